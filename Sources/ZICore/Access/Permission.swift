@@ -1,0 +1,23 @@
+/// Something a person may want to do in SIZI. Routes ask ``AccessPolicy`` for one of these.
+public enum Permission: String, CaseIterable, Sendable {
+    /// Create a new agency (instansi). Only the super-admin.
+    case createInstansi
+    /// See an agency and its unit tree.
+    case viewInstansi
+    /// Change an agency's name and code.
+    case editInstansi
+    /// See a unit's profile and ZI programme.
+    case viewUnit
+    /// Add a unit (at the top of an agency or below a unit).
+    case createUnit
+    /// Change a unit's profile (name, code, address, head, parent).
+    case editUnit
+    /// Remove a unit that holds no data.
+    case deleteUnit
+    /// Set a unit's ZI programme for a year (target predicate, pencanangan, status).
+    case manageProgramme
+    /// Create accounts and grant roles.
+    case manageUsers
+    /// Read the audit trail.
+    case viewAudit
+}

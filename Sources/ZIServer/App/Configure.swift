@@ -1,0 +1,53 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import LeafKit
+import SQLKit
+import Vapor
+
+/// Sets up an application: database, migrations, views, middleware and routes.
+///
+/// `serve` and the tests call the same function, so what is tested is what runs.
+public func configure(_ app: Application, settings: Settings) async throws {
+    _ = MetricsRegistry.shared
+    let poolSize: Int
+    if let url = settings.databaseURL {
+        var config = try SQLPostgresConfiguration(url: url)
+        config.searchPath = ["public"]
+        app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
+        app.writeGate = WriteGate(serialize: false)
+        poolSize = 4 * System.coreCount
+    } else {
+        try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(settings.sqlitePath), sqlLogLevel: .trace), as: .sqlite)
+        app.writeGate = WriteGate(serialize: true)
+        poolSize = System.coreCount
+    }
+    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail())
+    if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+
+    app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    app.storage[LoginService.DummyHashKey.self] = try app.password.hash(Tokens.random())
+
+    guard let resources = Bundle.module.resourceURL else { throw SettingsError(key: "resources", message: "missing") }
+    app.translations = try Translations(directory: resources.appendingPathComponent("Locales"))
+    app.views.use(.leaf)
+    // Templates are named only by code; the default "visible files" limit would refuse the
+    // resource bundle inside `.build/` during development.
+    let views = resources.appendingPathComponent("Views").path + "/"
+    app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .onlyLeafExtensions],
+                                                  sandboxDirectory: views, viewDirectory: views))
+    app.leaf.tags["t"] = TranslateTag()
+
+    app.routes.defaultMaxBodySize = "1mb"
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorResponder())
+    app.middleware.use(SecurityHeaders())
+    app.middleware.use(FileMiddleware(publicDirectory: resources.appendingPathComponent("Public").path + "/"))
+
+    try routes(app, settings: settings, poolSize: poolSize)
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// SIZI's configuration, read from environment variables (see README "Konfigurasi").
+public struct Settings: Sendable {
+    /// Where SIZI keeps its SQLite file and other data (`SIZI_DATA_DIR`, default `./sizi-data`).
+    public var dataDirectory: String
+    /// A `postgres://` URL switches storage to PostgreSQL (`DATABASE_URL`).
+    public var databaseURL: String?
+    /// The first admin's password (`SIZI_ADMIN_PASSWORD`); generated and printed once when absent.
+    public var adminPassword: String?
+    /// Bcrypt cost (`SIZI_BCRYPT_COST`, default 12; tests use a lower one).
+    public var bcryptCost: Int
+    /// Lifetime of a login session in hours (`SIZI_SESSION_HOURS`, default 12).
+    public var sessionHours: Int
+    /// Forces the `Secure` cookie flag on (`SIZI_COOKIE_SECURE=true`); otherwise it is set for HTTPS requests.
+    public var alwaysSecureCookies: Bool
+    /// `json` for one JSON object per log line (`SIZI_LOG_FORMAT`).
+    public var logFormat: LogFormat
+
+    /// How log lines are written.
+    public enum LogFormat: String, Sendable {
+        case text, json
+    }
+
+    public init(
+        dataDirectory: String = "sizi-data",
+        databaseURL: String? = nil,
+        adminPassword: String? = nil,
+        bcryptCost: Int = 12,
+        sessionHours: Int = 12,
+        alwaysSecureCookies: Bool = false,
+        logFormat: LogFormat = .text
+    ) {
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.adminPassword = adminPassword
+        self.bcryptCost = bcryptCost
+        self.sessionHours = sessionHours
+        self.alwaysSecureCookies = alwaysSecureCookies
+        self.logFormat = logFormat
+    }
+
+    /// Reads the settings from an environment dictionary, refusing values that make no sense.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
+        func int(_ key: String, _ fallback: Int, _ range: ClosedRange<Int>) throws -> Int {
+            guard let raw = env[key], !raw.isEmpty else { return fallback }
+            guard let value = Int(raw), range.contains(value) else {
+                throw SettingsError(key: key, message: "must be a whole number in \(range.lowerBound)...\(range.upperBound)")
+            }
+            return value
+        }
+        var settings = Settings()
+        if let dir = env["SIZI_DATA_DIR"], !dir.isEmpty { settings.dataDirectory = dir }
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw SettingsError(key: "DATABASE_URL", message: "must start with postgres:// (leave it unset for SQLite)")
+            }
+            settings.databaseURL = url
+        }
+        if let password = env["SIZI_ADMIN_PASSWORD"], !password.isEmpty { settings.adminPassword = password }
+        settings.bcryptCost = try int("SIZI_BCRYPT_COST", 12, 4...31)
+        settings.sessionHours = try int("SIZI_SESSION_HOURS", 12, 1...720)
+        settings.alwaysSecureCookies = env["SIZI_COOKIE_SECURE"] == "true"
+        if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
+            guard let parsed = LogFormat(rawValue: format) else {
+                throw SettingsError(key: "SIZI_LOG_FORMAT", message: "must be text or json")
+            }
+            settings.logFormat = parsed
+        }
+        return settings
+    }
+
+    /// The SQLite file used when no `DATABASE_URL` is set.
+    public var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("sizi.sqlite") }
+}
+
+/// A configuration value that cannot be used; the message names the variable.
+public struct SettingsError: Error, CustomStringConvertible {
+    public let key: String
+    public let message: String
+    public var description: String { "\(key) \(message)" }
+}

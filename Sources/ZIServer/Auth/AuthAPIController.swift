@@ -1,0 +1,70 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// `/api/v1/login`, `/api/v1/logout`, `/api/v1/me`: bearer tokens for integrations.
+struct AuthAPIController {
+    let settings: Settings
+
+    struct LoginRequest: Content {
+        let username: String
+        let password: String
+    }
+
+    struct LoginResponse: Content {
+        let token: String
+        let expiresAt: Date
+        let user: UserDTO
+    }
+
+    /// The logged-in user with every role they hold.
+    struct MeResponse: Content {
+        let user: UserDTO
+        let roles: [GrantDTO]
+    }
+
+    /// A role grant without its row id (as the access policy sees it).
+    struct GrantDTO: Content {
+        let role: Role
+        let instansiID: UUID?
+        let unitID: UUID?
+        let area: Int?
+
+        init(_ grant: RoleGrant) {
+            role = grant.role
+            switch grant.scope {
+            case .global: (instansiID, unitID, area) = (nil, nil, nil)
+            case .instansi(let id): (instansiID, unitID, area) = (id, nil, nil)
+            case .unit(let id, let a): (instansiID, unitID, area) = (nil, id, a)
+            }
+        }
+    }
+
+    func registerPublic(_ routes: any RoutesBuilder) {
+        routes.post("login", use: login)
+    }
+
+    func registerProtected(_ routes: any RoutesBuilder) {
+        routes.post("logout", use: logout)
+        routes.get("me", use: me)
+    }
+
+    func login(req: Request) async throws -> LoginResponse {
+        let body = try req.content.decode(LoginRequest.self)
+        guard body.username.count <= 200, body.password.utf8.count <= 1024 else {
+            throw AppError(.unauthorized, code: "invalid_credentials")
+        }
+        let opened = try await LoginService.login(username: body.username, password: body.password,
+                                                  kind: .api, settings: settings, req: req)
+        return LoginResponse(token: opened.token, expiresAt: opened.session.expiresAt, user: UserDTO(opened.user))
+    }
+
+    func logout(req: Request) async throws -> HTTPStatus {
+        try await LoginService.logout(try req.currentUser(), req: req)
+        return .noContent
+    }
+
+    func me(req: Request) async throws -> MeResponse {
+        MeResponse(user: UserDTO(try req.currentUser().user), roles: try await req.grants().map(GrantDTO.init))
+    }
+}

@@ -1,0 +1,67 @@
+import Vapor
+
+/// Refuses state-changing browser requests that do not carry the form token.
+///
+/// Logged-in forms carry the session's token; the login form (before any session)
+/// uses a double-submit cookie. API requests use bearer tokens, which a foreign
+/// site cannot send, so they are not checked here.
+struct CSRFProtection: AsyncMiddleware {
+    static let cookieName = "sizi_csrf"
+    static let fieldName = "_csrf"
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if ![.GET, .HEAD, .OPTIONS].contains(req.method) {
+            let sent = (try? req.content.get(String.self, at: Self.fieldName))
+                ?? req.headers.first(name: "X-CSRF-Token") ?? ""
+            guard let expected = Self.expectedToken(for: req), !sent.isEmpty,
+                  Tokens.constantTimeEqual(sent, expected) else {
+                throw AppError.csrf
+            }
+        }
+        return try await next.respond(to: req)
+    }
+
+    /// The token a form of this request must carry.
+    static func expectedToken(for req: Request) -> String? {
+        if let current = req.auth.get(CurrentUser.self) { return current.session.csrfToken }
+        return req.cookies[cookieName]?.string
+    }
+
+    /// The token to put into a form, creating the pre-login cookie when needed.
+    static func formToken(for req: Request) -> String {
+        if let token = expectedToken(for: req) { return token }
+        let token = Tokens.random()
+        req.storage[PendingCookieKey.self] = token
+        return token
+    }
+
+    struct PendingCookieKey: StorageKey { typealias Value = String }
+}
+
+/// Sets the pre-login CSRF cookie when a page handed out a new token.
+struct CSRFCookieWriter: AsyncMiddleware {
+    let settings: Settings
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: req)
+        if let token = req.storage[CSRFProtection.PendingCookieKey.self] {
+            response.cookies[CSRFProtection.cookieName] = CookieFactory.cookie(token, for: req, settings: settings, maxAge: nil)
+        }
+        return response
+    }
+}
+
+/// Builds cookies with the flags SIZI always wants.
+enum CookieFactory {
+    static func cookie(_ value: String, for req: Request, settings: Settings, maxAge: Int?) -> HTTPCookies.Value {
+        HTTPCookies.Value(
+            string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
+            isSecure: settings.alwaysSecureCookies || isHTTPS(req),
+            isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// Whether the browser reached SIZI over HTTPS (directly or through a proxy that says so).
+    static func isHTTPS(_ req: Request) -> Bool {
+        req.url.scheme == "https" || req.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
+    }
+}

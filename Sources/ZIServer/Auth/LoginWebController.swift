@@ -1,0 +1,67 @@
+import Vapor
+
+/// The login page, logout, and the language switch.
+struct LoginWebController {
+    let settings: Settings
+
+    struct LoginForm: Content {
+        var username: String?
+        var password: String?
+        var next: String?
+    }
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("login", use: show)
+        routes.post("login", use: submit)
+        routes.post("logout", use: logout)
+        routes.get("lang", ":code", use: language)
+    }
+
+    func show(req: Request) async throws -> Response {
+        if req.auth.has(CurrentUser.self) { return req.redirect(to: "/") }
+        let form = FormState(values: ["next": safeNext(req.query[String.self, at: "next"])])
+        return try await WebPage.render("login", title: req.t("login.title"), form, req: req)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let input = try req.content.decode(LoginForm.self)
+        let next = safeNext(input.next)
+        do {
+            let opened = try await LoginService.login(
+                username: String((input.username ?? "").prefix(200)), password: String((input.password ?? "").prefix(1024)),
+                kind: .web, settings: settings, req: req)
+            let response = req.redirect(to: next, redirectType: .normal)
+            response.cookies[SessionAuthenticator.cookieName] = CookieFactory.cookie(
+                opened.token, for: req, settings: settings, maxAge: settings.sessionHours * 3600)
+            return response
+        } catch let error as AppError {
+            let form = FormState(values: ["username": input.username ?? "", "next": next], error: error, req: req)
+            return try await WebPage.render("login", title: req.t("login.title"), form, req: req, status: error.status)
+        }
+    }
+
+    func logout(req: Request) async throws -> Response {
+        if let current = req.auth.get(CurrentUser.self) {
+            try await LoginService.logout(current, req: req)
+            req.auth.logout(CurrentUser.self)
+        }
+        let response = WebPage.redirect(req, to: "/login", notice: "logged_out")
+        response.cookies[SessionAuthenticator.cookieName] = CookieFactory.cookie("", for: req, settings: settings, maxAge: 0)
+        return response
+    }
+
+    func language(req: Request) async throws -> Response {
+        let code = req.parameters.get("code") ?? Translations.defaultLocale
+        let response = req.redirect(to: safeNext(req.query[String.self, at: "next"]))
+        if Translations.supported.contains(code) {
+            response.cookies["sizi_lang"] = CookieFactory.cookie(code, for: req, settings: settings, maxAge: 365 * 86400)
+        }
+        return response
+    }
+
+    /// Only local paths are followed after login, never another site.
+    private func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}

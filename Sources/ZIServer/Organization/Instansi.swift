@@ -1,0 +1,21 @@
+import Fluent
+import Foundation
+
+/// An agency (instansi): a ministry, agency or regional government that owns a tree of units.
+final class Instansi: Model, @unchecked Sendable {
+    static let schema = "instansi"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "code") var code: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, name: String, code: String) {
+        self.id = id
+        self.name = name
+        self.code = code
+    }
+}

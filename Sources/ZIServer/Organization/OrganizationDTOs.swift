@@ -1,0 +1,101 @@
+import Foundation
+import Vapor
+import ZICore
+
+/// What a client sends to create or change an agency.
+struct InstansiInput: Content, Sendable {
+    var name: String?
+    var code: String?
+}
+
+/// An agency as the API shows it.
+struct InstansiDTO: Content, Sendable {
+    let id: UUID
+    let name: String
+    let code: String
+
+    init(_ model: Instansi) {
+        id = model.id!
+        name = model.name
+        code = model.code
+    }
+}
+
+/// What a client sends to create or change a unit. On change, absent fields stay as they are.
+struct UnitInput: Content, Sendable {
+    var instansiID: UUID?
+    var parentID: UUID?
+    var name: String?
+    var code: String?
+    var address: String?
+    var headName: String?
+    var headNIP: String?
+}
+
+/// A unit as the API shows it.
+struct UnitDTO: Content, Sendable, Equatable {
+    let id: UUID
+    let instansiID: UUID
+    let parentID: UUID?
+    let name: String
+    let code: String
+    let address: String?
+    let headName: String?
+    let headNIP: String?
+    let depth: Int
+
+    init(_ model: Unit) {
+        id = model.id!
+        instansiID = model.$instansi.id
+        parentID = model.$parent.id
+        name = model.name
+        code = model.code
+        address = model.address
+        headName = model.headName
+        headNIP = model.headNIP
+        depth = model.depth
+    }
+}
+
+/// What a client sends to set a unit's ZI programme for a year.
+struct ProgrammeInput: Content, Sendable {
+    var target: String?
+    var pencananganDate: String?
+    var status: String?
+}
+
+/// A unit's programme of one year as the API shows it.
+struct ProgrammeDTO: Content, Sendable {
+    let year: Int
+    let target: TargetPredicate
+    let pencananganDate: String?
+    let status: ProgrammeStatus
+
+    init(_ model: UnitProgramme) {
+        year = model.year
+        target = model.target
+        pencananganDate = model.pencananganDate
+        status = model.status
+    }
+}
+
+/// One page of a list, with what a client needs to fetch the next.
+struct Page<Item: Content & Sendable>: Content, Sendable {
+    let items: [Item]
+    let page: Int
+    let per: Int
+    let total: Int
+}
+
+/// Page number and size from the query string (`?page=1&per=50`), kept within sane bounds.
+struct PageRequest: Sendable {
+    let page: Int
+    let per: Int
+
+    init(_ req: Request, defaultPer: Int = 50) {
+        page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        per = min(200, max(1, req.query[Int.self, at: "per"] ?? defaultPer))
+    }
+
+    var offset: Int { (page - 1) * per }
+}

@@ -1,0 +1,61 @@
+import Vapor
+
+/// The user's own profile: name, e-mail and password.
+struct ProfileWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("profile", use: show)
+        routes.post("profile", use: update)
+        routes.post("profile", "password", use: changePassword)
+    }
+
+    struct ProfileForm: Content {
+        var displayName: String?
+        var email: String?
+    }
+
+    struct PasswordForm: Content {
+        var currentPassword: String?
+        var newPassword: String?
+        var confirmPassword: String?
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.currentUser().user
+        return try await WebPage.render("profile", title: req.t("nav.profile"),
+                                        FormState(values: FormState.values(of: UserDTO(user))), req: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let current = try req.currentUser()
+        let form = try req.content.decode(ProfileForm.self)
+        do {
+            _ = try await UserService.update(current.user, UserUpdateInput(displayName: form.displayName, email: form.email),
+                                             by: current.actor, on: req.application)
+            return WebPage.redirect(req, to: "/profile", notice: "saved")
+        } catch let error as AppError {
+            return try await WebPage.render("profile", title: req.t("nav.profile"),
+                                            FormState(form, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    func changePassword(req: Request) async throws -> Response {
+        let current = try req.currentUser()
+        let form = try req.content.decode(PasswordForm.self)
+        do {
+            let matches = try await req.password.async.verify(form.currentPassword ?? "", created: current.user.passwordHash).get()
+            guard matches else {
+                throw AppError.validation([FieldError(field: "currentPassword", key: "validation.current_password")])
+            }
+            guard form.newPassword == form.confirmPassword else {
+                throw AppError.validation([FieldError(field: "confirmPassword", key: "validation.password_confirm")])
+            }
+            try await UserService.setPassword(current.user, to: form.newPassword ?? "", keeping: current.session,
+                                              by: current.actor, on: req.application)
+            return WebPage.redirect(req, to: "/profile", notice: "password_changed")
+        } catch let error as AppError {
+            return try await WebPage.render("profile", title: req.t("nav.profile"),
+                                            FormState(values: FormState.values(of: UserDTO(current.user)), error: error, req: req),
+                                            req: req, status: error.status)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import ZICore
+
+/// A work unit (unit kerja / satuan kerja) in an agency's tree: echelon-I, balai, UPT …
+///
+/// `path` holds the ids of the unit's ancestors and itself (`/root/…/self/`), so that
+/// "this unit and everything below it" is one prefix query and authorization needs
+/// no extra look-ups.
+final class Unit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "instansi_id") var instansi: Instansi
+    @OptionalParent(key: "parent_id") var parent: Unit?
+    @Field(key: "path") var path: String
+    @Field(key: "name") var name: String
+    @Field(key: "code") var code: String
+    @OptionalField(key: "address") var address: String?
+    @OptionalField(key: "head_name") var headName: String?
+    @OptionalField(key: "head_nip") var headNIP: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    /// The ids of the unit's ancestors, root first (the unit itself excluded).
+    var ancestorIDs: [UUID] {
+        let ids = path.split(separator: "/").compactMap { UUID(uuidString: String($0)) }
+        return Array(ids.dropLast())
+    }
+
+    /// How deep the unit sits in its agency's tree (0 for a top unit).
+    var depth: Int { ancestorIDs.count }
+
+    /// What authorization needs to know about this unit.
+    var accessTarget: AccessTarget {
+        .unit(id: id!, instansiID: $instansi.id, ancestorIDs: ancestorIDs)
+    }
+
+    /// The path of a child of the unit with the given path.
+    static func path(for id: UUID, under parentPath: String?) -> String {
+        (parentPath ?? "/") + id.uuidString + "/"
+    }
+}

@@ -1,0 +1,73 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// Finds what a user may see, always deciding through ``AccessPolicy``.
+enum UnitVisibility {
+    /// The units the user may view, in tree order, optionally within one agency.
+    static func visibleUnits(for req: Request, instansiID: UUID? = nil) async throws -> [Unit] {
+        let grants = try await req.grants()
+        var query = Unit.query(on: req.db)
+        if let instansiID { query = query.filter(\.$instansi.$id == instansiID) }
+        if !grants.contains(where: { $0.scope == .global }) {
+            let instansiIDs = grants.compactMap { if case .instansi(let id) = $0.scope { id } else { nil } }
+            let unitIDs = grants.compactMap { if case .unit(let id, _) = $0.scope { id } else { nil } }
+            if instansiIDs.isEmpty && unitIDs.isEmpty { return [] }
+            query = query.group(.or) { group in
+                if !instansiIDs.isEmpty { group.filter(\.$instansi.$id ~~ instansiIDs) }
+                for id in unitIDs { group.filter(\.$path ~~ id.uuidString) }
+            }
+        }
+        return try await query.sort(\.$path).all()
+            .filter { AccessPolicy.allows(grants, .viewUnit, on: $0.accessTarget) }
+    }
+
+    /// The agencies the user may see: those granted directly and those of visible units.
+    static func visibleInstansi(for req: Request) async throws -> [Instansi] {
+        let all = try await Instansi.query(on: req.db).sort(\.$name).all()
+        let unitInstansi = Set(try await visibleUnits(for: req).map { $0.$instansi.id })
+        var visible: [Instansi] = []
+        for instansi in all {
+            if try await req.may(.viewInstansi, on: .instansi(instansi.id!)) || unitInstansi.contains(instansi.id!) {
+                visible.append(instansi)
+            }
+        }
+        return visible
+    }
+
+    /// The permissions the user holds somewhere (for showing navigation).
+    static func heldPermissions(for req: Request) async throws -> Set<Permission> {
+        try await req.grants().reduce(into: Set<Permission>()) { $0.formUnion(AccessPolicy.permissions(of: $1.role)) }
+    }
+
+    /// A unit by id, or 404.
+    static func unit(_ id: UUID?, on db: any Database) async throws -> Unit {
+        guard let id, let unit = try await Unit.find(id, on: db) else { throw AppError.notFound }
+        return unit
+    }
+
+    /// A unit by id when an id is given (404 if it does not exist), nil otherwise.
+    static func optionalUnit(_ id: UUID?, on db: any Database) async throws -> Unit? {
+        guard let id else { return nil }
+        return try await unit(id, on: db)
+    }
+
+    /// A unit the user may view, or 404/403.
+    static func viewableUnit(_ req: Request, _ id: UUID?) async throws -> Unit {
+        let unit = try await unit(id, on: req.db)
+        try await req.require(.viewUnit, on: unit.accessTarget)
+        return unit
+    }
+
+    /// What authorization checks when someone manages this account.
+    static func accountTarget(_ user: User) -> AccessTarget {
+        user.$instansi.id.map { .instansi($0) } ?? .installation
+    }
+
+    /// What authorization checks when someone grants a role on this scope.
+    static func grantTarget(_ input: RoleInput, on db: any Database) async throws -> AccessTarget {
+        if let unitID = input.unitID { return try await unit(unitID, on: db).accessTarget }
+        if let instansiID = input.instansiID { return .instansi(instansiID) }
+        return .installation
+    }
+}

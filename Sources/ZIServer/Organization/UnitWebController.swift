@@ -1,0 +1,264 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The unit pages: the tree, a unit's profile and programmes, and the forms to change them.
+struct UnitWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let units = routes.grouped("units")
+        units.get(use: index)
+        units.get("new", use: newForm)
+        units.post(use: create)
+        units.get(":unitID", use: show)
+        units.get(":unitID", "edit", use: editForm)
+        units.post(":unitID", use: update)
+        units.post(":unitID", "delete", use: delete)
+        units.post(":unitID", "programmes", use: setProgramme)
+        routes.get("instansi", "new", use: newInstansiForm)
+        routes.post("instansi", use: createInstansi)
+    }
+
+    /// The fields of the unit form, as text (what a browser sends).
+    struct UnitForm: Content {
+        var instansiID: String?
+        var parentID: String?
+        var name: String?
+        var code: String?
+        var address: String?
+        var headName: String?
+        var headNIP: String?
+
+        var input: UnitInput {
+            UnitInput(instansiID: instansiID.flatMap { UUID(uuidString: $0) }, parentID: parentID.flatMap { UUID(uuidString: $0) },
+                      name: name, code: code, address: address, headName: headName, headNIP: headNIP)
+        }
+    }
+
+    struct TreeRow: Encodable {
+        let id: UUID
+        let name: String
+        let code: String
+        let depth: Int
+        let headName: String?
+    }
+
+    struct TreeGroup: Encodable {
+        let instansi: InstansiDTO
+        let rows: [TreeRow]
+        let canCreate: Bool
+    }
+
+    struct IndexView: Encodable {
+        let groups: [TreeGroup]
+        let query: String
+        let canCreateInstansi: Bool
+    }
+
+    func index(req: Request) async throws -> Response {
+        let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let units = try await UnitVisibility.visibleUnits(for: req).filter {
+            q.isEmpty || $0.name.localizedCaseInsensitiveContains(q) || $0.code.localizedCaseInsensitiveContains(q)
+        }
+        var groups: [TreeGroup] = []
+        for instansi in try await UnitVisibility.visibleInstansi(for: req) {
+            let rows = units.filter { $0.$instansi.id == instansi.id }.map {
+                TreeRow(id: $0.id!, name: $0.name, code: $0.code, depth: $0.depth, headName: $0.headName)
+            }
+            groups.append(TreeGroup(instansi: InstansiDTO(instansi), rows: rows,
+                                    canCreate: try await req.may(.createUnit, on: .instansi(instansi.id!))))
+        }
+        let view = IndexView(groups: groups, query: q,
+                             canCreateInstansi: try await req.may(.createInstansi, on: .installation))
+        return try await WebPage.render("units/index", title: req.t("nav.units"), view, req: req)
+    }
+
+    /// A select option with its translated label.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+    }
+
+    struct ProgrammeRow: Encodable {
+        let year: Int
+        let target: String
+        let pencananganDate: String?
+        let status: String
+    }
+
+    struct ShowView: Encodable {
+        let unit: UnitDTO
+        let instansi: InstansiDTO
+        let ancestors: [UnitDTO]
+        let children: [UnitDTO]
+        let programmes: [ProgrammeRow]
+        let canEdit: Bool
+        let canDelete: Bool
+        let canCreateChild: Bool
+        let canManageProgramme: Bool
+        let targets: [String]
+        let statuses: [Option]
+        let form: FormState
+    }
+
+    func show(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.viewableUnit(req, req.parameters.get("unitID"))
+        return try await renderShow(unit, form: FormState(values: ["year": String(Calendar.current.component(.year, from: Date()))]), req: req)
+    }
+
+    private func renderShow(_ unit: Unit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let instansi = try await unit.$instansi.get(on: req.db)
+        let ancestors = try await Unit.query(on: req.db).filter(\.$id ~~ unit.ancestorIDs).sort(\.$path).all()
+        let children = try await Unit.query(on: req.db).filter(\.$parent.$id == unit.id!).sort(\.$name).all()
+        let target = unit.accessTarget
+        let view = ShowView(
+            unit: UnitDTO(unit), instansi: InstansiDTO(instansi),
+            ancestors: ancestors.map(UnitDTO.init), children: children.map(UnitDTO.init),
+            programmes: try await ProgrammeService.list(for: unit, on: req.db).map {
+                ProgrammeRow(year: $0.year, target: $0.target.rawValue, pencananganDate: $0.pencananganDate,
+                             status: req.t("status.\($0.status.rawValue)"))
+            },
+            canEdit: try await req.may(.editUnit, on: target),
+            canDelete: try await req.may(.deleteUnit, on: target),
+            canCreateChild: try await req.may(.createUnit, on: target),
+            canManageProgramme: try await req.may(.manageProgramme, on: target),
+            targets: TargetPredicate.allCases.map(\.rawValue),
+            statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
+            form: form)
+        return try await WebPage.render("units/show", title: unit.name, view, req: req, status: status)
+    }
+
+    struct FormView: Encodable {
+        let form: FormState
+        let action: String
+        let instansi: InstansiDTO
+        let parents: [TreeRow]
+        let isNew: Bool
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let parent = try await UnitVisibility.optionalUnit(req.query[UUID.self, at: "parent"], on: req.db)
+        guard let instansiID = parent?.$instansi.id ?? req.query[UUID.self, at: "instansi"] else { throw AppError.notFound }
+        try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(instansiID))
+        let form = FormState(values: ["instansiID": instansiID.uuidString, "parentID": parent?.id?.uuidString ?? ""])
+        return try await renderForm(form, action: "/units", instansiID: instansiID, isNew: true, req: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(UnitForm.self)
+        let input = form.input
+        let parent: Unit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
+        guard let instansiID = parent?.$instansi.id ?? input.instansiID,
+              try await Instansi.find(instansiID, on: req.db) != nil else { throw AppError.notFound }
+        try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(instansiID))
+        do {
+            let unit = try await req.writeAsUser { actor, db in
+                try await UnitService.create(input, instansiID: instansiID, parent: parent, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "created")
+        } catch let error as AppError {
+            return try await renderForm(FormState(form, error: error, req: req), action: "/units",
+                                        instansiID: instansiID, isNew: true, req: req, status: error.status)
+        }
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.editUnit, on: unit.accessTarget)
+        var values = FormState.values(of: UnitDTO(unit))
+        values["parentID"] = unit.$parent.id?.uuidString ?? ""
+        return try await renderForm(FormState(values: values), action: "/units/\(unit.id!)",
+                                    instansiID: unit.$instansi.id, isNew: false, req: req, excluding: unit)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.editUnit, on: unit.accessTarget)
+        let form = try req.content.decode(UnitForm.self)
+        let input = form.input
+        do {
+            var newParent: Unit?? = .none
+            if input.parentID != unit.$parent.id {
+                let parent = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
+                try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(unit.$instansi.id))
+                newParent = .some(parent)
+            }
+            _ = try await req.writeAsUser { [newParent] actor, db in
+                try await UnitService.update(unit, input, newParent: newParent, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderForm(FormState(form, error: error, req: req), action: "/units/\(unit.id!)",
+                                        instansiID: unit.$instansi.id, isNew: false, req: req,
+                                        excluding: unit, status: error.status)
+        }
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.deleteUnit, on: unit.accessTarget)
+        do {
+            try await req.writeAsUser { actor, db in try await UnitService.delete(unit, by: actor, on: db) }
+            return WebPage.redirect(req, to: "/units", notice: "deleted")
+        } catch let error as AppError where error.status == .conflict {
+            var form = FormState()
+            form.message = req.t(error.messageKey)
+            return try await renderShow(unit, form: form, req: req, status: error.status)
+        }
+    }
+
+    /// The programme form: `year`, `target`, `pencananganDate`, `status`.
+    struct ProgrammeForm: Content {
+        var year: String?
+        var target: String?
+        var pencananganDate: String?
+        var status: String?
+    }
+
+    func setProgramme(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.manageProgramme, on: unit.accessTarget)
+        let form = try req.content.decode(ProgrammeForm.self)
+        do {
+            let input = ProgrammeInput(target: form.target, pencananganDate: form.pencananganDate, status: form.status)
+            let year = Int(form.year ?? "") ?? 0
+            _ = try await req.writeAsUser { actor, db in
+                try await ProgrammeService.set(unit, year: year, input, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
+        } catch let error as AppError {
+            return try await renderShow(unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    func newInstansiForm(req: Request) async throws -> Response {
+        try await req.require(.createInstansi, on: .installation)
+        return try await WebPage.render("units/instansi", title: req.t("instansi.new"), FormState(), req: req)
+    }
+
+    func createInstansi(req: Request) async throws -> Response {
+        try await req.require(.createInstansi, on: .installation)
+        let input = try req.content.decode(InstansiInput.self)
+        do {
+            _ = try await req.writeAsUser { actor, db in try await InstansiService.create(input, by: actor, on: db) }
+            return WebPage.redirect(req, to: "/units", notice: "created")
+        } catch let error as AppError {
+            return try await WebPage.render("units/instansi", title: req.t("instansi.new"),
+                                            FormState(input, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    private func renderForm(_ form: FormState, action: String, instansiID: UUID, isNew: Bool, req: Request,
+                            excluding: Unit? = nil, status: HTTPStatus = .ok) async throws -> Response {
+        guard let instansi = try await Instansi.find(instansiID, on: req.db) else { throw AppError.notFound }
+        var parents: [TreeRow] = []
+        for unit in try await UnitVisibility.visibleUnits(for: req, instansiID: instansiID)
+            where !(excluding.map { unit.path.hasPrefix($0.path) } ?? false) {
+            if try await req.may(.createUnit, on: unit.accessTarget) {
+                parents.append(TreeRow(id: unit.id!, name: unit.name, code: unit.code, depth: unit.depth, headName: nil))
+            }
+        }
+        let view = FormView(form: form, action: action, instansi: InstansiDTO(instansi), parents: parents, isNew: isNew)
+        return try await WebPage.render("units/form", title: req.t(isNew ? "unit.new" : "unit.edit"), view,
+                                        req: req, status: status)
+    }
+}

@@ -1,0 +1,169 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// Creates and changes accounts and their roles, with validation and audit entries.
+///
+/// Used by the web pages, the API and the command line alike.
+enum UserService {
+    static func create(_ input: UserInput, by actor: Actor, on app: Application) async throws -> User {
+        var v = Validator()
+        let username: String?
+        do { username = try Username.normalize(input.username ?? "") } catch {
+            v.add("username", usernameMessage(error))
+            username = nil
+        }
+        let displayName = v.required("displayName", input.displayName)
+        let email = validEmail(input.email, &v)
+        if let username { checkPassword(input.password ?? "", username: username, &v) }
+        try v.check()
+        let hash = try await app.asyncPassword.hash(input.password!).get()
+        return try await app.write { db in
+            if try await User.query(on: db).filter(\.$username == username!).count() > 0 {
+                throw AppError.conflict("duplicate_username", field: "username")
+            }
+            let user = User(username: username!, displayName: displayName!, email: email,
+                            passwordHash: hash, instansiID: input.instansiID)
+            try await user.create(on: db)
+            try await AuditLog.record(
+                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "create",
+                            instansiID: input.instansiID, after: UserDTO(user)),
+                by: actor, on: db)
+            return user
+        }
+    }
+
+    static func update(_ user: User, _ input: UserUpdateInput, by actor: Actor, on app: Application) async throws -> User {
+        var v = Validator()
+        let displayName = v.required("displayName", input.displayName ?? user.displayName)
+        let email = validEmail(input.email ?? user.email, &v)
+        try v.check()
+        let before = UserDTO(user)
+        return try await app.write { db in
+            user.displayName = displayName!
+            user.email = email
+            if let active = input.isActive { user.isActive = active }
+            try await user.save(on: db)
+            if input.isActive == false {
+                try await Session.query(on: db).filter(\.$user.$id == user.id!).delete()
+            }
+            try await AuditLog.record(
+                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "update",
+                            instansiID: user.$instansi.id, before: before, after: UserDTO(user)),
+                by: actor, on: db)
+            return user
+        }
+    }
+
+    /// Sets a new password; every open session of the account ends except `keeping`.
+    static func setPassword(_ user: User, to password: String, keeping: Session? = nil,
+                            by actor: Actor, on app: Application) async throws {
+        var v = Validator()
+        checkPassword(password, username: user.username, &v)
+        try v.check()
+        let hash = try await app.asyncPassword.hash(password).get()
+        try await app.write { db in
+            user.passwordHash = hash
+            user.throttleState = LoginThrottle.State(failures: 0, lockedUntil: nil)
+            try await user.save(on: db)
+            var sessions = Session.query(on: db).filter(\.$user.$id == user.id!)
+            if let keeping { sessions = sessions.filter(\.$id != keeping.id!) }
+            try await sessions.delete()
+            try await AuditLog.record(
+                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "set_password",
+                            instansiID: user.$instansi.id),
+                by: actor, on: db)
+        }
+    }
+
+    /// Grants a role after checking that its scope fits and exists.
+    static func grant(_ input: RoleInput, to user: User, by actor: Actor, on app: Application) async throws -> RoleAssignment {
+        guard let role = Role(rawValue: input.role ?? "") else {
+            throw AppError.validation([FieldError(field: "role", key: "validation.role")])
+        }
+        let scope: RoleScope
+        switch (role.scopeKind, input.instansiID, input.unitID) {
+        case (.global, _, _): scope = .global
+        case (.instansi, let id?, _): scope = .instansi(id)
+        case (.unit, _, let id?): scope = .unit(id, area: input.area)
+        case (let kind, _, _): throw AppError.validation([grantError(.wrongScope(role: role, expected: kind))])
+        }
+        let grant: RoleGrant
+        do { grant = try RoleGrant.validated(role: role, scope: scope) } catch {
+            throw AppError.validation([grantError(error)])
+        }
+        return try await app.write { db in
+            let assignment = RoleAssignment(userID: user.id!, grant: grant)
+            if let id = assignment.$instansi.id, try await Instansi.find(id, on: db) == nil {
+                throw AppError.validation([FieldError(field: "instansiID", key: "validation.instansi_unknown")])
+            }
+            var unitInstansi: UUID?
+            if let id = assignment.$unit.id {
+                guard let unit = try await Unit.find(id, on: db) else {
+                    throw AppError.validation([FieldError(field: "unitID", key: "validation.unit_unknown")])
+                }
+                unitInstansi = unit.$instansi.id
+            }
+            let existing = try await RoleAssignment.query(on: db).filter(\.$user.$id == user.id!).all()
+            if existing.contains(where: { $0.grant == grant }) { throw AppError.conflict("duplicate_role") }
+            try await assignment.create(on: db)
+            try await AuditLog.record(
+                AuditChange(entity: "role", entityID: assignment.id?.uuidString, action: "grant",
+                            instansiID: assignment.$instansi.id ?? unitInstansi, unitID: assignment.$unit.id,
+                            after: RoleDTO(assignment)),
+                by: actor, on: db)
+            return assignment
+        }
+    }
+
+    static func revoke(_ assignment: RoleAssignment, by actor: Actor, on app: Application) async throws {
+        let before = RoleDTO(assignment)
+        try await app.write { db in
+            try await assignment.delete(on: db)
+            try await AuditLog.record(
+                AuditChange(entity: "role", entityID: before.id.uuidString, action: "revoke",
+                            instansiID: before.instansiID, unitID: before.unitID, before: before),
+                by: actor, on: db)
+        }
+    }
+
+    private static func validEmail(_ raw: String?, _ v: inout Validator) -> String? {
+        guard let email = v.optional("email", raw, max: 254) else { return nil }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(" ") else {
+            v.add("email", "validation.email")
+            return nil
+        }
+        return email.lowercased()
+    }
+
+    private static func checkPassword(_ password: String, username: String, _ v: inout Validator) {
+        do { try PasswordPolicy.check(password, username: username) } catch {
+            switch error {
+            case .tooShort: v.add("password", "validation.password_short", [String(PasswordPolicy.minimumLength)])
+            case .tooLong: v.add("password", "validation.password_long", [String(PasswordPolicy.maximumBytes)])
+            case .sameAsUsername: v.add("password", "validation.password_username")
+            case .needsLetterAndDigit: v.add("password", "validation.password_mix")
+            }
+        }
+    }
+
+    private static func usernameMessage(_ problem: Username.Problem) -> String {
+        switch problem {
+        case .tooShort: "validation.username_short"
+        case .tooLong: "validation.username_long"
+        case .invalidCharacters: "validation.username_chars"
+        case .invalidNIP: "validation.nip"
+        }
+    }
+
+    private static func grantError(_ error: RoleGrantError) -> FieldError {
+        switch error {
+        case .wrongScope(_, .instansi): FieldError(field: "instansiID", key: "validation.role_needs_instansi")
+        case .wrongScope(_, .unit): FieldError(field: "unitID", key: "validation.role_needs_unit")
+        case .wrongScope: FieldError(field: "role", key: "validation.role")
+        case .areaRequired, .areaOutOfRange: FieldError(field: "area", key: "validation.area")
+        case .areaNotAllowed: FieldError(field: "area", key: "validation.area_not_allowed")
+        }
+    }
+}

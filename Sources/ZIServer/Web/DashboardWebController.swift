@@ -1,0 +1,83 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The home page after login, and the first-run setup (first agency and first unit).
+struct DashboardWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: dashboard)
+        routes.get("setup", use: setupForm)
+        routes.post("setup", use: setup)
+    }
+
+    struct DashboardView: Encodable {
+        let instansi: [InstansiSummary]
+        let canCreateInstansi: Bool
+    }
+
+    struct InstansiSummary: Encodable {
+        let id: UUID
+        let name: String
+        let code: String
+        let unitCount: Int
+    }
+
+    func dashboard(req: Request) async throws -> Response {
+        let canSetUp = try await req.may(.createInstansi, on: .installation)
+        if canSetUp, try await Instansi.query(on: req.db).count() == 0 {
+            return req.redirect(to: "/setup")
+        }
+        let units = try await UnitVisibility.visibleUnits(for: req)
+        let counts = Dictionary(grouping: units, by: { $0.$instansi.id }).mapValues(\.count)
+        let instansi = try await UnitVisibility.visibleInstansi(for: req).map {
+            InstansiSummary(id: $0.id!, name: $0.name, code: $0.code, unitCount: counts[$0.id!] ?? 0)
+        }
+        return try await WebPage.render("dashboard", title: req.t("nav.dashboard"),
+                                        DashboardView(instansi: instansi, canCreateInstansi: canSetUp), req: req)
+    }
+
+    /// The setup form fields: the agency, then its first unit.
+    struct SetupForm: Content {
+        var instansiName: String?
+        var instansiCode: String?
+        var unitName: String?
+        var unitCode: String?
+        var address: String?
+        var headName: String?
+        var headNIP: String?
+    }
+
+    func setupForm(req: Request) async throws -> Response {
+        try await requireEmptyInstallation(req)
+        return try await WebPage.render("setup", title: req.t("setup.title"), FormState(), req: req)
+    }
+
+    func setup(req: Request) async throws -> Response {
+        try await requireEmptyInstallation(req)
+        let form = try req.content.decode(SetupForm.self)
+        let unitInput = UnitInput(name: form.unitName, code: form.unitCode, address: form.address,
+                                  headName: form.headName, headNIP: form.headNIP)
+        do {
+            // One transaction: a bad unit leaves no agency behind.
+            let unit = try await req.writeAsUser { actor, db in
+                let instansi = try await AppError.renamingFields(["name": "instansiName", "code": "instansiCode"]) {
+                    try await InstansiService.create(InstansiInput(name: form.instansiName, code: form.instansiCode),
+                                                     by: actor, on: db)
+                }
+                return try await AppError.renamingFields(["name": "unitName", "code": "unitCode"]) {
+                    try await UnitService.create(unitInput, instansiID: instansi.id!, parent: nil, by: actor, on: db)
+                }
+            }
+            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "setup_done")
+        } catch let error as AppError {
+            return try await WebPage.render("setup", title: req.t("setup.title"),
+                                            FormState(form, error: error, req: req), req: req,
+                                            status: error.status)
+        }
+    }
+
+    private func requireEmptyInstallation(_ req: Request) async throws {
+        try await req.require(.createInstansi, on: .installation)
+        if try await Instansi.query(on: req.db).count() > 0 { throw AppError.conflict("setup_done") }
+    }
+}

@@ -1,0 +1,113 @@
+import Vapor
+import ZICore
+
+/// What every page needs: title, user, navigation, CSRF token, language and a notice.
+struct PageContext: Encodable {
+    struct NavItem: Encodable {
+        let href: String
+        let label: String
+        let active: Bool
+    }
+
+    let title: String
+    let userName: String?
+    let csrf: String
+    let locale: String
+    let path: String
+    let nav: [NavItem]
+    let notice: String?
+}
+
+/// A page's common context together with its own content.
+struct PageView<Content: Encodable>: Encodable {
+    let page: PageContext
+    let data: Content
+}
+
+/// The state of a submitted form: what the user typed and what needs fixing, per field.
+struct FormState: Encodable {
+    var values: [String: String] = [:]
+    var errors: [String: String] = [:]
+    var message: String?
+
+    init(values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    /// The form again after an error, keeping everything the user typed (except passwords).
+    init(_ form: some Encodable, error: AppError, req: Request) {
+        self.init(values: FormState.values(of: form), error: error, req: req)
+    }
+
+    /// The form again after an error, keeping everything the user typed (except passwords).
+    init(values: [String: String], error: AppError, req: Request) {
+        self.values = values.filter { !$0.key.lowercased().contains("password") }
+        for field in error.fields where errors[field.field] == nil {
+            errors[field.field] = req.t(field.key, field.arguments)
+        }
+        message = req.t(error.messageKey, error.messageArguments)
+    }
+}
+
+extension FormState {
+    /// The fields of a decoded form as text, to show them again.
+    static func values(of form: some Encodable) -> [String: String] {
+        guard let data = try? JSONEncoder().encode(form),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return object.mapValues { "\($0)" }
+    }
+}
+
+/// Renders SIZI's server-side pages.
+enum WebPage {
+    /// Notices that may be named in `?notice=` after a redirect.
+    static let notices: Set<String> = [
+        "saved", "created", "deleted", "password_changed", "setup_done", "role_granted", "role_revoked", "logged_out",
+    ]
+
+    static func render<C: Encodable>(_ template: String, title: String, _ data: C, req: Request,
+                                     status: HTTPStatus = .ok) async throws -> Response {
+        let context = PageView(page: try await pageContext(title: title, req: req), data: data)
+        let view = try await req.view.render(template, context)
+        let response = try await view.encodeResponse(for: req)
+        response.status = status
+        return response
+    }
+
+    /// The error page (403, 404, 409, 500 …) in the request's language.
+    static func error(_ error: AppError, req: Request) async throws -> Response {
+        struct ErrorView: Encodable {
+            let code: String
+            let status: UInt
+            let message: String
+        }
+        let data = ErrorView(code: error.code, status: error.status.code, message: req.t(error.messageKey, error.messageArguments))
+        return try await render("error", title: req.t("error.title"), data, req: req, status: error.status)
+    }
+
+    private static func pageContext(title: String, req: Request) async throws -> PageContext {
+        let current = req.auth.get(CurrentUser.self)
+        var nav: [PageContext.NavItem] = []
+        if current != nil {
+            let held = try await UnitVisibility.heldPermissions(for: req)
+            let path = req.url.path
+            func item(_ href: String, _ key: String) -> PageContext.NavItem {
+                .init(href: href, label: req.t(key), active: href == "/" ? path == "/" : path.hasPrefix(href))
+            }
+            nav.append(item("/", "nav.dashboard"))
+            nav.append(item("/units", "nav.units"))
+            if held.contains(.manageUsers) { nav.append(item("/users", "nav.users")) }
+            if held.contains(.viewAudit) { nav.append(item("/audit", "nav.audit")) }
+            nav.append(item("/profile", "nav.profile"))
+        }
+        let notice = req.query[String.self, at: "notice"].flatMap { notices.contains($0) ? req.t("notice.\($0)") : nil }
+        return PageContext(
+            title: title, userName: current?.user.displayName, csrf: CSRFProtection.formToken(for: req),
+            locale: req.locale, path: req.url.path, nav: nav, notice: notice)
+    }
+
+    /// A redirect after a successful form, showing a notice on the next page.
+    static func redirect(_ req: Request, to path: String, notice: String) -> Response {
+        req.redirect(to: path + (path.contains("?") ? "&" : "?") + "notice=\(notice)", redirectType: .normal)
+    }
+}

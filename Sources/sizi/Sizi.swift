@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `sizi`: the SIZI server and its administration commands.
+@main
+struct Sizi: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sizi",
+        abstract: "SIZI — Sistem Informasi Zona Integritas.",
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, UnitCommand.self, AuditCommand.self],
+        defaultSubcommand: nil)
+}
