@@ -30,7 +30,8 @@ enum AdminBootstrap {
                 by: .system, on: db)
         }
         guard settings.adminPassword == nil else { return nil }
-        print("""
+        // Written straight to standard output (unbuffered), never to the log.
+        let notice = """
         ================================================================
         SIZI: akun admin pertama dibuat / first admin account created
           nama pengguna / username: \(username)
@@ -38,7 +39,9 @@ enum AdminBootstrap {
         Simpan kata sandi ini; ia tidak akan ditampilkan lagi.
         Keep this password; it will not be shown again.
         ================================================================
-        """)
+
+        """
+        FileHandle.standardOutput.write(Data(notice.utf8))
         return password
     }
 }

@@ -5,13 +5,13 @@ import Foundation
 import SQLKit
 
 /// Who made a change: a logged-in user, the command line, or the system itself.
-struct Actor: Sendable {
+struct AuditActor: Sendable {
     let id: UUID?
     let name: String
 
-    static let system = Actor(id: nil, name: "system")
-    static func commandLine() -> Actor {
-        Actor(id: nil, name: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")")
+    static let system = AuditActor(id: nil, name: "system")
+    static func commandLine() -> AuditActor {
+        AuditActor(id: nil, name: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")")
     }
 }
 
@@ -31,7 +31,7 @@ enum AuditLog {
     /// The hash before the first entry.
     static let genesis = String(repeating: "0", count: 64)
 
-    static func record(_ change: AuditChange, by actor: Actor, on db: any Database, at now: Date = Date()) async throws {
+    static func record(_ change: AuditChange, by actor: AuditActor, on db: any Database, at now: Date = Date()) async throws {
         if let sql = db as? any SQLDatabase, db is any PostgresDatabase {
             // Serialises chain appends across all SIZI instances until this transaction ends.
             try await sql.raw("SELECT pg_advisory_xact_lock(727274)").run()

@@ -58,7 +58,7 @@ struct AuditEntryDTO: Content, Sendable {
 /// Reads the audit trail within what the requester may see: everything for a
 /// super-admin, the entries of their agencies for an agency admin.
 enum AuditQuery {
-    static func page(_ req: Request, filter: AuditFilter, page: PageRequest) async throws -> Page<AuditEntryDTO> {
+    static func page(_ req: Request, filter: AuditFilter, page: PageRequest) async throws -> ListPage<AuditEntryDTO> {
         let grants = try await req.grants()
         var query = AuditEntry.query(on: req.db)
         if !AccessPolicy.allows(grants, .viewAudit, on: .installation) {
@@ -78,7 +78,7 @@ enum AuditQuery {
         if let to = filter.to.flatMap(millis) { query = query.filter(\.$atMillis < to + 86_400_000) }
         let total = try await query.count()
         let items = try await query.sort(\.$seq, .descending).range(page.offset..<(page.offset + page.per)).all()
-        return Page(items: items.map(AuditEntryDTO.init), page: page.page, per: page.per, total: total)
+        return ListPage(items: items.map(AuditEntryDTO.init), page: page.page, per: page.per, total: total)
     }
 
     /// Midnight (Western Indonesia Time, UTC+7) of a `YYYY-MM-DD` date, in epoch milliseconds.

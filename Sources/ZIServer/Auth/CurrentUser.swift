@@ -8,7 +8,7 @@ struct CurrentUser: Authenticatable {
     let session: Session
 
     var id: UUID { user.id! }
-    var actor: Actor { Actor(id: user.id, name: user.username) }
+    var actor: AuditActor { AuditActor(id: user.id, name: user.username) }
 }
 
 extension Request {

@@ -54,7 +54,7 @@ enum LoginService {
             try await AuditLog.record(
                 AuditChange(entity: "session", entityID: session.id?.uuidString, action: "login",
                             instansiID: user.$instansi.id, after: ["kind": kind.rawValue]),
-                by: Actor(id: user.id, name: user.username), on: db)
+                by: AuditActor(id: user.id, name: user.username), on: db)
         }
         return Opened(token: token, session: session, user: user)
     }
@@ -78,7 +78,7 @@ enum LoginService {
                 AuditChange(entity: "session", action: locked ? "account_locked" : "login_failed",
                             instansiID: user?.$instansi.id,
                             after: ["username": String(username.prefix(64))]),
-                by: Actor(id: user?.id, name: "anonymous"), on: db)
+                by: AuditActor(id: user?.id, name: "anonymous"), on: db)
         }
     }
 

@@ -6,7 +6,7 @@ import ZICore
 public enum UserAdmin {
     public static func create(_ app: Application, username: String, displayName: String, email: String?,
                               password: String, role: String?, scope: String?, area: Int?) async throws -> String {
-        let actor = Actor.commandLine()
+        let actor = AuditActor.commandLine()
         let user = try await CommandLineErrors.explain(app) {
             try await UserService.create(
                 UserInput(username: username, displayName: displayName, email: email, password: password, instansiID: nil),
@@ -63,7 +63,7 @@ public enum UserAdmin {
             return RoleInput(role: role, instansiID: instansi.id)
         case .unit:
             let code = scope?.uppercased() ?? ""
-            let units = try await Unit.query(on: app.db).filter(\.$code == code).all()
+            let units = try await WorkUnit.query(on: app.db).filter(\.$code == code).all()
             guard units.count == 1 else {
                 throw CommandLineError("--scope harus kode unit yang unik / must be a unique unit code (found \(units.count))")
             }

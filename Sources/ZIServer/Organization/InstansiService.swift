@@ -5,7 +5,7 @@ import Vapor
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
 enum InstansiService {
-    static func create(_ input: InstansiInput, by actor: Actor, on db: any Database) async throws -> Instansi {
+    static func create(_ input: InstansiInput, by actor: AuditActor, on db: any Database) async throws -> Instansi {
         let (name, code) = try validate(input)
         try await ensureUniqueCode(code, except: nil, on: db)
         let instansi = Instansi(name: name, code: code)
@@ -17,7 +17,7 @@ enum InstansiService {
         return instansi
     }
 
-    static func update(_ instansi: Instansi, _ input: InstansiInput, by actor: Actor, on db: any Database) async throws -> Instansi {
+    static func update(_ instansi: Instansi, _ input: InstansiInput, by actor: AuditActor, on db: any Database) async throws -> Instansi {
         let (name, code) = try validate(input)
         let before = InstansiDTO(instansi)
         try await ensureUniqueCode(code, except: instansi.id, on: db)

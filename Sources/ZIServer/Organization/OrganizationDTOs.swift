@@ -44,7 +44,7 @@ struct UnitDTO: Content, Sendable, Equatable {
     let headNIP: String?
     let depth: Int
 
-    init(_ model: Unit) {
+    init(_ model: WorkUnit) {
         id = model.id!
         instansiID = model.$instansi.id
         parentID = model.$parent.id
@@ -80,7 +80,7 @@ struct ProgrammeDTO: Content, Sendable {
 }
 
 /// One page of a list, with what a client needs to fetch the next.
-struct Page<Item: Content & Sendable>: Content, Sendable {
+struct ListPage<Item: Content & Sendable>: Content, Sendable {
     let items: [Item]
     let page: Int
     let per: Int

@@ -11,10 +11,10 @@ struct CreateOrganization: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "code")
             .create()
-        try await database.schema(Unit.schema)
+        try await database.schema(WorkUnit.schema)
             .id()
             .field("instansi_id", .uuid, .required, .references(Instansi.schema, "id", onDelete: .restrict))
-            .field("parent_id", .uuid, .references(Unit.schema, "id", onDelete: .restrict))
+            .field("parent_id", .uuid, .references(WorkUnit.schema, "id", onDelete: .restrict))
             .field("path", .string, .required)
             .field("name", .string, .required)
             .field("code", .string, .required)
@@ -27,7 +27,7 @@ struct CreateOrganization: AsyncMigration {
             .create()
         try await database.schema(UnitProgramme.schema)
             .id()
-            .field("unit_id", .uuid, .required, .references(Unit.schema, "id", onDelete: .restrict))
+            .field("unit_id", .uuid, .required, .references(WorkUnit.schema, "id", onDelete: .restrict))
             .field("year", .int, .required)
             .field("target", .string, .required)
             .field("pencanangan_date", .string)
@@ -40,7 +40,7 @@ struct CreateOrganization: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(UnitProgramme.schema).delete()
-        try await database.schema(Unit.schema).delete()
+        try await database.schema(WorkUnit.schema).delete()
         try await database.schema(Instansi.schema).delete()
     }
 }
@@ -67,7 +67,7 @@ struct CreateAccounts: AsyncMigration {
             .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
             .field("role", .string, .required)
             .field("instansi_id", .uuid, .references(Instansi.schema, "id", onDelete: .restrict))
-            .field("unit_id", .uuid, .references(Unit.schema, "id", onDelete: .restrict))
+            .field("unit_id", .uuid, .references(WorkUnit.schema, "id", onDelete: .restrict))
             .field("area", .int)
             .field("created_at", .datetime)
             .create()

@@ -8,7 +8,7 @@ import ZICore
 enum ProgrammeService {
     static let years = 2010...2100
 
-    static func set(_ unit: Unit, year: Int, _ input: ProgrammeInput, by actor: Actor, on db: any Database) async throws -> UnitProgramme {
+    static func set(_ unit: WorkUnit, year: Int, _ input: ProgrammeInput, by actor: AuditActor, on db: any Database) async throws -> UnitProgramme {
         var v = Validator()
         if !years.contains(year) { v.add("year", "validation.year") }
         let target = TargetPredicate(rawValue: input.target?.uppercased() ?? "")
@@ -37,7 +37,7 @@ enum ProgrammeService {
         return programme
     }
 
-    static func list(for unit: Unit, on db: any Database) async throws -> [UnitProgramme] {
+    static func list(for unit: WorkUnit, on db: any Database) async throws -> [UnitProgramme] {
         try await UnitProgramme.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
     }
 

@@ -10,7 +10,7 @@ final class RoleAssignment: Model, @unchecked Sendable {
     @Parent(key: "user_id") var user: User
     @Enum(key: "role") var role: Role
     @OptionalParent(key: "instansi_id") var instansi: Instansi?
-    @OptionalParent(key: "unit_id") var unit: Unit?
+    @OptionalParent(key: "unit_id") var unit: WorkUnit?
     @OptionalField(key: "area") var area: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 

@@ -16,7 +16,7 @@ struct UnitAPIController: RouteCollection {
     }
 
     /// `?instansiID=&q=&sort=name|code|path&page=&per=`
-    func list(req: Request) async throws -> Page<UnitDTO> {
+    func list(req: Request) async throws -> ListPage<UnitDTO> {
         var units = try await UnitVisibility.visibleUnits(for: req, instansiID: req.query[UUID.self, at: "instansiID"])
         if let q = req.query[String.self, at: "q"]?.lowercased(), !q.isEmpty {
             units = units.filter { $0.name.lowercased().contains(q) || $0.code.lowercased().contains(q) }
@@ -28,7 +28,7 @@ struct UnitAPIController: RouteCollection {
         }
         let page = PageRequest(req)
         let items = units.dropFirst(page.offset).prefix(page.per).map(UnitDTO.init)
-        return Page(items: Array(items), page: page.page, per: page.per, total: units.count)
+        return ListPage(items: Array(items), page: page.page, per: page.per, total: units.count)
     }
 
     func show(req: Request) async throws -> UnitDTO {
@@ -37,7 +37,7 @@ struct UnitAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(UnitInput.self)
-        let parent: Unit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
+        let parent: WorkUnit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
         guard let instansiID = parent?.$instansi.id ?? input.instansiID else {
             throw AppError.validation([FieldError(field: "instansiID", key: "validation.required")])
         }
@@ -55,7 +55,7 @@ struct UnitAPIController: RouteCollection {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
         try await req.require(.editUnit, on: unit.accessTarget)
         let input = try req.content.decode(UnitInput.self)
-        let newParent: Unit?? = try await parentChange(req, input)
+        let newParent: WorkUnit?? = try await parentChange(req, input)
         switch newParent {
         case .some(let parent?): try await req.require(.createUnit, on: parent.accessTarget)
         case .some(nil): try await req.require(.createUnit, on: .instansi(unit.$instansi.id))
@@ -93,7 +93,7 @@ struct UnitAPIController: RouteCollection {
     }
 
     /// A `parentID` key in the body moves the unit (JSON `null` moves it to the top); no key keeps it.
-    private func parentChange(_ req: Request, _ input: UnitInput) async throws -> Unit?? {
+    private func parentChange(_ req: Request, _ input: UnitInput) async throws -> WorkUnit?? {
         struct Probe: Decodable {
             let hasParent: Bool
             enum Keys: String, CodingKey { case parentID }

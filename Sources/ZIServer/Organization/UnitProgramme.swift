@@ -7,7 +7,7 @@ final class UnitProgramme: Model, @unchecked Sendable {
     static let schema = "unit_programmes"
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: WorkUnit
     @Field(key: "year") var year: Int
     @Enum(key: "target") var target: TargetPredicate
     /// The pencanangan (declaration) date as `YYYY-MM-DD`, kept as text so it never shifts with time zones.

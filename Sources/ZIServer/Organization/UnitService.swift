@@ -6,7 +6,7 @@ import ZICore
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
 enum UnitService {
-    /// Unit and agency codes: letters, digits, `.`, `-` and `_`, as they appear in official numbering.
+    /// WorkUnit and agency codes: letters, digits, `.`, `-` and `_`, as they appear in official numbering.
     static func isValidCode(_ code: String) -> Bool {
         !code.isEmpty && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
     }
@@ -20,7 +20,7 @@ enum UnitService {
         var headNIP: String?
     }
 
-    private static func validate(_ input: UnitInput, current: Unit?) throws -> Fields {
+    private static func validate(_ input: UnitInput, current: WorkUnit?) throws -> Fields {
         var v = Validator()
         let name = v.required("name", input.name ?? current?.name)
         let code = v.required("code", input.code ?? current?.code, max: 32).map { $0.uppercased() }
@@ -36,14 +36,14 @@ enum UnitService {
     }
 
     /// Creates a unit under `parent` (or at the top of `instansiID`).
-    static func create(_ input: UnitInput, instansiID: UUID, parent: Unit?, by actor: Actor, on db: any Database) async throws -> Unit {
+    static func create(_ input: UnitInput, instansiID: UUID, parent: WorkUnit?, by actor: AuditActor, on db: any Database) async throws -> WorkUnit {
         let fields = try validate(input, current: nil)
         try await ensureUniqueCode(fields.code, instansiID: instansiID, except: nil, on: db)
-        let unit = Unit()
+        let unit = WorkUnit()
         unit.id = UUID()
         unit.$instansi.id = instansiID
         unit.$parent.id = parent?.id
-        unit.path = Unit.path(for: unit.id!, under: parent?.path)
+        unit.path = WorkUnit.path(for: unit.id!, under: parent?.path)
         apply(fields, to: unit)
         try await unit.create(on: db)
         try await AuditLog.record(
@@ -54,7 +54,7 @@ enum UnitService {
     }
 
     /// Changes a unit's fields; a new parent moves its whole subtree.
-    static func update(_ unit: Unit, _ input: UnitInput, newParent: Unit??, by actor: Actor, on db: any Database) async throws -> Unit {
+    static func update(_ unit: WorkUnit, _ input: UnitInput, newParent: WorkUnit??, by actor: AuditActor, on db: any Database) async throws -> WorkUnit {
         let fields = try validate(input, current: unit)
         if case .some(let parent?) = newParent {
             guard parent.$instansi.id == unit.$instansi.id else {
@@ -79,9 +79,9 @@ enum UnitService {
     }
 
     /// Deletes a unit that has no sub-units, programmes or role holders.
-    static func delete(_ unit: Unit, by actor: Actor, on db: any Database) async throws {
+    static func delete(_ unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         let before = UnitDTO(unit)
-        if try await Unit.query(on: db).filter(\.$parent.$id == unit.id!).count() > 0 {
+        if try await WorkUnit.query(on: db).filter(\.$parent.$id == unit.id!).count() > 0 {
             throw AppError.conflict("unit_has_children")
         }
         let programmes = try await UnitProgramme.query(on: db).filter(\.$unit.$id == unit.id!).count()
@@ -95,11 +95,11 @@ enum UnitService {
     }
 
     /// The unit and all units below it, in tree order.
-    static func subtree(of unit: Unit, on db: any Database) async throws -> [Unit] {
-        try await Unit.query(on: db).filter(\.$path =~ unit.path).sort(\.$path).all()
+    static func subtree(of unit: WorkUnit, on db: any Database) async throws -> [WorkUnit] {
+        try await WorkUnit.query(on: db).filter(\.$path =~ unit.path).sort(\.$path).all()
     }
 
-    private static func apply(_ fields: Fields, to unit: Unit) {
+    private static func apply(_ fields: Fields, to unit: WorkUnit) {
         unit.name = fields.name
         unit.code = fields.code
         unit.address = fields.address
@@ -107,11 +107,11 @@ enum UnitService {
         unit.headNIP = fields.headNIP
     }
 
-    private static func move(_ unit: Unit, under parent: Unit?, on db: any Database) async throws {
+    private static func move(_ unit: WorkUnit, under parent: WorkUnit?, on db: any Database) async throws {
         let oldPath = unit.path
-        let newPath = Unit.path(for: unit.id!, under: parent?.path)
+        let newPath = WorkUnit.path(for: unit.id!, under: parent?.path)
         guard oldPath != newPath else { return }
-        for descendant in try await Unit.query(on: db).filter(\.$path =~ oldPath).filter(\.$id != unit.id!).all() {
+        for descendant in try await WorkUnit.query(on: db).filter(\.$path =~ oldPath).filter(\.$id != unit.id!).all() {
             descendant.path = newPath + descendant.path.dropFirst(oldPath.count)
             try await descendant.save(on: db)
         }
@@ -120,7 +120,7 @@ enum UnitService {
     }
 
     private static func ensureUniqueCode(_ code: String, instansiID: UUID, except id: UUID?, on db: any Database) async throws {
-        var query = Unit.query(on: db).filter(\.$instansi.$id == instansiID).filter(\.$code == code)
+        var query = WorkUnit.query(on: db).filter(\.$instansi.$id == instansiID).filter(\.$code == code)
         if let id { query = query.filter(\.$id != id) }
         if try await query.count() > 0 { throw AppError.conflict("duplicate_code", field: "code") }
     }

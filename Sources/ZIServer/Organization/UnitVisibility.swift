@@ -5,9 +5,9 @@ import ZICore
 /// Finds what a user may see, always deciding through ``AccessPolicy``.
 enum UnitVisibility {
     /// The units the user may view, in tree order, optionally within one agency.
-    static func visibleUnits(for req: Request, instansiID: UUID? = nil) async throws -> [Unit] {
+    static func visibleUnits(for req: Request, instansiID: UUID? = nil) async throws -> [WorkUnit] {
         let grants = try await req.grants()
-        var query = Unit.query(on: req.db)
+        var query = WorkUnit.query(on: req.db)
         if let instansiID { query = query.filter(\.$instansi.$id == instansiID) }
         if !grants.contains(where: { $0.scope == .global }) {
             let instansiIDs = grants.compactMap { if case .instansi(let id) = $0.scope { id } else { nil } }
@@ -41,19 +41,19 @@ enum UnitVisibility {
     }
 
     /// A unit by id, or 404.
-    static func unit(_ id: UUID?, on db: any Database) async throws -> Unit {
-        guard let id, let unit = try await Unit.find(id, on: db) else { throw AppError.notFound }
+    static func unit(_ id: UUID?, on db: any Database) async throws -> WorkUnit {
+        guard let id, let unit = try await WorkUnit.find(id, on: db) else { throw AppError.notFound }
         return unit
     }
 
     /// A unit by id when an id is given (404 if it does not exist), nil otherwise.
-    static func optionalUnit(_ id: UUID?, on db: any Database) async throws -> Unit? {
+    static func optionalUnit(_ id: UUID?, on db: any Database) async throws -> WorkUnit? {
         guard let id else { return nil }
         return try await unit(id, on: db)
     }
 
     /// A unit the user may view, or 404/403.
-    static func viewableUnit(_ req: Request, _ id: UUID?) async throws -> Unit {
+    static func viewableUnit(_ req: Request, _ id: UUID?) async throws -> WorkUnit {
         let unit = try await unit(id, on: req.db)
         try await req.require(.viewUnit, on: unit.accessTarget)
         return unit

@@ -105,10 +105,10 @@ struct UnitWebController: RouteCollection {
         return try await renderShow(unit, form: FormState(values: ["year": String(Calendar.current.component(.year, from: Date()))]), req: req)
     }
 
-    private func renderShow(_ unit: Unit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let instansi = try await unit.$instansi.get(on: req.db)
-        let ancestors = try await Unit.query(on: req.db).filter(\.$id ~~ unit.ancestorIDs).sort(\.$path).all()
-        let children = try await Unit.query(on: req.db).filter(\.$parent.$id == unit.id!).sort(\.$name).all()
+        let ancestors = try await WorkUnit.query(on: req.db).filter(\.$id ~~ unit.ancestorIDs).sort(\.$path).all()
+        let children = try await WorkUnit.query(on: req.db).filter(\.$parent.$id == unit.id!).sort(\.$name).all()
         let target = unit.accessTarget
         let view = ShowView(
             unit: UnitDTO(unit), instansi: InstansiDTO(instansi),
@@ -146,7 +146,7 @@ struct UnitWebController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(UnitForm.self)
         let input = form.input
-        let parent: Unit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
+        let parent: WorkUnit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
         guard let instansiID = parent?.$instansi.id ?? input.instansiID,
               try await Instansi.find(instansiID, on: req.db) != nil else { throw AppError.notFound }
         try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(instansiID))
@@ -176,7 +176,7 @@ struct UnitWebController: RouteCollection {
         let form = try req.content.decode(UnitForm.self)
         let input = form.input
         do {
-            var newParent: Unit?? = .none
+            var newParent: WorkUnit?? = .none
             if input.parentID != unit.$parent.id {
                 let parent = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
                 try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(unit.$instansi.id))
@@ -248,7 +248,7 @@ struct UnitWebController: RouteCollection {
     }
 
     private func renderForm(_ form: FormState, action: String, instansiID: UUID, isNew: Bool, req: Request,
-                            excluding: Unit? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                            excluding: WorkUnit? = nil, status: HTTPStatus = .ok) async throws -> Response {
         guard let instansi = try await Instansi.find(instansiID, on: req.db) else { throw AppError.notFound }
         var parents: [TreeRow] = []
         for unit in try await UnitVisibility.visibleUnits(for: req, instansiID: instansiID)

@@ -17,10 +17,10 @@ struct UserAPIController: RouteCollection {
     }
 
     /// `?q=&page=&per=`
-    func list(req: Request) async throws -> Page<UserDTO> {
+    func list(req: Request) async throws -> ListPage<UserDTO> {
         let users = try await UserDirectory.manageableUsers(req, search: req.query[String.self, at: "q"])
         let page = PageRequest(req)
-        return Page(items: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init),
+        return ListPage(items: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init),
                     page: page.page, per: page.per, total: users.count)
     }
 

@@ -6,7 +6,7 @@ import ZICore
 ///
 /// Used by the web pages, the API and the command line alike.
 enum UserService {
-    static func create(_ input: UserInput, by actor: Actor, on app: Application) async throws -> User {
+    static func create(_ input: UserInput, by actor: AuditActor, on app: Application) async throws -> User {
         var v = Validator()
         let username: String?
         do { username = try Username.normalize(input.username ?? "") } catch {
@@ -33,7 +33,7 @@ enum UserService {
         }
     }
 
-    static func update(_ user: User, _ input: UserUpdateInput, by actor: Actor, on app: Application) async throws -> User {
+    static func update(_ user: User, _ input: UserUpdateInput, by actor: AuditActor, on app: Application) async throws -> User {
         var v = Validator()
         let displayName = v.required("displayName", input.displayName ?? user.displayName)
         let email = validEmail(input.email ?? user.email, &v)
@@ -57,7 +57,7 @@ enum UserService {
 
     /// Sets a new password; every open session of the account ends except `keeping`.
     static func setPassword(_ user: User, to password: String, keeping: Session? = nil,
-                            by actor: Actor, on app: Application) async throws {
+                            by actor: AuditActor, on app: Application) async throws {
         var v = Validator()
         checkPassword(password, username: user.username, &v)
         try v.check()
@@ -77,7 +77,7 @@ enum UserService {
     }
 
     /// Grants a role after checking that its scope fits and exists.
-    static func grant(_ input: RoleInput, to user: User, by actor: Actor, on app: Application) async throws -> RoleAssignment {
+    static func grant(_ input: RoleInput, to user: User, by actor: AuditActor, on app: Application) async throws -> RoleAssignment {
         guard let role = Role(rawValue: input.role ?? "") else {
             throw AppError.validation([FieldError(field: "role", key: "validation.role")])
         }
@@ -99,7 +99,7 @@ enum UserService {
             }
             var unitInstansi: UUID?
             if let id = assignment.$unit.id {
-                guard let unit = try await Unit.find(id, on: db) else {
+                guard let unit = try await WorkUnit.find(id, on: db) else {
                     throw AppError.validation([FieldError(field: "unitID", key: "validation.unit_unknown")])
                 }
                 unitInstansi = unit.$instansi.id
@@ -116,7 +116,7 @@ enum UserService {
         }
     }
 
-    static func revoke(_ assignment: RoleAssignment, by actor: Actor, on app: Application) async throws {
+    static func revoke(_ assignment: RoleAssignment, by actor: AuditActor, on app: Application) async throws {
         let before = RoleDTO(assignment)
         try await app.write { db in
             try await assignment.delete(on: db)

@@ -7,12 +7,12 @@ import ZICore
 /// `path` holds the ids of the unit's ancestors and itself (`/root/…/self/`), so that
 /// "this unit and everything below it" is one prefix query and authorization needs
 /// no extra look-ups.
-final class Unit: Model, @unchecked Sendable {
+final class WorkUnit: Model, @unchecked Sendable {
     static let schema = "units"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "instansi_id") var instansi: Instansi
-    @OptionalParent(key: "parent_id") var parent: Unit?
+    @OptionalParent(key: "parent_id") var parent: WorkUnit?
     @Field(key: "path") var path: String
     @Field(key: "name") var name: String
     @Field(key: "code") var code: String

@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+@testable import ZICore
+
+/// The role model: which role may do what, where, and how far down the unit tree it reaches.
+final class AccessPolicyTests: XCTestCase {
+    let instansi = UUID(), otherInstansi = UUID()
+    let parent = UUID(), child = UUID(), otherUnit = UUID()
+
+    var parentTarget: AccessTarget { .unit(id: parent, instansiID: instansi, ancestorIDs: []) }
+    var childTarget: AccessTarget { .unit(id: child, instansiID: instansi, ancestorIDs: [parent]) }
+    var otherTarget: AccessTarget { .unit(id: otherUnit, instansiID: otherInstansi, ancestorIDs: []) }
+
+    func testSuperAdminMayDoEverythingEverywhere() {
+        let grants = [RoleGrant(role: .superAdmin, scope: .global)]
+        for permission in Permission.allCases {
+            XCTAssertTrue(AccessPolicy.allows(grants, permission, on: .installation))
+            XCTAssertTrue(AccessPolicy.allows(grants, permission, on: otherTarget))
+        }
+    }
+
+    func testAgencyAdminManagesItsOwnAgencyOnly() {
+        let grants = [RoleGrant(role: .adminInstansi, scope: .instansi(instansi))]
+        XCTAssertTrue(AccessPolicy.allows(grants, .createUnit, on: .instansi(instansi)))
+        XCTAssertTrue(AccessPolicy.allows(grants, .deleteUnit, on: childTarget))
+        XCTAssertTrue(AccessPolicy.allows(grants, .manageUsers, on: .instansi(instansi)))
+        XCTAssertFalse(AccessPolicy.allows(grants, .viewUnit, on: otherTarget))
+        XCTAssertFalse(AccessPolicy.allows(grants, .createInstansi, on: .installation))
+        XCTAssertFalse(AccessPolicy.allows(grants, .manageUsers, on: .installation))
+    }
+
+    func testEvaluatorReadsTheWholeAgencyButEditsNothing() {
+        let grants = [RoleGrant(role: .evaluatorTPI, scope: .instansi(instansi))]
+        XCTAssertTrue(AccessPolicy.allows(grants, .viewUnit, on: childTarget))
+        XCTAssertTrue(AccessPolicy.allows(grants, .viewInstansi, on: .instansi(instansi)))
+        for permission in [Permission.editUnit, .createUnit, .deleteUnit, .manageProgramme, .manageUsers, .viewAudit] {
+            XCTAssertFalse(AccessPolicy.allows(grants, permission, on: parentTarget), "\(permission)")
+        }
+        XCTAssertFalse(AccessPolicy.allows(grants, .viewUnit, on: otherTarget))
+    }
+
+    func testHeadReachesSubUnitsButTeamMembersStayInTheirUnit() {
+        let head = [RoleGrant(role: .pimpinan, scope: .unit(parent, area: nil))]
+        XCTAssertTrue(AccessPolicy.allows(head, .manageProgramme, on: childTarget))
+        XCTAssertFalse(AccessPolicy.allows(head, .createUnit, on: parentTarget))
+        let member = [RoleGrant(role: .anggotaTim, scope: .unit(parent, area: nil))]
+        XCTAssertTrue(AccessPolicy.allows(member, .viewUnit, on: parentTarget))
+        XCTAssertFalse(AccessPolicy.allows(member, .viewUnit, on: childTarget))
+        XCTAssertFalse(AccessPolicy.allows(member, .editUnit, on: parentTarget))
+        let childMember = [RoleGrant(role: .anggotaTim, scope: .unit(child, area: nil))]
+        XCTAssertFalse(AccessPolicy.allows(childMember, .viewUnit, on: parentTarget), "roles never reach upward")
+    }
+
+    func testNoGrantsMeansNothing() {
+        for permission in Permission.allCases {
+            XCTAssertFalse(AccessPolicy.allows([], permission, on: parentTarget))
+        }
+    }
+
+    func testGrantsMustFitTheirRole() {
+        XCTAssertThrowsError(try RoleGrant.validated(role: .superAdmin, scope: .instansi(instansi)))
+        XCTAssertThrowsError(try RoleGrant.validated(role: .evaluatorTPI, scope: .unit(parent, area: nil)))
+        XCTAssertThrowsError(try RoleGrant.validated(role: .pegawai, scope: .global))
+        XCTAssertThrowsError(try RoleGrant.validated(role: .koordinatorArea, scope: .unit(parent, area: nil))) { error in
+            XCTAssertEqual(error as? RoleGrantError, .areaRequired)
+        }
+        XCTAssertThrowsError(try RoleGrant.validated(role: .koordinatorArea, scope: .unit(parent, area: 7))) { error in
+            XCTAssertEqual(error as? RoleGrantError, .areaOutOfRange(7))
+        }
+        XCTAssertThrowsError(try RoleGrant.validated(role: .anggotaTim, scope: .unit(parent, area: 2)))
+        XCTAssertNoThrow(try RoleGrant.validated(role: .koordinatorArea, scope: .unit(parent, area: 6)))
+    }
+}

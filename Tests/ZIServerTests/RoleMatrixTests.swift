@@ -1,0 +1,139 @@
+import Vapor
+import XCTest
+import ZICore
+@testable import ZIServer
+
+/// Walks every role against every protected route and checks the answer.
+///
+/// The expected outcomes are written out here by hand from the role model in the
+/// README — not derived from `AccessPolicy` — so a change to the policy that is
+/// not also a decision shows up as a failing row. Writes are sent with bodies
+/// that fail validation or hit a conflict, so an allowed request answers 422/409
+/// without changing the fixture, while a refused one answers 403 (or 401).
+final class RoleMatrixTests: XCTestCase {
+    /// Who asks: the fixture accounts (see `Fixture.accountsPerRole`), `admin` (super-admin) and nobody.
+    static let people = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
+                         "pegawai", "anggotab", "tanpaperan", "anonymous"]
+
+    struct Route: Sendable {
+        let name: String
+        let method: HTTPMethod
+        let path: @Sendable (Fixture) -> String
+        var body: @Sendable (Fixture) -> [String: String?] = { _ in [:] }
+        /// Status per person; anyone not listed gets `otherwise`.
+        let allowed: [String: HTTPStatus]
+        var otherwise: HTTPStatus = .forbidden
+    }
+
+    static let unitReaders: [String: HTTPStatus] = [
+        "admin": .ok, "adminka": .ok, "pimpinana1": .ok, "koordinator": .ok, "anggota": .ok, "agen": .ok,
+        "evaluator": .ok, "pegawai": .ok,
+    ]
+
+    static let routes: [Route] = [
+        Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
+        Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
+              allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
+        Route(name: "read unit B1", method: .GET, path: { "/api/v1/units/\($0.unitB1.id!)" },
+              allowed: ["admin": .ok, "anggotab": .ok]),
+        Route(name: "programmes of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/programmes" }, allowed: unitReaders),
+        Route(name: "edit unit A1", method: .PATCH, path: { "/api/v1/units/\($0.unitA1.id!)" }, body: { _ in ["name": ""] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
+        Route(name: "edit unit B1", method: .PATCH, path: { "/api/v1/units/\($0.unitB1.id!)" }, body: { _ in ["name": ""] },
+              allowed: ["admin": .unprocessableEntity]),
+        Route(name: "create unit under A1", method: .POST, path: { _ in "/api/v1/units" },
+              body: { ["parentID": $0.unitA1.id!.uuidString, "name": ""] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+        Route(name: "delete unit A1 (has a sub-unit)", method: .DELETE, path: { "/api/v1/units/\($0.unitA1.id!)" },
+              allowed: ["admin": .conflict, "adminka": .conflict]),
+        Route(name: "set programme of A1", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/programmes/2026" },
+              body: { _ in ["target": "XYZ"] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
+        Route(name: "create instansi", method: .POST, path: { _ in "/api/v1/instansi" }, body: { _ in ["name": ""] },
+              allowed: ["admin": .unprocessableEntity]),
+        Route(name: "edit instansi A", method: .PATCH, path: { "/api/v1/instansi/\($0.instansiA.id!)" }, body: { _ in ["name": ""] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+        Route(name: "list users", method: .GET, path: { _ in "/api/v1/users" }, allowed: ["admin": .ok, "adminka": .ok, "anonymous": .unauthorized],
+              otherwise: .ok),
+        Route(name: "create user in A", method: .POST, path: { _ in "/api/v1/users" },
+              body: { ["instansiID": $0.instansiA.id!.uuidString, "username": "x"] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+        Route(name: "create user in B", method: .POST, path: { _ in "/api/v1/users" },
+              body: { ["instansiID": $0.instansiB.id!.uuidString, "username": "x"] },
+              allowed: ["admin": .unprocessableEntity]),
+        Route(name: "read audit trail", method: .GET, path: { _ in "/api/v1/audit" }, allowed: ["admin": .ok, "adminka": .ok]),
+        Route(name: "me", method: .GET, path: { _ in "/api/v1/me" }, allowed: [:], otherwise: .ok),
+        Route(name: "web: unit A1 page", method: .GET, path: { "/units/\($0.unitA1.id!)" },
+              allowed: unitReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(name: "web: unit B1 page", method: .GET, path: { "/units/\($0.unitB1.id!)" },
+              allowed: ["admin": .ok, "anggotab": .ok, "anonymous": .seeOther]),
+        Route(name: "web: edit form of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/edit" },
+              allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "anonymous": .seeOther]),
+        Route(name: "web: users page", method: .GET, path: { _ in "/users" },
+              allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
+        Route(name: "web: audit page", method: .GET, path: { _ in "/audit" },
+              allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
+        Route(name: "web: new instansi form", method: .GET, path: { _ in "/instansi/new" },
+              allowed: ["admin": .ok, "anonymous": .seeOther]),
+        Route(name: "web: units list", method: .GET, path: { _ in "/units" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
+        Route(name: "web: dashboard", method: .GET, path: { _ in "/" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
+    ]
+
+    func testEveryRoleAgainstEveryRoute() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            var apiTokens: [String: String] = [:]
+            var webCookies: [String: [String: String]] = [:]
+            for person in Self.people where person != "anonymous" {
+                let password = person == "admin" ? TestApp.adminPassword : Fixture.password
+                apiTokens[person] = try await client.login(person, password)
+                webCookies[person] = try await client.webLogin(person, password)
+            }
+            var mismatches: [String] = []
+            for route in Self.routes {
+                for person in Self.people {
+                    let expected = route.allowed[person] ?? (person == "anonymous" ? .unauthorized : route.otherwise)
+                    let path = route.path(fixture)
+                    let isWeb = !path.hasPrefix("/api/")
+                    let body = route.body(fixture)
+                    let reply = try await client.send(
+                        route.method, path, token: isWeb ? nil : apiTokens[person],
+                        json: isWeb || route.method == .GET || route.method == .DELETE ? nil : body,
+                        cookies: isWeb ? webCookies[person] ?? [:] : [:])
+                    if reply.status != expected {
+                        mismatches.append("\(route.name) as \(person): expected \(expected.code), got \(reply.status.code)")
+                    }
+                }
+            }
+            XCTAssertEqual(mismatches, [], "role × route matrix")
+            // Nothing in the fixture was changed by any of those requests.
+            let units = try await WorkUnit.query(on: app.db).all()
+            XCTAssertEqual(Set(units.map(\.name)), ["Balai A1", "Loka A1-1", "Balai B1"])
+        }
+    }
+
+    func testListsOnlyShowWhatTheRoleMaySee() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            func codes(_ person: String) async throws -> [String] {
+                let token = try await client.login(person, person == "admin" ? TestApp.adminPassword : Fixture.password)
+                let page = try await client.send(.GET, "/api/v1/units", token: token).json(ListPage<UnitDTO>.self)
+                return page.items.map(\.code)
+            }
+            let adminCodes = try await codes("admin")
+            XCTAssertEqual(Set(adminCodes), ["A1", "A1-1", "B1"])
+            let evaluatorCodes = try await codes("evaluator")
+            XCTAssertEqual(evaluatorCodes, ["A1", "A1-1"])
+            let pimpinanCodes = try await codes("pimpinana1")
+            XCTAssertEqual(pimpinanCodes, ["A1", "A1-1"], "a head sees the units below")
+            let anggotaCodes = try await codes("anggota")
+            XCTAssertEqual(anggotaCodes, ["A1"], "a team member sees only their unit")
+            let otherCodes = try await codes("anggotab")
+            XCTAssertEqual(otherCodes, ["B1"], "a member of unit X does not see unit Y")
+            let noneCodes = try await codes("tanpaperan")
+            XCTAssertEqual(noneCodes, [])
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import ZIServer
+
+/// The translation tables are complete: every key used by a template or an error exists in both languages.
+final class TranslationTests: XCTestCase {
+    private var sourceRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/ZIServer")
+    }
+
+    private func loadTranslations() throws -> Translations {
+        try Translations(directory: sourceRoot.appendingPathComponent("Resources/Locales"))
+    }
+
+    func testBothLanguagesHaveTheSameKeys() throws {
+        let translations = try loadTranslations()
+        XCTAssertEqual(translations.keys(of: "id"), translations.keys(of: "en"))
+        XCTAssertGreaterThan(translations.keys(of: "id").count, 100)
+    }
+
+    func testEveryKeyUsedInTemplatesAndCodeExists() throws {
+        let keys = try loadTranslations().keys(of: "id")
+        var used: Set<String> = []
+        let patterns = [#"#t\("([a-z_.]+)""#, #"key: "([a-z_]+\.[a-z_.]+)""#, #"add\("[A-Za-z]+", "([a-z_.]+)""#,
+                        #"req\.t\("([a-z_.]+)""#, #"code: "([a-z_]+)""#, #"conflict\("([a-z_]+)""#]
+        let files = FileManager.default.enumerator(at: sourceRoot, includingPropertiesForKeys: nil)!
+        for case let file as URL in files where ["leaf", "swift"].contains(file.pathExtension) {
+            // Doc comments show the syntax, and an error with its own `messageKey:` names that key instead.
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("///") }
+            for line in lines.map(String.init) {
+                for (index, pattern) in patterns.enumerated() where !(index >= 4 && line.contains("messageKey:")) {
+                    let regex = try NSRegularExpression(pattern: pattern)
+                    for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                        let key = String(line[Range(match.range(at: 1), in: line)!])
+                        used.insert(index >= 4 ? "error.\(key)" : key)
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(used.count, 50)
+        XCTAssertEqual(used.subtracting(keys).sorted(), [], "keys used but not translated")
+    }
+
+    func testArgumentsAreFilledIn() throws {
+        let translations = try loadTranslations()
+        XCTAssertEqual(translations.text("validation.too_long", locale: "id", ["200"]), "Terlalu panjang (maksimal 200 karakter).")
+        XCTAssertEqual(translations.text("tidak.ada", locale: "en"), "tidak.ada", "an unknown key shows itself, never crashes")
+    }
+}
