@@ -29,6 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
+    app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     app.storage[LoginService.DummyHashKey.self] = try app.password.hash(Tokens.random())
 

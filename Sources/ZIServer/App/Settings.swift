@@ -14,6 +14,8 @@ public struct Settings: Sendable {
     public var sessionHours: Int
     /// Forces the `Secure` cookie flag on (`SIZI_COOKIE_SECURE=true`); otherwise it is set for HTTPS requests.
     public var alwaysSecureCookies: Bool
+    /// Seconds an authenticated session may be served from this instance's cache (`SIZI_SESSION_CACHE_SECONDS`, default 5, 0 = off).
+    public var sessionCacheSeconds: Int
     /// `json` for one JSON object per log line (`SIZI_LOG_FORMAT`).
     public var logFormat: LogFormat
 
@@ -29,6 +31,7 @@ public struct Settings: Sendable {
         bcryptCost: Int = 12,
         sessionHours: Int = 12,
         alwaysSecureCookies: Bool = false,
+        sessionCacheSeconds: Int = 5,
         logFormat: LogFormat = .text
     ) {
         self.dataDirectory = dataDirectory
@@ -37,6 +40,7 @@ public struct Settings: Sendable {
         self.bcryptCost = bcryptCost
         self.sessionHours = sessionHours
         self.alwaysSecureCookies = alwaysSecureCookies
+        self.sessionCacheSeconds = sessionCacheSeconds
         self.logFormat = logFormat
     }
 
@@ -60,6 +64,7 @@ public struct Settings: Sendable {
         if let password = env["SIZI_ADMIN_PASSWORD"], !password.isEmpty { settings.adminPassword = password }
         settings.bcryptCost = try int("SIZI_BCRYPT_COST", 12, 4...31)
         settings.sessionHours = try int("SIZI_SESSION_HOURS", 12, 1...720)
+        settings.sessionCacheSeconds = try int("SIZI_SESSION_CACHE_SECONDS", 5, 0...300)
         settings.alwaysSecureCookies = env["SIZI_COOKIE_SECURE"] == "true"
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {

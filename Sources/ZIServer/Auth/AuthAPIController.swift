@@ -65,6 +65,6 @@ struct AuthAPIController {
     }
 
     func me(req: Request) async throws -> MeResponse {
-        MeResponse(user: UserDTO(try req.currentUser().user), roles: try await req.grants().map(GrantDTO.init))
+        MeResponse(user: try req.currentUser().user, roles: try await req.grants().map(GrantDTO.init))
     }
 }

@@ -23,7 +23,7 @@ struct CSRFProtection: AsyncMiddleware {
 
     /// The token a form of this request must carry.
     static func expectedToken(for req: Request) -> String? {
-        if let current = req.auth.get(CurrentUser.self) { return current.session.csrfToken }
+        if let current = req.auth.get(CurrentUser.self) { return current.csrfToken }
         return req.cookies[cookieName]?.string
     }
 

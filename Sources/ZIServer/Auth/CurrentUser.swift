@@ -2,13 +2,26 @@ import Fluent
 import Vapor
 import ZICore
 
-/// The person behind a request, with the session that proved it.
-struct CurrentUser: Authenticatable {
-    let user: User
-    let session: Session
+/// The person behind a request: a snapshot of their account, session and role grants,
+/// taken when the request was authenticated (see ``SessionAuthenticator``).
+///
+/// It is a value, so cached copies are never shared mutable state; code that changes the
+/// account loads the model with ``userModel(on:)``.
+struct CurrentUser: Authenticatable, Sendable {
+    let user: UserDTO
+    let sessionID: UUID
+    let csrfToken: String
+    let expiresAt: Date
+    let grants: [RoleGrant]
 
-    var id: UUID { user.id! }
+    var id: UUID { user.id }
     var actor: AuditActor { AuditActor(id: user.id, name: user.username) }
+
+    /// The account as a model, for changing it.
+    func userModel(on db: any Database) async throws -> User {
+        guard let model = try await User.find(user.id, on: db) else { throw AppError.unauthorized }
+        return model
+    }
 }
 
 extension Request {
@@ -18,18 +31,9 @@ extension Request {
         return current
     }
 
-    private struct GrantsKey: StorageKey { typealias Value = [RoleGrant] }
-
-    /// The logged-in user's role grants, loaded once per request.
+    /// The logged-in user's role grants.
     func grants() async throws -> [RoleGrant] {
-        if let cached = storage[GrantsKey.self] { return cached }
-        let user = try currentUser()
-        let grants = try await RoleAssignment.query(on: db)
-            .filter(\.$user.$id == user.id)
-            .all()
-            .map(\.grant)
-        storage[GrantsKey.self] = grants
-        return grants
+        try currentUser().grants
     }
 
     /// Refuses the request (403) unless the user may do `permission` on `target`.

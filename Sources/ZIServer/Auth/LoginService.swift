@@ -62,12 +62,13 @@ enum LoginService {
     /// Ends a session.
     static func logout(_ current: CurrentUser, req: Request) async throws {
         try await req.write { db in
-            try await current.session.delete(on: db)
+            try await Session.query(on: db).filter(\.$id == current.sessionID).delete()
             try await AuditLog.record(
-                AuditChange(entity: "session", entityID: current.session.id?.uuidString, action: "logout",
-                            instansiID: current.user.$instansi.id),
+                AuditChange(entity: "session", entityID: current.sessionID.uuidString, action: "logout",
+                            instansiID: current.user.instansiID),
                 by: current.actor, on: db)
         }
+        req.application.sessionCache.invalidate(sessionID: current.sessionID)
     }
 
     private static func recordFailure(_ user: User?, username: String, req: Request) async throws {

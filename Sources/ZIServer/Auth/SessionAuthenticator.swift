@@ -1,5 +1,7 @@
 import Fluent
+import SQLKit
 import Vapor
+import ZICore
 
 /// Finds the session of a request, from the `Authorization: Bearer` header (API)
 /// or the session cookie (web), and logs its user in for the request.
@@ -13,24 +15,55 @@ struct SessionAuthenticator: AsyncMiddleware {
         case .api: req.headers.bearerAuthorization?.token
         case .web: req.cookies[Self.cookieName]?.string
         }
-        if let token, let current = try await Self.lookup(token: token, kind: kind, on: req.db) {
-            req.auth.login(current)
+        if let token, token.count <= 128 {
+            let tokenHash = Tokens.hash(token)
+            let cache = req.application.sessionCache
+            if let current = cache.get(kind.rawValue + tokenHash) {
+                req.auth.login(current)
+            } else if let current = try await Self.lookup(tokenHash: tokenHash, kind: kind, on: req.db) {
+                cache.put(kind.rawValue + tokenHash, current)
+                req.auth.login(current)
+            }
         }
         return try await next.respond(to: req)
     }
 
-    /// One query: the live session with its active user.
-    static func lookup(token: String, kind: Session.Kind, on db: any Database) async throws -> CurrentUser? {
-        guard token.count <= 128,
-              let session = try await Session.query(on: db)
-                .join(User.self, on: \Session.$user.$id == \User.$id)
-                .filter(\.$tokenHash == Tokens.hash(token))
-                .filter(\.$kind == kind)
-                .filter(\.$expiresAt > Date())
-                .filter(User.self, \.$isActive == true)
-                .first()
-        else { return nil }
-        return CurrentUser(user: try session.joined(User.self), session: session)
+    /// The live session, its active user and the user's role grants, in one query.
+    ///
+    /// Plain SQL rather than three Fluent queries: this runs on every request whose session is
+    /// not in the cache, so it is kept to one round trip and no model decoding.
+    static func lookup(tokenHash: String, kind: Session.Kind, on db: any Database) async throws -> CurrentUser? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        let rows = try await sql.raw("""
+            SELECT s.id AS session_id, s.csrf_token, s.expires_at,
+                   u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id,
+                   r.role, r.instansi_id AS role_instansi_id, r.unit_id AS role_unit_id, r.area
+            FROM sessions s
+            JOIN users u ON u.id = s.user_id
+            LEFT JOIN role_assignments r ON r.user_id = u.id
+            WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
+              AND s.expires_at > \(bind: Date()) AND u.is_active = \(bind: true)
+            """).all()
+        guard let first = rows.first else { return nil }
+        let user = UserDTO(
+            id: try first.decode(column: "user_id", as: UUID.self),
+            username: try first.decode(column: "username", as: String.self),
+            displayName: try first.decode(column: "display_name", as: String.self),
+            email: try first.decode(column: "email", as: String?.self),
+            isActive: true,
+            instansiID: try first.decode(column: "instansi_id", as: UUID?.self))
+        let grants = try rows.compactMap { row -> RoleGrant? in
+            guard let role = try row.decode(column: "role", as: String?.self).flatMap(Role.init(rawValue:)) else { return nil }
+            let assignment = RoleAssignment()
+            assignment.role = role
+            assignment.$instansi.id = try row.decode(column: "role_instansi_id", as: UUID?.self)
+            assignment.$unit.id = try row.decode(column: "role_unit_id", as: UUID?.self)
+            assignment.area = try row.decode(column: "area", as: Int?.self)
+            return assignment.grant
+        }
+        return CurrentUser(user: user, sessionID: try first.decode(column: "session_id", as: UUID.self),
+                           csrfToken: try first.decode(column: "csrf_token", as: String.self),
+                           expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants)
     }
 }
 

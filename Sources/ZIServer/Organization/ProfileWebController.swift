@@ -20,16 +20,15 @@ struct ProfileWebController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let user = try req.currentUser().user
         return try await WebPage.render("profile", title: req.t("nav.profile"),
-                                        FormState(values: FormState.values(of: UserDTO(user))), req: req)
+                                        FormState(values: FormState.values(of: try req.currentUser().user)), req: req)
     }
 
     func update(req: Request) async throws -> Response {
         let current = try req.currentUser()
         let form = try req.content.decode(ProfileForm.self)
         do {
-            _ = try await UserService.update(current.user, UserUpdateInput(displayName: form.displayName, email: form.email),
+            _ = try await UserService.update(try await current.userModel(on: req.db), UserUpdateInput(displayName: form.displayName, email: form.email),
                                              by: current.actor, on: req.application)
             return WebPage.redirect(req, to: "/profile", notice: "saved")
         } catch let error as AppError {
@@ -42,19 +41,20 @@ struct ProfileWebController: RouteCollection {
         let current = try req.currentUser()
         let form = try req.content.decode(PasswordForm.self)
         do {
-            let matches = try await req.password.async.verify(form.currentPassword ?? "", created: current.user.passwordHash).get()
+            let user = try await current.userModel(on: req.db)
+            let matches = try await req.password.async.verify(form.currentPassword ?? "", created: user.passwordHash).get()
             guard matches else {
                 throw AppError.validation([FieldError(field: "currentPassword", key: "validation.current_password")])
             }
             guard form.newPassword == form.confirmPassword else {
                 throw AppError.validation([FieldError(field: "confirmPassword", key: "validation.password_confirm")])
             }
-            try await UserService.setPassword(current.user, to: form.newPassword ?? "", keeping: current.session,
+            try await UserService.setPassword(user, to: form.newPassword ?? "", keeping: current.sessionID,
                                               by: current.actor, on: req.application)
             return WebPage.redirect(req, to: "/profile", notice: "password_changed")
         } catch let error as AppError {
             return try await WebPage.render("profile", title: req.t("nav.profile"),
-                                            FormState(values: FormState.values(of: UserDTO(current.user)), error: error, req: req),
+                                            FormState(values: FormState.values(of: current.user), error: error, req: req),
                                             req: req, status: error.status)
         }
     }

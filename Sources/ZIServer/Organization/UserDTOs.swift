@@ -51,13 +51,11 @@ struct UserDTO: Content, Sendable {
     let email: String?
     let isActive: Bool
     let instansiID: UUID?
+}
 
+extension UserDTO {
     init(_ model: User) {
-        id = model.id!
-        username = model.username
-        displayName = model.displayName
-        email = model.email
-        isActive = model.isActive
-        instansiID = model.$instansi.id
+        self.init(id: model.id!, username: model.username, displayName: model.displayName, email: model.email,
+                  isActive: model.isActive, instansiID: model.$instansi.id)
     }
 }

@@ -39,6 +39,7 @@ enum UserService {
         let email = validEmail(input.email ?? user.email, &v)
         try v.check()
         let before = UserDTO(user)
+        defer { app.sessionCache.invalidate(userID: user.id!) }
         return try await app.write { db in
             user.displayName = displayName!
             user.email = email
@@ -56,18 +57,19 @@ enum UserService {
     }
 
     /// Sets a new password; every open session of the account ends except `keeping`.
-    static func setPassword(_ user: User, to password: String, keeping: Session? = nil,
+    static func setPassword(_ user: User, to password: String, keeping: UUID? = nil,
                             by actor: AuditActor, on app: Application) async throws {
         var v = Validator()
         checkPassword(password, username: user.username, &v)
         try v.check()
         let hash = try await app.asyncPassword.hash(password).get()
+        defer { app.sessionCache.invalidate(userID: user.id!) }
         try await app.write { db in
             user.passwordHash = hash
             user.throttleState = LoginThrottle.State(failures: 0, lockedUntil: nil)
             try await user.save(on: db)
             var sessions = Session.query(on: db).filter(\.$user.$id == user.id!)
-            if let keeping { sessions = sessions.filter(\.$id != keeping.id!) }
+            if let keeping { sessions = sessions.filter(\.$id != keeping) }
             try await sessions.delete()
             try await AuditLog.record(
                 AuditChange(entity: "user", entityID: user.id?.uuidString, action: "set_password",
@@ -92,6 +94,7 @@ enum UserService {
         do { grant = try RoleGrant.validated(role: role, scope: scope) } catch {
             throw AppError.validation([grantError(error)])
         }
+        defer { app.sessionCache.invalidate(userID: user.id!) }
         return try await app.write { db in
             let assignment = RoleAssignment(userID: user.id!, grant: grant)
             if let id = assignment.$instansi.id, try await Instansi.find(id, on: db) == nil {
@@ -118,6 +121,7 @@ enum UserService {
 
     static func revoke(_ assignment: RoleAssignment, by actor: AuditActor, on app: Application) async throws {
         let before = RoleDTO(assignment)
+        defer { app.sessionCache.invalidate(userID: assignment.$user.id) }
         try await app.write { db in
             try await assignment.delete(on: db)
             try await AuditLog.record(

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ZICore
+import ZIServer
+
+/// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self])
+
+    struct LKE: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
+        @Option(help: "How many answer sets.") var count = 10_000
+        @Option(help: "Random seed (the same seed gives the same answer sets).") var seed: UInt64 = 2021
+
+        func run() throws {
+            let framework = try LKEFrameworkRegistry.bundled().framework(id: LKECommand.defaultFramework)
+            var random = LKERandomAnswers(framework: framework, seed: seed)
+            let sets = (0..<count).map { _ in random.next() }
+            let scorer = LKEScorer(framework: framework)
+            var eligible = 0
+            let clock = ContinuousClock()
+            let elapsed = try clock.measure {
+                for answers in sets {
+                    let score = try scorer.score(answers)
+                    let results = LKEPredicateEvaluator.evaluate(score, framework: framework, held: [])
+                    if results.contains(where: \.eligible) { eligible += 1 }
+                }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(String(format: "scored %d complete answer sets (score + predicates) in %.3f s: %.0f sets/s, %.1f µs each (%d eligible)",
+                         count, seconds, Double(count) / seconds, seconds / Double(count) * 1e6, eligible))
+        }
+    }
+}
