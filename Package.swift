@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sizi", targets: ["sizi"]),
         .library(name: "ZICore", targets: ["ZICore"]),
+        .library(name: "ZIDocuments", targets: ["ZIDocuments"]),
         .library(name: "ZIServer", targets: ["ZIServer"]),
     ],
     dependencies: [
@@ -21,16 +22,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
             name: "ZICore",
-            resources: [.copy("Resources/frameworks")]
+            resources: [.copy("Resources/frameworks"), .copy("Resources/prerequisites")]
+        ),
+        .target(
+            name: "ZIDocuments",
+            dependencies: ["ZICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "ZIServer",
             dependencies: [
                 "ZICore",
+                "ZIDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -52,6 +59,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZICoreTests", dependencies: ["ZICore"]),
+        .testTarget(
+            name: "ZIDocumentsTests",
+            dependencies: ["ZIDocuments", "ZICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "ZIServerTests",
             dependencies: [

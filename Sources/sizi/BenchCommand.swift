@@ -6,7 +6,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -30,6 +30,21 @@ struct BenchCommand: AsyncParsableCommand {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             print(String(format: "scored %d complete answer sets (score + predicates) in %.3f s: %.0f sets/s, %.1f µs each (%d eligible)",
                          count, seconds, Double(count) / seconds, seconds / Double(count) * 1e6, eligible))
+        }
+    }
+
+    struct Rollup: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the agency roll-up over many units with complete assessments (fresh SQLite file, real HTTP).")
+        @Option(help: "How many units (each with a complete assessment).") var units = 1000
+        @Option(help: "How many roll-up requests to time.") var requests = 50
+        @Option(help: "Random seed for the answers.") var seed: UInt64 = 2021
+
+        func run() async throws {
+            let result = try await RollupBenchmark.run(units: units, requests: requests, seed: seed)
+            print(String(format: "seeded %d units with complete assessments in %.1f s", result.units, result.seedSeconds))
+            print(String(format: "roll-up over %d units, %d requests: p50 %.1f ms, p90 %.1f ms, max %.1f ms (%d bytes per answer)",
+                         result.units, result.requests, result.p50, result.p90, result.max, result.bytes))
         }
     }
 }

@@ -71,3 +71,51 @@ final class AccessPolicyTests: XCTestCase {
         XCTAssertNoThrow(try RoleGrant.validated(role: .koordinatorArea, scope: .unit(parent, area: 6)))
     }
 }
+
+/// Assessment rights: who fills, submits, reviews, and how far an area coordinator reaches.
+final class AssessmentAccessTests: XCTestCase {
+    let instansi = UUID(), unit = UUID()
+    var target: AccessTarget { .unit(id: unit, instansiID: instansi, ancestorIDs: []) }
+
+    func testAreaCoordinatorFillsOnlyTheirArea() {
+        let grants = [RoleGrant(role: .koordinatorArea, scope: .unit(unit, area: 3))]
+        XCTAssertTrue(AccessPolicy.allows(grants, .fillAssessment, on: target.narrowed(toArea: 3)))
+        XCTAssertFalse(AccessPolicy.allows(grants, .fillAssessment, on: target.narrowed(toArea: 4)))
+        XCTAssertFalse(AccessPolicy.allows(grants, .fillAssessment, on: target.narrowed(toArea: nil)), "hasil is not an area")
+        XCTAssertTrue(AccessPolicy.allows(grants, .viewAssessment, on: target))
+        XCTAssertFalse(AccessPolicy.allows(grants, .submitAssessment, on: target))
+    }
+
+    func testTeamFillsHeadSubmitsEvaluatorReviews() {
+        let member = [RoleGrant(role: .anggotaTim, scope: .unit(unit, area: nil))]
+        XCTAssertTrue(AccessPolicy.allows(member, .fillAssessment, on: target.narrowed(toArea: nil)))
+        XCTAssertFalse(AccessPolicy.allows(member, .submitAssessment, on: target))
+        let head = [RoleGrant(role: .pimpinan, scope: .unit(unit, area: nil))]
+        XCTAssertTrue(AccessPolicy.allows(head, .submitAssessment, on: target))
+        XCTAssertFalse(AccessPolicy.allows(head, .reviewAssessment, on: target))
+        let evaluator = [RoleGrant(role: .evaluatorTPI, scope: .instansi(instansi))]
+        XCTAssertTrue(AccessPolicy.allows(evaluator, .reviewAssessment, on: target))
+        XCTAssertTrue(AccessPolicy.allows(evaluator, .viewRollup, on: .instansi(instansi)))
+        XCTAssertFalse(AccessPolicy.allows(evaluator, .fillAssessment, on: target.narrowed(toArea: 1)), "the evaluator never fills")
+        XCTAssertFalse(AccessPolicy.allows([RoleGrant(role: .pegawai, scope: .unit(unit, area: nil))], .viewAssessment, on: target))
+    }
+}
+
+/// Tabel 5 (PermenPANRB 5/2024) as data.
+final class SubmissionPrerequisitesTests: XCTestCase {
+    func testThresholdsPerPredicateAndAgencyKind() throws {
+        let table = try SubmissionPrerequisites.bundled()
+        let rb = try XCTUnwrap(table.items.first { $0.id == "indeks-rb" })
+        XCTAssertEqual(table.isMet(rb, value: "CC", predicate: "wbk", pemerintahDaerah: true), true)
+        XCTAssertEqual(table.isMet(rb, value: "CC", predicate: "wbk", pemerintahDaerah: false), false)
+        XCTAssertEqual(table.isMet(rb, value: "BB", predicate: "wbbm", pemerintahDaerah: false), true)
+        XCTAssertNil(table.isMet(rb, value: nil, predicate: "wbk", pemerintahDaerah: false))
+        let opinion = try XCTUnwrap(table.items.first { $0.id == "opini-bpk" })
+        XCTAssertEqual(table.isMet(opinion, value: "WDP", predicate: "wbk", pemerintahDaerah: false), false)
+        let followUp = try XCTUnwrap(table.items.first { $0.id == "tindak-lanjut-pengawasan" })
+        XCTAssertEqual(table.isMet(followUp, value: "99.5", predicate: "wbk", pemerintahDaerah: false), false)
+        XCTAssertFalse(table.isValid("101", for: followUp))
+        XCTAssertEqual(table.items.filter { $0.level == .instansi }.count, 4)
+        XCTAssertEqual(table.items.filter { $0.level == .unit }.count, 6)
+    }
+}

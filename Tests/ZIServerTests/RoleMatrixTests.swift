@@ -15,11 +15,22 @@ final class RoleMatrixTests: XCTestCase {
     static let people = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
                          "pegawai", "anggotab", "tanpaperan", "anonymous"]
 
+    /// The fixture plus an open (draft) assessment of unit A1.
+    struct Context: Sendable {
+        let fixture: Fixture
+        let assessmentID: UUID
+        var unitA1: WorkUnit { fixture.unitA1 }
+        var unitA11: WorkUnit { fixture.unitA11 }
+        var unitB1: WorkUnit { fixture.unitB1 }
+        var instansiA: Instansi { fixture.instansiA }
+        var instansiB: Instansi { fixture.instansiB }
+    }
+
     struct Route: Sendable {
         let name: String
         let method: HTTPMethod
-        let path: @Sendable (Fixture) -> String
-        var body: @Sendable (Fixture) -> [String: String?] = { _ in [:] }
+        let path: @Sendable (Context) -> String
+        var body: @Sendable (Context) -> [String: AnyEncodable] = { _ in [:] }
         /// Status per person; anyone not listed gets `otherwise`.
         let allowed: [String: HTTPStatus]
         var otherwise: HTTPStatus = .forbidden
@@ -30,6 +41,10 @@ final class RoleMatrixTests: XCTestCase {
         "evaluator": .ok, "pegawai": .ok,
     ]
 
+    static let assessmentReaders: [String: HTTPStatus] = [
+        "admin": .ok, "adminka": .ok, "pimpinana1": .ok, "koordinator": .ok, "anggota": .ok, "evaluator": .ok,
+    ]
+
     static let routes: [Route] = [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
@@ -37,29 +52,29 @@ final class RoleMatrixTests: XCTestCase {
         Route(name: "read unit B1", method: .GET, path: { "/api/v1/units/\($0.unitB1.id!)" },
               allowed: ["admin": .ok, "anggotab": .ok]),
         Route(name: "programmes of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/programmes" }, allowed: unitReaders),
-        Route(name: "edit unit A1", method: .PATCH, path: { "/api/v1/units/\($0.unitA1.id!)" }, body: { _ in ["name": ""] },
+        Route(name: "edit unit A1", method: .PATCH, path: { "/api/v1/units/\($0.unitA1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
               allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
-        Route(name: "edit unit B1", method: .PATCH, path: { "/api/v1/units/\($0.unitB1.id!)" }, body: { _ in ["name": ""] },
+        Route(name: "edit unit B1", method: .PATCH, path: { "/api/v1/units/\($0.unitB1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
               allowed: ["admin": .unprocessableEntity]),
         Route(name: "create unit under A1", method: .POST, path: { _ in "/api/v1/units" },
-              body: { ["parentID": $0.unitA1.id!.uuidString, "name": ""] },
+              body: { ["parentID": AnyEncodable($0.unitA1.id!.uuidString), "name": AnyEncodable("")] },
               allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
         Route(name: "delete unit A1 (has a sub-unit)", method: .DELETE, path: { "/api/v1/units/\($0.unitA1.id!)" },
               allowed: ["admin": .conflict, "adminka": .conflict]),
         Route(name: "set programme of A1", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/programmes/2026" },
-              body: { _ in ["target": "XYZ"] },
+              body: { _ in ["target": AnyEncodable("XYZ")] },
               allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
-        Route(name: "create instansi", method: .POST, path: { _ in "/api/v1/instansi" }, body: { _ in ["name": ""] },
+        Route(name: "create instansi", method: .POST, path: { _ in "/api/v1/instansi" }, body: { _ in ["name": AnyEncodable("")] },
               allowed: ["admin": .unprocessableEntity]),
-        Route(name: "edit instansi A", method: .PATCH, path: { "/api/v1/instansi/\($0.instansiA.id!)" }, body: { _ in ["name": ""] },
+        Route(name: "edit instansi A", method: .PATCH, path: { "/api/v1/instansi/\($0.instansiA.id!)" }, body: { _ in ["name": AnyEncodable("")] },
               allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
         Route(name: "list users", method: .GET, path: { _ in "/api/v1/users" }, allowed: ["admin": .ok, "adminka": .ok, "anonymous": .unauthorized],
               otherwise: .ok),
         Route(name: "create user in A", method: .POST, path: { _ in "/api/v1/users" },
-              body: { ["instansiID": $0.instansiA.id!.uuidString, "username": "x"] },
+              body: { ["instansiID": AnyEncodable($0.instansiA.id!.uuidString), "username": AnyEncodable("x")] },
               allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
         Route(name: "create user in B", method: .POST, path: { _ in "/api/v1/users" },
-              body: { ["instansiID": $0.instansiB.id!.uuidString, "username": "x"] },
+              body: { ["instansiID": AnyEncodable($0.instansiB.id!.uuidString), "username": AnyEncodable("x")] },
               allowed: ["admin": .unprocessableEntity]),
         Route(name: "read audit trail", method: .GET, path: { _ in "/api/v1/audit" }, allowed: ["admin": .ok, "adminka": .ok]),
         Route(name: "me", method: .GET, path: { _ in "/api/v1/me" }, allowed: [:], otherwise: .ok),
@@ -75,6 +90,28 @@ final class RoleMatrixTests: XCTestCase {
               allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
         Route(name: "web: new instansi form", method: .GET, path: { _ in "/instansi/new" },
               allowed: ["admin": .ok, "anonymous": .seeOther]),
+        Route(name: "read assessment of A1", method: .GET, path: { "/api/v1/assessments/\($0.assessmentID)" },
+              allowed: assessmentReaders),
+        Route(name: "answer an area-1 question of A1", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/answers" },
+              body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Z"])] },
+              allowed: ["admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity]),
+        Route(name: "TPI review of a draft", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/reviews" },
+              body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Ya"])] },
+              allowed: ["admin": .conflict, "evaluator": .conflict]),
+        Route(name: "re-open a draft", method: .POST, path: { "/api/v1/assessments/\($0.assessmentID)/reopen" },
+              body: { _ in ["reason": AnyEncodable("x")] },
+              allowed: ["admin": .conflict, "adminka": .conflict, "evaluator": .conflict]),
+        Route(name: "roll-up of agency A", method: .GET, path: { "/api/v1/instansi/\($0.instansiA.id!)/rollup" },
+              allowed: ["admin": .ok, "adminka": .ok, "evaluator": .ok]),
+        Route(name: "roll-up of agency B", method: .GET, path: { "/api/v1/instansi/\($0.instansiB.id!)/rollup" },
+              allowed: ["admin": .ok]),
+        Route(name: "prerequisites of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
+              allowed: assessmentReaders),
+        Route(name: "record an agency prerequisite", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
+              body: { _ in ["values": AnyEncodable(["opini-bpk": "XYZ"])] },
+              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+        Route(name: "web: assessment page", method: .GET, path: { "/assessments/\($0.assessmentID)" },
+              allowed: assessmentReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(name: "web: units list", method: .GET, path: { _ in "/units" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
         Route(name: "web: dashboard", method: .GET, path: { _ in "/" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
     ]
@@ -83,6 +120,11 @@ final class RoleMatrixTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
+            let assessment = try await app.write { db in
+                try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
+                                                   holdsWBK: false, by: .system, on: db)
+            }
+            let context = Context(fixture: fixture, assessmentID: assessment.id!)
             var apiTokens: [String: String] = [:]
             var webCookies: [String: [String: String]] = [:]
             for person in Self.people where person != "anonymous" {
@@ -94,9 +136,9 @@ final class RoleMatrixTests: XCTestCase {
             for route in Self.routes {
                 for person in Self.people {
                     let expected = route.allowed[person] ?? (person == "anonymous" ? .unauthorized : route.otherwise)
-                    let path = route.path(fixture)
+                    let path = route.path(context)
                     let isWeb = !path.hasPrefix("/api/")
-                    let body = route.body(fixture)
+                    let body = route.body(context)
                     let reply = try await client.send(
                         route.method, path, token: isWeb ? nil : apiTokens[person],
                         json: isWeb || route.method == .GET || route.method == .DELETE ? nil : body,
@@ -110,6 +152,9 @@ final class RoleMatrixTests: XCTestCase {
             // Nothing in the fixture was changed by any of those requests.
             let units = try await WorkUnit.query(on: app.db).all()
             XCTAssertEqual(Set(units.map(\.name)), ["Balai A1", "Loka A1-1", "Balai B1"])
+            let stored = try await Assessment.find(assessment.id, on: app.db)
+            XCTAssertEqual(stored?.status, .draft)
+            XCTAssertEqual(stored?.answeredCount, 0)
         }
     }
 

@@ -68,6 +68,7 @@ final class Client: Sendable {
         let status: HTTPStatus
         let headers: HTTPHeaders
         let body: String
+        var bytes: [UInt8]? = nil
 
         func json<T: Decodable>(_ type: T.Type = T.self) throws -> T {
             let decoder = JSONDecoder()
@@ -92,9 +93,17 @@ final class Client: Sendable {
         }
     }
 
+    /// A part of a multipart form.
+    enum Part {
+        case text(String)
+        case file(String, [UInt8])
+    }
+
     func send(_ method: HTTPMethod, _ path: String, token: String? = nil, json: (any Encodable)? = nil,
-              rawBody: String? = nil, form: [String: String]? = nil, cookies: [String: String] = [:]) async throws -> Reply {
-        var headers = HTTPHeaders()
+              rawBody: String? = nil, form: [String: String]? = nil, bytes: [UInt8]? = nil,
+              multipart: [String: Part]? = nil, cookies: [String: String] = [:],
+              headers extraHeaders: HTTPHeaders = [:]) async throws -> Reply {
+        var headers = extraHeaders
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if !cookies.isEmpty {
             headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
@@ -106,6 +115,25 @@ final class Client: Sendable {
         } else if let rawBody {
             headers.contentType = .json
             body = ByteBuffer(string: rawBody)
+        } else if let bytes {
+            headers.contentType = .binary
+            body = ByteBuffer(bytes: bytes)
+        } else if let multipart {
+            let boundary = "sizi-test-\(UUID().uuidString)"
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            for (name, part) in multipart {
+                body.writeString("--\(boundary)\r\n")
+                switch part {
+                case .text(let value):
+                    body.writeString("Content-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+                case .file(let filename, let data):
+                    body.writeString("Content-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\n")
+                    body.writeString("Content-Type: application/octet-stream\r\n\r\n")
+                    body.writeBytes(data)
+                    body.writeString("\r\n")
+                }
+            }
+            body.writeString("--\(boundary)--\r\n")
         } else if let form {
             headers.contentType = .urlEncodedForm
             var components = URLComponents()
@@ -119,7 +147,8 @@ final class Client: Sendable {
         request.body = .bytes(body)
         let response = try await http.execute(request, timeout: .seconds(30))
         let bytes = try await response.body.collect(upTo: 16 * 1024 * 1024)
-        return Reply(status: response.status, headers: response.headers, body: String(buffer: bytes))
+        return Reply(status: response.status, headers: response.headers, body: String(decoding: bytes.readableBytesView, as: UTF8.self),
+                     bytes: Array(bytes.readableBytesView))
     }
 
     /// Logs in through the API and returns the bearer token.

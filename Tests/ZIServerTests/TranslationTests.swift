@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZICore
 @testable import ZIServer
 
 /// The translation tables are complete: every key used by a template or an error exists in both languages.
@@ -23,7 +24,8 @@ final class TranslationTests: XCTestCase {
         let keys = try loadTranslations().keys(of: "id")
         var used: Set<String> = []
         let patterns = [#"#t\("([a-z_.]+)""#, #"key: "([a-z_]+\.[a-z_.]+)""#, #"add\("[A-Za-z]+", "([a-z_.]+)""#,
-                        #"req\.t\("([a-z_.]+)""#, #"code: "([a-z_]+)""#, #"conflict\("([a-z_]+)""#]
+                        #"req\.t\("([a-z_.]+)""#, #"AppError\(\.\w+, code: "([a-z_]+)""#,
+                        #"conflict\("([a-z_]+)""#]
         let files = FileManager.default.enumerator(at: sourceRoot, includingPropertiesForKeys: nil)!
         for case let file as URL in files where ["leaf", "swift"].contains(file.pathExtension) {
             // Doc comments show the syntax, and an error with its own `messageKey:` names that key instead.
@@ -47,5 +49,24 @@ final class TranslationTests: XCTestCase {
         let translations = try loadTranslations()
         XCTAssertEqual(translations.text("validation.too_long", locale: "id", ["200"]), "Terlalu panjang (maksimal 200 karakter).")
         XCTAssertEqual(translations.text("tidak.ada", locale: "en"), "tidak.ada", "an unknown key shows itself, never crashes")
+    }
+}
+
+/// Keys that code builds from values (statuses, roles, import problems) exist in both languages.
+final class DynamicTranslationTests: XCTestCase {
+    func testKeysBuiltFromValuesExist() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ZIServer/Resources/Locales")
+        let translations = try Translations(directory: root)
+        var keys = Assessment.Status.allCases.map { "assessment.status.\($0.rawValue)" }
+        keys += Assessment.Recommendation.allCases.map { "assessment.recommendation.\($0.rawValue)" }
+        keys += Role.allCases.map { "role.\($0.rawValue)" }
+        keys += ProgrammeStatus.allCases.map { "status.\($0.rawValue)" }
+        keys += ["missing_id", "unknown_id", "duplicate_row", "no_answer_expected", "no_note_expected", "unknown_option",
+                 "not_a_number", "out_of_range", "missing_input", "invalid_answer", "note_on_group"].map { "import.\($0)" }
+        keys += WebPage.notices.map { "notice.\($0)" }
+        for locale in Translations.supported {
+            XCTAssertEqual(keys.filter { !translations.keys(of: locale).contains($0) }, [], locale)
+        }
     }
 }

@@ -12,12 +12,16 @@ public enum AccessPolicy {
             Set(Permission.allCases)
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
-             .manageProgramme, .manageUsers, .viewAudit]
+             .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
+             .managePrerequisites, .viewRollup]
         case .pimpinan:
-            [.viewUnit, .editUnit, .manageProgramme]
+            [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
+             .managePrerequisites]
         case .evaluatorTPI:
-            [.viewInstansi, .viewUnit]
-        case .koordinatorArea, .anggotaTim, .agenPerubahan, .pegawai:
+            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup]
+        case .koordinatorArea, .anggotaTim:
+            [.viewUnit, .viewAssessment, .fillAssessment]
+        case .agenPerubahan, .pegawai:
             [.viewUnit]
         }
     }
@@ -31,18 +35,19 @@ public enum AccessPolicy {
 
     /// Whether a grant's scope reaches the target.
     static func covers(_ grant: RoleGrant, _ target: AccessTarget) -> Bool {
-        switch (grant.scope, target) {
-        case (.global, _):
+        switch grant.scope {
+        case .global:
             return true
-        case (.instansi(let held), .instansi(let asked)):
-            return held == asked
-        case (.instansi(let held), .unit(_, let instansiID, _)):
-            return held == instansiID
-        case (.unit(let held, _), .unit(let id, _, let ancestors)):
-            return held == id || (grant.role.appliesToSubUnits && ancestors.contains(held))
-        case (.unit, .instansi), (_, .installation):
-            // Agency-wide and installation-wide actions need an agency or global role.
-            return false
+        case .instansi(let held):
+            // Agency roles reach the agency and every unit in it, never the installation.
+            return target.instansiID == held
+        case .unit(let held, let heldArea):
+            // Unit roles reach their unit (and, for some roles, the units below), never upward
+            // and never agency-wide; a role held for one area reaches only that area.
+            guard let (unitID, ancestors) = target.unitPath else { return false }
+            let reachesUnit = held == unitID || (grant.role.appliesToSubUnits && ancestors.contains(held))
+            guard case .unitArea(_, _, _, let area) = target else { return reachesUnit }
+            return reachesUnit && (heldArea == nil || heldArea == area)
         }
     }
 }

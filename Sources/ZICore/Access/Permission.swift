@@ -20,4 +20,18 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageUsers
     /// Read the audit trail.
     case viewAudit
+    /// See a unit's LKE assessments, scores and gap analysis.
+    case viewAssessment
+    /// Answer the self-assessment (an area coordinator only in their area).
+    case fillAssessment
+    /// Hand the self-assessment to the TPI.
+    case submitAssessment
+    /// Give the TPI's answers and conclude the evaluation.
+    case reviewAssessment
+    /// Re-open a submitted or concluded assessment (audited, with a reason).
+    case reopenAssessment
+    /// Record the TPN submission prerequisites (Tabel 5).
+    case managePrerequisites
+    /// See the agency-wide roll-up of assessment results.
+    case viewRollup
 }

@@ -5,7 +5,7 @@
 /// complete worst set to exactly 0. Option values such as ⅔ are not exact, so comparisons
 /// against thresholds allow ``epsilon``, and reported numbers are rounded to six decimals
 /// to hide floating-point noise (e.g. 4.799999999 → 4.8).
-enum LKEPrecision {
+public enum LKEPrecision {
     static let epsilon = 1e-9
 
     /// `value ≥ threshold`, tolerating floating-point noise.
@@ -19,7 +19,7 @@ enum LKEPrecision {
     }
 
     /// `value` rounded to six decimals for reporting.
-    static func reported(_ value: Double) -> Double {
+    public static func reported(_ value: Double) -> Double {
         (value * 1_000_000).rounded() / 1_000_000
     }
 }

@@ -11,6 +11,8 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     public let column: Int
 
     /// The cell at `row` and `column` (both 1-based).
+    ///
+    /// - Precondition: the cell lies on a sheet: `1...maxRow` and `1...maxColumn`.
     public init(row: Int, column: Int) {
         precondition((1...Self.maxRow).contains(row) && (1...Self.maxColumn).contains(column),
                      "cell (\(row), \(column)) lies outside a sheet")

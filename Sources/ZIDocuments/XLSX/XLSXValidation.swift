@@ -22,7 +22,7 @@ enum XLSXValidation {
     static func validateName(_ name: String) throws(XLSXWriterError) {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
         if name.isEmpty { throw .invalidSheetName(name, reason: "it is empty") }
-        if name.count > 31 { throw .invalidSheetName(name, reason: "it is longer than 31 characters") }
+        if name.utf16.count > 31 { throw .invalidSheetName(name, reason: "it is longer than 31 characters") }
         if let character = name.first(where: forbidden.contains) {
             throw .invalidSheetName(name, reason: "it contains \"\(character)\"")
         }

@@ -28,9 +28,13 @@ enum XMLPartParser {
             parser.delegate = delegate
             let succeeded = parser.parse()
             if let error = delegate.handlerError { throw error }
-            guard succeeded else {
-                let reason = parser.parserError.map { "XML error \(($0 as NSError).code) at line \(parser.lineNumber)" }
-                throw XLSXReadError.malformedPart(part, reason: reason ?? "not well-formed XML")
+            // FoundationXML on Linux may return true after recovering from an error, and does not
+            // report unclosed elements at all: check the error and the element balance too.
+            if let error = delegate.parseError ?? parser.parserError {
+                throw XLSXReadError.malformedPart(part, reason: "not well-formed XML (error \((error as NSError).code), line \(delegate.errorLine))")
+            }
+            guard succeeded, delegate.isComplete else {
+                throw XLSXReadError.malformedPart(part, reason: "not well-formed XML (unexpected end)")
             }
         }
     }
@@ -38,6 +42,14 @@ enum XMLPartParser {
     private final class Delegate: NSObject, XMLParserDelegate {
         let handler: (XMLEvent) throws -> Void
         var handlerError: (any Error)?
+        var parseError: (any Error)?
+        var errorLine = 0
+        /// How many elements are open, and whether the root element has been seen.
+        private var depth = 0
+        private var sawRoot = false
+
+        /// Whether a root element was opened and every element closed.
+        var isComplete: Bool { sawRoot && depth == 0 }
 
         init(handler: @escaping (XMLEvent) throws -> Void) {
             self.handler = handler
@@ -45,12 +57,22 @@ enum XMLPartParser {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
+            depth += 1
+            sawRoot = true
             let local = Dictionary(attributes.map { (Self.localName($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
             send(.start(name: Self.localName(elementName), attributes: local), parser)
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
             send(.end(name: Self.localName(elementName)), parser)
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+            guard parseError == nil else { return }
+            parseError = error
+            errorLine = parser.lineNumber
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -62,7 +84,7 @@ enum XMLPartParser {
         }
 
         private func send(_ event: XMLEvent, _ parser: XMLParser) {
-            guard handlerError == nil else { return }
+            guard handlerError == nil, parseError == nil else { return }
             do {
                 try handler(event)
             } catch {

@@ -5,6 +5,7 @@ import Leaf
 import LeafKit
 import SQLKit
 import Vapor
+import ZICore
 
 /// Sets up an application: database, migrations, views, middleware and routes.
 ///
@@ -24,11 +25,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.writeGate = WriteGate(serialize: true)
         poolSize = System.coreCount
     }
-    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail())
+    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
+    app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     app.storage[LoginService.DummyHashKey.self] = try app.password.hash(Tokens.random())

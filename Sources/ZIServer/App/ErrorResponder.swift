@@ -13,7 +13,7 @@ struct ErrorResponder: AsyncMiddleware {
             if appError.status == .internalServerError {
                 req.logger.report(error: error)
             }
-            if req.url.path.hasPrefix("/api/") {
+            if req.url.path.hasPrefix("/api/") || req.headers.accept.mediaTypes.contains(.json) {
                 return try Self.json(appError, req: req)
             }
             if appError.status == .unauthorized {

@@ -12,6 +12,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: InstansiAPIController())
     try apiProtected.register(collection: UnitAPIController())
     try apiProtected.register(collection: UserAPIController())
+    try apiProtected.register(collection: AssessmentAPIController())
+    PrerequisiteController().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
     }
@@ -27,4 +29,6 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: UserWebController())
     try webProtected.register(collection: ProfileWebController())
     try webProtected.register(collection: AuditWebController())
+    try webProtected.register(collection: AssessmentWebController())
+    PrerequisiteController().registerWeb(webProtected)
 }

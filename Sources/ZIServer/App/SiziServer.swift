@@ -42,7 +42,7 @@ public enum SiziServer {
     }
 
     /// Configures, migrates and bootstraps the first admin.
-    static func prepare(_ app: Application, settings: Settings) async throws {
+    public static func prepare(_ app: Application, settings: Settings) async throws {
         try await configure(app, settings: settings)
         try await app.autoMigrate()
         try await AdminBootstrap.run(app, settings: settings)

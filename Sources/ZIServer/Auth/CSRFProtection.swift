@@ -8,9 +8,15 @@ import Vapor
 struct CSRFProtection: AsyncMiddleware {
     static let cookieName = "sizi_csrf"
     static let fieldName = "_csrf"
+    /// The largest form body read for its token (the XLSX upload limit plus room for the form).
+    static let maxBodyBytes = 6 * 1024 * 1024
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(req.method) {
+            if req.body.data == nil {
+                // A larger body (a file upload) still streams at this point; the token is inside it.
+                _ = try await req.body.collect(max: Self.maxBodyBytes).get()
+            }
             let sent = (try? req.content.get(String.self, at: Self.fieldName))
                 ?? req.headers.first(name: "X-CSRF-Token") ?? ""
             guard let expected = Self.expectedToken(for: req), !sent.isEmpty,

@@ -8,6 +8,9 @@ final class Instansi: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "name") var name: String
     @Field(key: "code") var code: String
+    /// A regional government (pemerintah daerah) rather than a ministry or agency; Tabel 5 sets
+    /// a different Indeks RB minimum for them.
+    @Field(key: "is_pemerintah_daerah") var isPemerintahDaerah: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -17,5 +20,6 @@ final class Instansi: Model, @unchecked Sendable {
         self.id = id
         self.name = name
         self.code = code
+        self.isPemerintahDaerah = false
     }
 }

@@ -95,6 +95,7 @@ struct UnitWebController: RouteCollection {
         let canDelete: Bool
         let canCreateChild: Bool
         let canManageProgramme: Bool
+        let canViewAssessment: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -121,6 +122,7 @@ struct UnitWebController: RouteCollection {
             canDelete: try await req.may(.deleteUnit, on: target),
             canCreateChild: try await req.may(.createUnit, on: target),
             canManageProgramme: try await req.may(.manageProgramme, on: target),
+            canViewAssessment: try await req.may(.viewAssessment, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)

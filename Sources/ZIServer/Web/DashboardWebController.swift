@@ -20,6 +20,7 @@ struct DashboardWebController: RouteCollection {
         let name: String
         let code: String
         let unitCount: Int
+        let canRollup: Bool
     }
 
     func dashboard(req: Request) async throws -> Response {
@@ -29,8 +30,10 @@ struct DashboardWebController: RouteCollection {
         }
         let units = try await UnitVisibility.visibleUnits(for: req)
         let counts = Dictionary(grouping: units, by: { $0.$instansi.id }).mapValues(\.count)
-        let instansi = try await UnitVisibility.visibleInstansi(for: req).map {
-            InstansiSummary(id: $0.id!, name: $0.name, code: $0.code, unitCount: counts[$0.id!] ?? 0)
+        var instansi: [InstansiSummary] = []
+        for item in try await UnitVisibility.visibleInstansi(for: req) {
+            instansi.append(InstansiSummary(id: item.id!, name: item.name, code: item.code, unitCount: counts[item.id!] ?? 0,
+                                            canRollup: try await req.may(.viewRollup, on: .instansi(item.id!))))
         }
         return try await WebPage.render("dashboard", title: req.t("nav.dashboard"),
                                         DashboardView(instansi: instansi, canCreateInstansi: canSetUp), req: req)

@@ -1,0 +1,271 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The assessment pages: a unit's assessments, the worksheet per area with the team's and
+/// the TPI's answers, the workflow buttons, and the agency roll-up.
+struct AssessmentWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "assessments", use: index)
+        routes.post("units", ":unitID", "assessments", use: create)
+        let one = routes.grouped("assessments", ":assessmentID")
+        one.get(use: show)
+        one.post("answers", use: saveSelf)
+        one.post("reviews", use: saveReviews)
+        one.post("submit", use: submit)
+        one.post("conclude", use: conclude)
+        one.post("reopen", use: reopen)
+        one.get("export.xlsx", use: exportWorkbook)
+        one.on(.POST, "import", body: .collect(maxSize: "6mb"), use: importWorkbook)
+        routes.get("instansi", ":instansiID", "rollup", use: rollup)
+    }
+
+    /// An assessment in the unit's list, with its status in words.
+    struct ListRow: Encodable {
+        let item: AssessmentListItem
+        let statusLabel: String
+    }
+
+    struct IndexView: Encodable {
+        let unit: UnitDTO
+        let assessments: [ListRow]
+        let canCreate: Bool
+        let form: FormState
+    }
+
+    func index(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.viewAssessment, on: unit.accessTarget)
+        let year = String(Calendar(identifier: .gregorian).component(.year, from: Date()))
+        return try await renderIndex(unit, form: FormState(values: ["year": year]), req: req)
+    }
+
+    private func renderIndex(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .sort(\.$year, .descending).all().map {
+                ListRow(item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"))
+            }
+        let view = IndexView(unit: UnitDTO(unit), assessments: assessments,
+                             canCreate: try await req.may(.fillAssessment, on: unit.accessTarget), form: form)
+        return try await WebPage.render("assessments/index", title: req.t("assessment.title"), view, req: req, status: status)
+    }
+
+    struct CreateForm: Content {
+        var year: String?
+        var holdsWBK: String?
+    }
+
+    func create(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(.fillAssessment, on: unit.accessTarget)
+        let form = try req.content.decode(CreateForm.self)
+        let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
+        do {
+            let assessment = try await req.writeAsUser { actor, db in
+                try await AssessmentService.create(unit: unit, year: Int(form.year ?? "") ?? 0, catalog: catalog,
+                                                   holdsWBK: form.holdsWBK == "on", by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "created")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderIndex(unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await renderShow(assessment, unit: unit, form: FormState(), req: req)
+    }
+
+    private func renderShow(_ assessment: Assessment, unit: WorkUnit, form: FormState, req: Request,
+                            report: AssessmentWorkbook.Report? = nil, status: HTTPStatus = .ok) async throws -> Response {
+        let catalog = try req.application.lke.entry(assessment.frameworkID)
+        let summary = try await AssessmentSummary.load(assessment, unit: unit, req: req)
+        let rows = Dictionary(try await AssessmentService.rows(of: assessment, on: req.db).map { ($0.questionID, $0) },
+                              uniquingKeysWith: { first, _ in first })
+        let parts = summary.progress.map(\.part)
+        let part = req.query[String.self, at: "part"].flatMap { parts.contains($0) ? $0 : nil } ?? parts.first ?? "1"
+        let target = unit.accessTarget
+        let fillable = assessment.status == .draft
+        var fillAreas: [String: Bool] = [:]
+        for area in parts {
+            let allowed = try await req.may(.fillAssessment, on: target.narrowed(toArea: Int(area)))
+            fillAreas[area] = fillable && allowed
+        }
+        let mayReview = try await req.may(.reviewAssessment, on: target)
+        let maySubmit = try await req.may(.submitAssessment, on: target)
+        let mayReopen = try await req.may(.reopenAssessment, on: target)
+        let canReview = assessment.status == .submitted && mayReview
+        let sections = AssessmentPage.sections(of: part, catalog: catalog) { question in
+            let row = rows[question.id]
+            let mine = AssessmentScoring.decode(row?.selfAnswer)
+            let tpi = AssessmentScoring.decode(row?.tpiAnswer)
+            let given: [String: Double] = if case .inputs(let values) = mine { values } else { [:] }
+            return AssessmentPage.Question(
+                id: question.id, text: question.text, type: question.answerType.rawValue, explanation: question.explanation,
+                isOption: question.answerType.isOptionBased, isInputs: !question.inputs.isEmpty,
+                selfOptions: AssessmentPage.choices(question, selected: mine), selfNumber: AssessmentPage.number(mine),
+                inputs: question.inputs.map {
+                    AssessmentPage.Input(id: $0.id, label: $0.label, value: form.values["in:\(question.id):\($0.id)"]
+                                         ?? given[$0.id].map { String(format: "%g", $0) } ?? "")
+                },
+                selfNote: row?.selfNote ?? "", evidenceNote: row?.evidenceNote ?? "",
+                selfDisplay: AssessmentPage.display(mine, question: question),
+                tpiOptions: AssessmentPage.choices(question, selected: tpi), tpiNumber: AssessmentPage.number(tpi),
+                tpiNote: row?.tpiNote ?? "", tpiDisplay: AssessmentPage.display(tpi, question: question),
+                canFill: fillAreas[part] ?? false, error: form.errors[question.id])
+        }
+        let targetVerdict = summary.official.predicates[summary.target]
+        let page = AssessmentPage(
+            summary: summary, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"), part: part,
+            tabs: summary.progress.map {
+                AssessmentPage.Tab(part: $0.part, label: $0.part == "hasil" ? req.t("assessment.hasil") : "\($0.part). \($0.name)",
+                                   progress: "\($0.answered)/\($0.questions)", active: $0.part == part)
+            },
+            sections: sections,
+            canFillAny: fillAreas.values.contains(true),
+            canSubmit: assessment.status == .draft && maySubmit,
+            canReview: canReview,
+            canReopen: assessment.status != .draft && mayReopen,
+            failures: (targetVerdict?.failures ?? []).map(LKEScoreText.describe),
+            upgrades: (summary.gap?.upgrades ?? []).map {
+                req.t("assessment.upgrade", [$0.question, $0.from ?? "—", $0.to, String(format: "%.3f", $0.gain)])
+            },
+            gapBlockers: (summary.gap?.blockers ?? []).map(LKEScoreText.describe),
+            recommendationLabel: assessment.recommendation.map { req.t("assessment.recommendation.\($0.rawValue)") },
+            importReport: report,
+            form: form)
+        return try await WebPage.render("assessments/show", title: "\(req.t("assessment.title")) \(assessment.year) · \(unit.name)",
+                                        page, req: req, status: status)
+    }
+
+    /// Saves form fields; answers JSON to the page's autosave script, redirects a plain form.
+    private func save(_ req: Request, review: Bool) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req, review ? .reviewAssessment : .viewAssessment)
+        let catalog = try req.application.lke.entry(assessment.frameworkID)
+        let fields = try req.content.decode([String: String].self)
+        let part = fields["part"] ?? "1"
+        do {
+            let update = review
+                ? try AssessmentForm.update(from: fields, catalog: catalog, answerPrefix: "tpi", notePrefix: "tpinote", evidencePrefix: nil)
+                : try AssessmentForm.update(from: fields, catalog: catalog)
+            if !review {
+                try await AssessmentAccess.requireQuestions(update, .fillAssessment, unit: unit, catalog: catalog, req: req)
+            }
+            try await req.writeAsUser { actor, db in
+                if review {
+                    try await AssessmentService.saveReviews(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
+                } else {
+                    try await AssessmentService.saveSelfAnswers(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
+                }
+            }
+            if req.headers.accept.mediaTypes.contains(.json) {
+                return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(for: req)
+            }
+            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)?part=\(part)", notice: "saved")
+        } catch let error as AppError where error.status != .forbidden && !req.headers.accept.mediaTypes.contains(.json) {
+            req.url.query = "part=\(part)"
+            return try await renderShow(assessment, unit: unit, form: FormState(values: fields, error: error, req: req),
+                                        req: req, status: error.status)
+        }
+    }
+
+    func saveSelf(req: Request) async throws -> Response { try await save(req, review: false) }
+    func saveReviews(req: Request) async throws -> Response { try await save(req, review: true) }
+
+    func submit(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req, .submitAssessment)
+        try await req.writeAsUser { actor, db in try await AssessmentService.submit(assessment, unit: unit, by: actor, on: db) }
+        return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "submitted")
+    }
+
+    struct ConcludeForm: Content {
+        var recommendation: String?
+        var note: String?
+    }
+
+    func conclude(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req, .reviewAssessment)
+        let form = try req.content.decode(ConcludeForm.self)
+        do {
+            try await req.writeAsUser { actor, db in
+                try await AssessmentService.conclude(assessment, recommendation: form.recommendation, note: form.note,
+                                                     unit: unit, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "concluded")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderShow(assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    struct ReopenForm: Content {
+        var reason: String?
+    }
+
+    func reopen(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req, .reopenAssessment)
+        let form = try req.content.decode(ReopenForm.self)
+        do {
+            try await req.writeAsUser { actor, db in
+                try await AssessmentService.reopen(assessment, reason: form.reason, unit: unit, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "reopened")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderShow(assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    func exportWorkbook(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await AssessmentWorkbook.export(assessment, unit: unit, req: req)
+    }
+
+    /// The upload form's fields: the workbook in `file`.
+    struct ImportForm: Content {
+        var file: File?
+    }
+
+    func importWorkbook(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        guard let file = try req.content.decode(ImportForm.self).file, file.data.readableBytes > 0 else {
+            throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
+        }
+        guard file.filename.lowercased().hasSuffix(".xlsx") else {
+            throw AppError.validation([FieldError(field: "file", key: "validation.file_xlsx")])
+        }
+        let report = try await AssessmentWorkbook.import(Data(buffer: file.data), into: assessment, unit: unit, req: req)
+        var form = FormState()
+        form.message = req.t("import.summary", [String(report.imported), String(report.notes), String(report.issues.count)])
+        return try await renderShow(assessment, unit: unit, form: form, req: req, report: report)
+    }
+
+    /// The roll-up page with a bar chart of the totals.
+    struct RollupView: Encodable {
+        /// A unit's line with its status in words.
+        struct Line: Encodable {
+            let row: InstansiRollup.Row
+            let statusLabel: String
+        }
+
+        let rollup: InstansiRollup
+        let lines: [Line]
+        let chart: String
+        let sortLinks: [String: String]
+    }
+
+    func rollup(req: Request) async throws -> Response {
+        let rollup = try await InstansiRollup.load(req)
+        let lines = rollup.rows.map {
+            RollupView.Line(row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"))
+        }
+        // Each column header links to sorting by it; the current column toggles its direction.
+        let sortLinks = Dictionary(uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in
+            let descending = key == rollup.sort ? !rollup.descending : ["total", "pengungkit", "hasil"].contains(key)
+            return (key, "?year=\(rollup.year)&sort=\(key)\(descending ? "&desc=1" : "")")
+        })
+        return try await WebPage.render("assessments/rollup", title: "\(req.t("rollup.title")) · \(rollup.instansi.name)",
+                                        RollupView(rollup: rollup, lines: lines, chart: RollupChart.svg(rollup),
+                                                   sortLinks: sortLinks), req: req)
+    }
+}

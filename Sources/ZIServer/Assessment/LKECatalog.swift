@@ -1,0 +1,53 @@
+import Vapor
+import ZICore
+
+/// The LKE frameworks SIZI knows, each prepared once for fast scoring and lookups.
+struct LKECatalog: Sendable {
+    /// One framework with its scorer and per-question lookups.
+    struct Entry: Sendable {
+        let framework: LKEFramework
+        let scorer: LKEScorer
+        let template: LKETemplate
+        let questions: [String: LKEQuestion]
+        /// The change area (1…6) of each question; absent for hasil questions.
+        let areaOf: [String: Int]
+
+        init(_ framework: LKEFramework) {
+            self.framework = framework
+            scorer = LKEScorer(framework: framework)
+            template = LKETemplate(framework)
+            questions = Dictionary(framework.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            areaOf = template.questions.reduce(into: [:]) { areas, question in
+                if let area = question.area.flatMap({ Int($0) }) { areas[question.id] = area }
+            }
+        }
+    }
+
+    static let defaultFrameworkID = "permenpanrb-90-2021"
+
+    let entries: [String: Entry]
+    let prerequisites: SubmissionPrerequisites
+
+    init(registry: LKEFrameworkRegistry, prerequisites: SubmissionPrerequisites) throws {
+        entries = Dictionary(uniqueKeysWithValues: try registry.ids.map { ($0, Entry(try registry.framework(id: $0))) })
+        self.prerequisites = prerequisites
+    }
+
+    /// The framework with this id, or a validation error naming the field.
+    func entry(_ id: String, field: String = "frameworkID") throws -> Entry {
+        guard let entry = entries[id] else {
+            throw AppError.validation([FieldError(field: field, key: "validation.framework_unknown")])
+        }
+        return entry
+    }
+}
+
+extension Application {
+    private struct LKECatalogKey: StorageKey { typealias Value = LKECatalog }
+
+    /// The loaded LKE frameworks and the Tabel 5 prerequisites.
+    var lke: LKECatalog {
+        get { storage[LKECatalogKey.self]! }
+        set { storage[LKECatalogKey.self] = newValue }
+    }
+}

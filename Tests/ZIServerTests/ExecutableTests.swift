@@ -1,0 +1,116 @@
+import Foundation
+import XCTest
+import ZICore
+
+/// Runs the built `sizi` binary as an operator would: exit codes, output and files on disk.
+final class ExecutableTests: XCTestCase {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// `sizi`, built by `swift test` into the same directory as the test bundle.
+    private var binary: URL {
+        get throws {
+            let testBundle = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+            var directory = testBundle.deletingLastPathComponent()
+            if directory.pathExtension == "xctest" { directory = directory.deletingLastPathComponent() }
+            let url = directory.appendingPathComponent("sizi")
+            guard FileManager.default.isExecutableFile(atPath: url.path) else {
+                throw TestFailure("the sizi binary is not at \(url.path); build it with swift build")
+            }
+            return url
+        }
+    }
+
+    private func sizi(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func temporaryFile(_ contents: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-\(UUID().uuidString).json")
+        try contents.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func testLKEScoreOfTheBestAnswersIsExactlyOneHundred() throws {
+        let framework = try LKEFrameworkRegistry.bundled().framework(id: "permenpanrb-90-2021")
+        var answers: [String: Any] = [:]
+        for question in framework.questions {
+            switch question.answerType {
+            case .percentage: answers[question.id] = 100
+            case .survey: answers[question.id] = 4
+            default: answers[question.id] = question.answerType.optionCodes[0]
+            }
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["framework": framework.id, "answers": answers])
+        let file = try temporaryFile(String(decoding: data, as: UTF8.self))
+        let run = try sizi(["lke", "score", file, "--json", "--held", "wbk"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let report = try JSONDecoder().decode(LKEScoreReport.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(report.total, 100)
+        XCTAssertEqual(report.pengungkit, 60)
+        XCTAssertEqual(report.hasil, 40)
+        XCTAssertEqual(report.predicates["wbk"]?.eligible, true)
+        XCTAssertEqual(report.predicates["wbbm"]?.eligible, true)
+        let text = try sizi(["lke", "score", file])
+        XCTAssertTrue(text.stdout.contains("Nilai total: 100.00 / 100.00"))
+    }
+
+    func testLKEScoreNamesTheBadQuestionAndFails() throws {
+        let unknown = try temporaryFile(#"{"framework": "permenpanrb-90-2021", "answers": {"A.I.9.z.a": "Ya"}}"#)
+        let run = try sizi(["lke", "score", unknown])
+        XCTAssertNotEqual(run.status, 0)
+        XCTAssertTrue(run.stderr.contains("A.I.9.z.a"), run.stderr)
+        let wrongType = try temporaryFile(#"{"framework": "permenpanrb-90-2021", "answers": {"A.I.1.i.a": 55}}"#)
+        let typed = try sizi(["lke", "score", wrongType])
+        XCTAssertNotEqual(typed.status, 0)
+        XCTAssertTrue(typed.stderr.contains("A.I.1.i.a"), typed.stderr)
+        let broken = try temporaryFile("{not json")
+        XCTAssertNotEqual(try sizi(["lke", "score", broken]).status, 0)
+        XCTAssertNotEqual(try sizi(["lke", "score", "/tidak/ada.json"]).status, 0)
+    }
+
+    func testLKETemplateListsEveryQuestion() throws {
+        let run = try sizi(["lke", "template", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let template = try JSONDecoder().decode(LKETemplate.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(template.questions.count, 113)
+        XCTAssertEqual(template.questions.first?.id, "A.I.1.i.a")
+        XCTAssertEqual(template.questions.first?.area, "1")
+        XCTAssertTrue(template.questions.contains { $0.id == "B.II.a" && $0.type == .survey })
+    }
+
+    func testAdministrationCommandsWorkOnAFreshDataDirectory() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-cli-\(UUID().uuidString)").path
+        let env = ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "4"]
+        let created = try sizi(["unit", "create", "--instansi", "KEMENTAN", "--instansi-name", "Kementerian Pertanian",
+                                "--code", "BALITNAK", "--name", "Balai Penelitian Ternak"], environment: env)
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: data + "/sizi.sqlite"))
+        let list = try sizi(["unit", "list"], environment: env)
+        XCTAssertTrue(list.stdout.contains("BALITNAK\tBalai Penelitian Ternak"))
+        let user = try sizi(["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
+        XCTAssertEqual(user.status, 0, user.stderr)
+        let duplicate = try sizi(["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
+        XCTAssertNotEqual(duplicate.status, 0)
+        let verify = try sizi(["audit", "verify"], environment: env)
+        XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr)
+        XCTAssertTrue(verify.stdout.contains("utuh"))
+        let help = try sizi(["user", "--help"])
+        XCTAssertTrue(help.stdout.contains("set-password"))
+    }
+}
