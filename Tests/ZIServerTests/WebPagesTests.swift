@@ -33,6 +33,7 @@ final class WebPagesTests: XCTestCase {
             XCTAssertEqual(ok.status, .seeOther)
             let unitPage = try await client.send(.GET, ok.location ?? "", cookies: cookies)
             XCTAssertTrue(unitPage.body.contains("Balai Penelitian Ternak"))
+            XCTAssertTrue(unitPage.body.contains(">Unit Kerja</a>"), "the navigation speaks Indonesian")
             XCTAssertTrue(unitPage.body.contains("Penyiapan selesai"))
             let again = try await client.send(.GET, "/setup", cookies: cookies)
             XCTAssertEqual(again.status, .conflict)

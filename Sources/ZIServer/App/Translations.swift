@@ -33,12 +33,14 @@ struct Translations: Sendable {
         return text
     }
 
-    /// Picks the locale of a request: `?lang=`, then the `sizi_lang` cookie, then Accept-Language.
+    /// Picks the locale of a request: `?lang=`, then the `sizi_lang` cookie (the ID/EN switch).
+    /// Pages are Indonesian unless the user chose English, whatever language the browser itself
+    /// is set to; API clients may ask for English with `Accept-Language: en`.
     static func locale(of req: Request) -> String {
         if let lang = req.query[String.self, at: "lang"], supported.contains(lang) { return lang }
         if let lang = req.cookies["sizi_lang"]?.string, supported.contains(lang) { return lang }
         let accepted = req.headers.first(name: .acceptLanguage) ?? ""
-        if accepted.lowercased().hasPrefix("en") { return "en" }
+        if req.url.path.hasPrefix("/api/"), accepted.lowercased().hasPrefix("en") { return "en" }
         return defaultLocale
     }
 }

@@ -29,12 +29,12 @@ struct AssessmentPage: Encodable {
         let selfOptions: [Choice]
         let selfNumber: String
         let inputs: [Input]
-        let selfNote: String
-        let evidenceNote: String
+        let selfNote: String?
+        let evidenceNote: String?
         let selfDisplay: String
         let tpiOptions: [Choice]
         let tpiNumber: String
-        let tpiNote: String
+        let tpiNote: String?
         let tpiDisplay: String
         let canFill: Bool
         let error: String?
@@ -56,6 +56,8 @@ struct AssessmentPage: Encodable {
     }
 
     let summary: AssessmentSummary
+    /// The scores with two decimals, as the regulation prints them.
+    let scores: [String: String]
     let statusLabel: String
     let part: String
     let tabs: [Tab]

@@ -24,6 +24,7 @@ struct AssessmentWebController: RouteCollection {
     struct ListRow: Encodable {
         let item: AssessmentListItem
         let statusLabel: String
+        let total: String
     }
 
     struct IndexView: Encodable {
@@ -43,7 +44,8 @@ struct AssessmentWebController: RouteCollection {
     private func renderIndex(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .sort(\.$year, .descending).all().map {
-                ListRow(item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"))
+                ListRow(item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"),
+                        total: String(format: "%.2f", $0.scoreTotal))
             }
         let view = IndexView(unit: UnitDTO(unit), assessments: assessments,
                              canCreate: try await req.may(.fillAssessment, on: unit.accessTarget), form: form)
@@ -108,15 +110,19 @@ struct AssessmentWebController: RouteCollection {
                     AssessmentPage.Input(id: $0.id, label: $0.label, value: form.values["in:\(question.id):\($0.id)"]
                                          ?? given[$0.id].map { String(format: "%g", $0) } ?? "")
                 },
-                selfNote: row?.selfNote ?? "", evidenceNote: row?.evidenceNote ?? "",
+                selfNote: row?.selfNote, evidenceNote: row?.evidenceNote,
                 selfDisplay: AssessmentPage.display(mine, question: question),
                 tpiOptions: AssessmentPage.choices(question, selected: tpi), tpiNumber: AssessmentPage.number(tpi),
-                tpiNote: row?.tpiNote ?? "", tpiDisplay: AssessmentPage.display(tpi, question: question),
+                tpiNote: row?.tpiNote, tpiDisplay: AssessmentPage.display(tpi, question: question),
                 canFill: fillAreas[part] ?? false, error: form.errors[question.id])
         }
         let targetVerdict = summary.official.predicates[summary.target]
+        let scores = [
+            "total": summary.official.total, "pengungkit": summary.official.pengungkit, "hasil": summary.official.hasil,
+            "selfTotal": summary.selfScore.total,
+        ].mapValues { String(format: "%.2f", $0) }
         let page = AssessmentPage(
-            summary: summary, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"), part: part,
+            summary: summary, scores: scores, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"), part: part,
             tabs: summary.progress.map {
                 AssessmentPage.Tab(part: $0.part, label: $0.part == "hasil" ? req.t("assessment.hasil") : "\($0.part). \($0.name)",
                                    progress: "\($0.answered)/\($0.questions)", active: $0.part == part)
@@ -246,6 +252,8 @@ struct AssessmentWebController: RouteCollection {
         struct Line: Encodable {
             let row: InstansiRollup.Row
             let statusLabel: String
+            /// Total, pengungkit, hasil and the area percentages with two decimals ("—" when not assessed).
+            let figures: [String]
         }
 
         let rollup: InstansiRollup
@@ -257,7 +265,10 @@ struct AssessmentWebController: RouteCollection {
     func rollup(req: Request) async throws -> Response {
         let rollup = try await InstansiRollup.load(req)
         let lines = rollup.rows.map {
-            RollupView.Line(row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"))
+            RollupView.Line(row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"),
+                            figures: ([$0.total, $0.pengungkit, $0.hasil] + $0.areas.map { Optional($0) }).map {
+                                $0.map { String(format: "%.2f", $0) } ?? "—"
+                            })
         }
         // Each column header links to sorting by it; the current column toggles its direction.
         let sortLinks = Dictionary(uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in

@@ -17,9 +17,9 @@ enum RollupChart {
             parts.append("<rect class=\"bar \(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(total) - labelWidth)\" height=\"\(barHeight)\"><title>\(escape(row.name)): \(String(format: "%.2f", total))</title></rect>")
             parts.append("<text x=\"\(x(total) + 4)\" y=\"\(y + 13)\">\(String(format: "%.2f", total))</text>")
         }
-        for (score, label) in [(75.0, "WBK 75"), (85.0, "WBBM 85")] {
+        for (score, label, anchor) in [(75.0, "WBK 75", "end"), (85.0, "WBBM 85", "start")] {
             parts.append("<line class=\"threshold\" x1=\"\(x(score))\" y1=\"0\" x2=\"\(x(score))\" y2=\"\(height - 16)\"/>")
-            parts.append("<text x=\"\(x(score))\" y=\"\(height - 4)\" text-anchor=\"middle\">\(label)</text>")
+            parts.append("<text x=\"\(x(score))\" y=\"\(height - 4)\" text-anchor=\"\(anchor)\">\(label)</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

@@ -1,7 +1,7 @@
 import Fluent
 import Vapor
 
-/// WorkUnit administration for the `sizi unit` commands.
+/// Unit administration for the `sizi unit` commands.
 public enum UnitAdmin {
     public static func create(_ app: Application, instansiCode: String, instansiName: String?, code: String, name: String,
                               parentCode: String?, address: String?, headName: String?, headNIP: String?) async throws -> String {
@@ -13,13 +13,13 @@ public enum UnitAdmin {
                 if let parentCode {
                     parent = try await WorkUnit.query(on: db).filter(\.$instansi.$id == instansi.id!)
                         .filter(\.$code == parentCode.uppercased()).first()
-                    guard parent != nil else { throw CommandLineError("WorkUnit induk tidak ditemukan / no parent unit \(parentCode)") }
+                    guard parent != nil else { throw CommandLineError("Unit induk tidak ditemukan / no parent unit \(parentCode)") }
                 }
                 let input = UnitInput(name: name, code: code, address: address, headName: headName, headNIP: headNIP)
                 return try await UnitService.create(input, instansiID: instansi.id!, parent: parent, by: actor, on: db)
             }
         }
-        return "WorkUnit \(unit.code) dibuat / created (\(unit.id!.uuidString))"
+        return "Unit \(unit.code) dibuat / created (\(unit.id!.uuidString))"
     }
 
     public static func list(_ app: Application) async throws -> [String] {

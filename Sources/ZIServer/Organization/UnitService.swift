@@ -6,7 +6,7 @@ import ZICore
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
 enum UnitService {
-    /// WorkUnit and agency codes: letters, digits, `.`, `-` and `_`, as they appear in official numbering.
+    /// Unit and agency codes: letters, digits, `.`, `-` and `_`, as they appear in official numbering.
     static func isValidCode(_ code: String) -> Bool {
         !code.isEmpty && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
     }

@@ -30,7 +30,7 @@
         return;
       }
       var total = document.getElementById('score-total');
-      if (total) total.textContent = result.data.official.total;
+      if (total) total.textContent = Number(result.data.official.total).toFixed(2);
       say('Tersimpan.');
     }).catch(function () { say('Belum tersimpan: koneksi terputus. Klik Simpan.'); });
   });
