@@ -22,8 +22,7 @@ struct AssessmentAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> [AssessmentListItem] {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.viewAssessment, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
         return try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .sort(\.$year, .descending).all().map(AssessmentListItem.init)
     }
@@ -35,8 +34,7 @@ struct AssessmentAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.fillAssessment, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .fillAssessment)
         let body = try req.content.decode(CreateBody.self)
         let catalog = try req.application.lke.entry(body.frameworkID ?? LKECatalog.defaultFrameworkID)
         let assessment = try await req.writeAsUser { actor, db in

@@ -35,8 +35,7 @@ struct AssessmentWebController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.viewAssessment, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
         let year = String(Calendar(identifier: .gregorian).component(.year, from: Date()))
         return try await renderIndex(unit, form: FormState(values: ["year": year]), req: req)
     }
@@ -58,8 +57,7 @@ struct AssessmentWebController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.fillAssessment, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .fillAssessment)
         let form = try req.content.decode(CreateForm.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         do {

@@ -14,12 +14,6 @@ struct PrerequisiteController {
         routes.post("units", ":unitID", "prerequisites", use: savePage)
     }
 
-    private func unit(_ req: Request) async throws -> WorkUnit {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.viewAssessment, on: unit.accessTarget)
-        return unit
-    }
-
     private func year(_ raw: String?) throws -> Int {
         guard let year = raw.flatMap({ Int($0) }), AssessmentService.years.contains(year) else {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
@@ -28,7 +22,7 @@ struct PrerequisiteController {
     }
 
     func showJSON(req: Request) async throws -> PrerequisiteChecklist {
-        try await PrerequisiteChecklist.load(unit: try await unit(req), year: try year(req.parameters.get("year")), req: req)
+        try await PrerequisiteChecklist.load(unit: try await UnitVisibility.unit(req, requiring: .viewAssessment), year: try year(req.parameters.get("year")), req: req)
     }
 
     struct Body: Content {
@@ -37,7 +31,7 @@ struct PrerequisiteController {
     }
 
     func saveJSON(req: Request) async throws -> PrerequisiteChecklist {
-        let unit = try await unit(req)
+        let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
         let year = try year(req.parameters.get("year"))
         let body = try req.content.decode(Body.self)
         try await PrerequisiteChecklist.save(values: body.values ?? [:], notes: body.notes ?? [:], unit: unit, year: year, req: req)
@@ -61,13 +55,13 @@ struct PrerequisiteController {
     }
 
     func showPage(req: Request) async throws -> Response {
-        let unit = try await unit(req)
+        let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
         let year = (try? year(req.query[String.self, at: "year"])) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         return try await render(unit, year: year, form: FormState(), req: req)
     }
 
     func savePage(req: Request) async throws -> Response {
-        let unit = try await unit(req)
+        let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
         let fields = try req.content.decode([String: String].self)
         let year = try year(fields["year"])
         var values: [String: String] = [:], notes: [String: String] = [:]

@@ -32,7 +32,7 @@ struct UnitAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> UnitDTO {
-        UnitDTO(try await UnitVisibility.viewableUnit(req, req.parameters.get("unitID")))
+        UnitDTO(try await UnitVisibility.unit(req, requiring: .viewUnit))
     }
 
     func create(req: Request) async throws -> Response {
@@ -52,8 +52,7 @@ struct UnitAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> UnitDTO {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.editUnit, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .editUnit)
         let input = try req.content.decode(UnitInput.self)
         let newParent: WorkUnit?? = try await parentChange(req, input)
         switch newParent {
@@ -67,8 +66,7 @@ struct UnitAPIController: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.deleteUnit, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .deleteUnit)
         try await req.writeAsUser { actor, db in
             try await UnitService.delete(unit, by: actor, on: db)
         }
@@ -76,13 +74,12 @@ struct UnitAPIController: RouteCollection {
     }
 
     func programmes(req: Request) async throws -> [ProgrammeDTO] {
-        let unit = try await UnitVisibility.viewableUnit(req, req.parameters.get("unitID"))
+        let unit = try await UnitVisibility.unit(req, requiring: .viewUnit)
         return try await ProgrammeService.list(for: unit, on: req.db).map(ProgrammeDTO.init)
     }
 
     func setProgramme(req: Request) async throws -> ProgrammeDTO {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.manageProgramme, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .manageProgramme)
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
         }

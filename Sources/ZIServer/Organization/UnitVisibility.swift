@@ -52,10 +52,10 @@ enum UnitVisibility {
         return try await unit(id, on: db)
     }
 
-    /// A unit the user may view, or 404/403.
-    static func viewableUnit(_ req: Request, _ id: UUID?) async throws -> WorkUnit {
-        let unit = try await unit(id, on: req.db)
-        try await req.require(.viewUnit, on: unit.accessTarget)
+    /// The unit named by the route's `unitID`, after checking `permission` on it (404/403 otherwise).
+    static func unit(_ req: Request, requiring permission: Permission) async throws -> WorkUnit {
+        let unit = try await unit(req.parameters.get("unitID"), on: req.db)
+        try await req.require(permission, on: unit.accessTarget)
         return unit
     }
 

@@ -102,7 +102,7 @@ struct UnitWebController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.viewableUnit(req, req.parameters.get("unitID"))
+        let unit = try await UnitVisibility.unit(req, requiring: .viewUnit)
         return try await renderShow(unit, form: FormState(values: ["year": String(Calendar.current.component(.year, from: Date()))]), req: req)
     }
 
@@ -164,8 +164,7 @@ struct UnitWebController: RouteCollection {
     }
 
     func editForm(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.editUnit, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .editUnit)
         var values = FormState.values(of: UnitDTO(unit))
         values["parentID"] = unit.$parent.id?.uuidString ?? ""
         return try await renderForm(FormState(values: values), action: "/units/\(unit.id!)",
@@ -173,8 +172,7 @@ struct UnitWebController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.editUnit, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .editUnit)
         let form = try req.content.decode(UnitForm.self)
         let input = form.input
         do {
@@ -196,8 +194,7 @@ struct UnitWebController: RouteCollection {
     }
 
     func delete(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.deleteUnit, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .deleteUnit)
         do {
             try await req.writeAsUser { actor, db in try await UnitService.delete(unit, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units", notice: "deleted")
@@ -217,8 +214,7 @@ struct UnitWebController: RouteCollection {
     }
 
     func setProgramme(req: Request) async throws -> Response {
-        let unit = try await UnitVisibility.unit(req.parameters.get("unitID"), on: req.db)
-        try await req.require(.manageProgramme, on: unit.accessTarget)
+        let unit = try await UnitVisibility.unit(req, requiring: .manageProgramme)
         let form = try req.content.decode(ProgrammeForm.self)
         do {
             let input = ProgrammeInput(target: form.target, pencananganDate: form.pencananganDate, status: form.status)
