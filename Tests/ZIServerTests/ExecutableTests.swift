@@ -1,6 +1,9 @@
 import Foundation
+import SQLKit
+import Vapor
 import XCTest
 import ZICore
+@testable import ZIServer
 
 /// Runs the built `sizi` binary as an operator would: exit codes, output and files on disk.
 final class ExecutableTests: XCTestCase {
@@ -40,10 +43,32 @@ final class ExecutableTests: XCTestCase {
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    private var temporaryFiles: [URL] = []
+
+    override func tearDown() {
+        temporaryFiles.forEach { try? FileManager.default.removeItem(at: $0) }
+        temporaryFiles = []
+    }
+
     private func temporaryFile(_ contents: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-\(UUID().uuidString).json")
         try contents.write(to: url, atomically: true, encoding: .utf8)
+        temporaryFiles.append(url)
         return url.path
+    }
+
+    /// Changes one audit row behind SIZI's back, as someone with access to the database file could.
+    private func tamperWithAuditRow(seq: Int, dataDirectory: String) async throws {
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, settings: Settings(dataDirectory: dataDirectory, bcryptCost: 4))
+            let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+            try await sql.update("audit_entries").set("actor_name", to: "orang lain").where("seq", .equal, seq).run()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
     }
 
     func testLKEScoreOfTheBestAnswersIsExactlyOneHundred() throws {
@@ -94,8 +119,9 @@ final class ExecutableTests: XCTestCase {
         XCTAssertTrue(template.questions.contains { $0.id == "B.II.a" && $0.type == .survey })
     }
 
-    func testAdministrationCommandsWorkOnAFreshDataDirectory() throws {
+    func testAdministrationCommandsWorkOnAFreshDataDirectory() async throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-cli-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
         let env = ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "4"]
         let created = try sizi(["unit", "create", "--instansi", "KEMENTAN", "--instansi-name", "Kementerian Pertanian",
                                 "--code", "BALITNAK", "--name", "Balai Penelitian Ternak"], environment: env)
@@ -110,6 +136,10 @@ final class ExecutableTests: XCTestCase {
         let verify = try sizi(["audit", "verify"], environment: env)
         XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr)
         XCTAssertTrue(verify.stdout.contains("utuh"))
+        try await tamperWithAuditRow(seq: 2, dataDirectory: data)
+        let tampered = try sizi(["audit", "verify"], environment: env)
+        XCTAssertEqual(tampered.status, 1)
+        XCTAssertTrue(tampered.stdout.contains("seq 2"), tampered.stdout)
         let help = try sizi(["user", "--help"])
         XCTAssertTrue(help.stdout.contains("set-password"))
     }

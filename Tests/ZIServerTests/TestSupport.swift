@@ -24,6 +24,7 @@ enum TestApp {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-test-\(UUID().uuidString)")
         let settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
                                 adminPassword: adminPassword, bcryptCost: 4)
+        app.lifecycle.use(RemoveDirectoryOnShutdown(directory: directory))
         do {
             try await configure(app, settings: settings)
             if usesPostgres, let sql = app.db as? any SQLDatabase {
@@ -37,6 +38,15 @@ enum TestApp {
             throw error
         }
         return app
+    }
+}
+
+/// Deletes a test's data directory (its SQLite file) when the application shuts down.
+struct RemoveDirectoryOnShutdown: LifecycleHandler {
+    let directory: URL
+
+    func shutdown(_ application: Application) {
+        try? FileManager.default.removeItem(at: directory)
     }
 }
 
