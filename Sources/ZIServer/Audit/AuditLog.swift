@@ -65,7 +65,7 @@ enum AuditLog {
         ]
         // Length-prefixing keeps "ab"+"c" and "a"+"bc" apart.
         let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
-        return SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Tokens.hex(SHA256.hash(data: Data(canonical.utf8)))
     }
 
     private static func canonicalJSON(_ value: any Encodable) throws -> String {
