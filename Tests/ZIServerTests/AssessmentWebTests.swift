@@ -189,6 +189,11 @@ final class AssessmentWebTests: XCTestCase {
             let checklist = try agency.json(PrerequisiteChecklist.self)
             let rb = try XCTUnwrap(checklist.lines.first { $0.id == "indeks-rb" })
             XCTAssertEqual(rb.meetsWBK, false, "a ministry needs B")
+            let regional = try await client.send(.PATCH, "/api/v1/instansi/\(fixture.instansiA.id!)", token: admin,
+                                                 json: ["isPemerintahDaerah": true])
+            XCTAssertEqual(try regional.json(InstansiDTO.self).isPemerintahDaerah, true)
+            let afterKind = try await client.send(.GET, path, token: admin).json(PrerequisiteChecklist.self)
+            XCTAssertEqual(afterKind.lines.first { $0.id == "indeks-rb" }?.meetsWBK, true, "a regional government needs CC")
             XCTAssertEqual(try XCTUnwrap(checklist.lines.first { $0.id == "sakip-internal" }).meetsWBBM, true)
             XCTAssertNil(try XCTUnwrap(checklist.lines.first { $0.id == "opini-bpk" }).meetsWBK, "nothing recorded yet")
             let cookies = try await client.webLogin("adminka", Fixture.password)

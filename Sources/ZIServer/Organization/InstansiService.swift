@@ -9,6 +9,7 @@ enum InstansiService {
         let (name, code) = try validate(input)
         try await ensureUniqueCode(code, except: nil, on: db)
         let instansi = Instansi(name: name, code: code)
+        instansi.isPemerintahDaerah = input.isPemerintahDaerah ?? false
         try await instansi.create(on: db)
         try await AuditLog.record(
             AuditChange(entity: "instansi", entityID: instansi.id?.uuidString, action: "create",
@@ -17,12 +18,14 @@ enum InstansiService {
         return instansi
     }
 
+    /// Changes an agency; absent fields keep their values.
     static func update(_ instansi: Instansi, _ input: InstansiInput, by actor: AuditActor, on db: any Database) async throws -> Instansi {
-        let (name, code) = try validate(input)
+        let (name, code) = try validate(InstansiInput(name: input.name ?? instansi.name, code: input.code ?? instansi.code))
         let before = InstansiDTO(instansi)
         try await ensureUniqueCode(code, except: instansi.id, on: db)
         instansi.name = name
         instansi.code = code
+        if let regional = input.isPemerintahDaerah { instansi.isPemerintahDaerah = regional }
         try await instansi.save(on: db)
         try await AuditLog.record(
             AuditChange(entity: "instansi", entityID: instansi.id?.uuidString, action: "update",

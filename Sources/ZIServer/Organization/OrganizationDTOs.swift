@@ -6,6 +6,8 @@ import ZICore
 struct InstansiInput: Content, Sendable {
     var name: String?
     var code: String?
+    /// A regional government (Tabel 5 sets a lower Indeks RB minimum); unchanged when absent.
+    var isPemerintahDaerah: Bool?
 }
 
 /// An agency as the API shows it.
@@ -13,11 +15,13 @@ struct InstansiDTO: Content, Sendable {
     let id: UUID
     let name: String
     let code: String
+    let isPemerintahDaerah: Bool
 
     init(_ model: Instansi) {
         id = model.id!
         name = model.name
         code = model.code
+        isPemerintahDaerah = model.isPemerintahDaerah
     }
 }
 

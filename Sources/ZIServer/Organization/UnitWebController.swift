@@ -235,13 +235,19 @@ struct UnitWebController: RouteCollection {
 
     func createInstansi(req: Request) async throws -> Response {
         try await req.require(.createInstansi, on: .installation)
-        let input = try req.content.decode(InstansiInput.self)
+        struct Form: Content {
+            var name: String?
+            var code: String?
+            var isPemerintahDaerah: String?
+        }
+        let form = try req.content.decode(Form.self)
+        let input = InstansiInput(name: form.name, code: form.code, isPemerintahDaerah: form.isPemerintahDaerah == "on")
         do {
             _ = try await req.writeAsUser { actor, db in try await InstansiService.create(input, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units", notice: "created")
         } catch let error as AppError {
             return try await WebPage.render("units/instansi", title: req.t("instansi.new"),
-                                            FormState(input, error: error, req: req), req: req, status: error.status)
+                                            FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 

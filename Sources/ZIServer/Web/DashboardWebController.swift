@@ -43,6 +43,7 @@ struct DashboardWebController: RouteCollection {
     struct SetupForm: Content {
         var instansiName: String?
         var instansiCode: String?
+        var isPemerintahDaerah: String?
         var unitName: String?
         var unitCode: String?
         var address: String?
@@ -64,7 +65,8 @@ struct DashboardWebController: RouteCollection {
             // One transaction: a bad unit leaves no agency behind.
             let unit = try await req.writeAsUser { actor, db in
                 let instansi = try await AppError.renamingFields(["name": "instansiName", "code": "instansiCode"]) {
-                    try await InstansiService.create(InstansiInput(name: form.instansiName, code: form.instansiCode),
+                    try await InstansiService.create(InstansiInput(name: form.instansiName, code: form.instansiCode,
+                                                                   isPemerintahDaerah: form.isPemerintahDaerah == "on"),
                                                      by: actor, on: db)
                 }
                 return try await AppError.renamingFields(["name": "unitName", "code": "unitCode"]) {
