@@ -97,9 +97,11 @@ struct AssessmentListItem: Content, Sendable {
 
 extension AssessmentSummary {
     /// Loads everything a summary needs, for an assessment the caller may view.
-    static func load(_ assessment: Assessment, unit: WorkUnit, req: Request) async throws -> AssessmentSummary {
+    static func load(_ assessment: Assessment, unit: WorkUnit, req: Request,
+                     rows given: [AssessmentAnswer]? = nil) async throws -> AssessmentSummary {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
-        let rows = try await AssessmentService.rows(of: assessment, on: req.db)
+        var rows = given ?? []
+        if given == nil { rows = try await AssessmentService.rows(of: assessment, on: req.db) }
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$year == assessment.year).first()
         return try AssessmentSummary(assessment, unit: unit, rows: rows, catalog: catalog,

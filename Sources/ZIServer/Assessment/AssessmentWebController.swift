@@ -79,9 +79,9 @@ struct AssessmentWebController: RouteCollection {
     private func renderShow(_ assessment: Assessment, unit: WorkUnit, form: FormState, req: Request,
                             report: AssessmentWorkbook.Report? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
-        let summary = try await AssessmentSummary.load(assessment, unit: unit, req: req)
-        let rows = Dictionary(try await AssessmentService.rows(of: assessment, on: req.db).map { ($0.questionID, $0) },
-                              uniquingKeysWith: { first, _ in first })
+        let stored = try await AssessmentService.rows(of: assessment, on: req.db)
+        let summary = try await AssessmentSummary.load(assessment, unit: unit, req: req, rows: stored)
+        let rows = Dictionary(stored.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
         let parts = summary.progress.map(\.part)
         let part = req.query[String.self, at: "part"].flatMap { parts.contains($0) ? $0 : nil } ?? parts.first ?? "1"
         let target = unit.accessTarget
