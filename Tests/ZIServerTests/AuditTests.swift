@@ -61,6 +61,27 @@ final class AuditTests: XCTestCase {
         }
     }
 
+    func testAnAnchorKeptOutsideDetectsRemovedNewestEntries() async throws {
+        try await withApp { app, _ in
+            _ = try await Fixture.make(app)
+            let head = try await AuditAdmin.head(app)
+            let anchored = try await AuditAdmin.verify(app, anchor: head)
+            XCTAssertTrue(anchored.intact, anchored.message)
+            let newest = try await AuditVerifier.head(on: app.db)
+            let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+            try await sql.delete(from: AuditEntry.schema).where("seq", .greaterThanOrEqual, newest!.seq - 1).run()
+            let plain = try await AuditVerifier.verify(on: app.db)
+            guard case .intact = plain else { return XCTFail("the chain alone cannot see a cut-off end: \(plain)") }
+            let cut = try await AuditAdmin.verify(app, anchor: head)
+            XCTAssertFalse(cut.intact)
+            XCTAssertTrue(cut.message.contains("seq \(newest!.seq)"), cut.message)
+            do {
+                _ = try await AuditAdmin.verify(app, anchor: "bukan-anchor")
+                XCTFail("a malformed anchor is refused")
+            } catch is CommandLineError {}
+        }
+    }
+
     func testConcurrentWritesKeepOneUnbrokenChain() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
