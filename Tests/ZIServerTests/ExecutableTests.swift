@@ -109,6 +109,17 @@ final class ExecutableTests: XCTestCase {
         XCTAssertNotEqual(try sizi(["lke", "score", "/tidak/ada.json"]).status, 0)
     }
 
+    func testPlanParsePeriodFlagsWhatItCannotRead() throws {
+        let run = try sizi(["plan", "parse-period", "Juni 2021, Januari s/d Oktober 2021", "--year", "2021", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let schedule = try JSONDecoder().decode(PeriodSchedule.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(schedule.dueDates.count, 10, "Jan…Oct month ends; June is among them")
+        XCTAssertEqual(schedule.dueDates.first?.description, "2021-01-31")
+        XCTAssertFalse(schedule.needsScheduling)
+        let flagged = try sizi(["plan", "parse-period", "setiap ada pertemuan"])
+        XCTAssertTrue(flagged.stdout.contains("PERLU DIJADWALKAN"))
+    }
+
     func testLKETemplateListsEveryQuestion() throws {
         let run = try sizi(["lke", "template", "--json"])
         XCTAssertEqual(run.status, 0, run.stderr)
