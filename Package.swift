@@ -55,6 +55,7 @@ let package = Package(
             dependencies: [
                 "ZIServer",
                 "ZICore",
+                "ZIDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +69,7 @@ let package = Package(
             dependencies: [
                 "ZIServer",
                 "ZICore",
+                "ZIDocuments",
                 .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

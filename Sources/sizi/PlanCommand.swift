@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import ZICore
+import ZIDocuments
 
 /// `sizi plan …`: work-plan tools that need no database.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "Work-plan (Rencana Kerja) tools.", subcommands: [ParsePeriod.self])
+        commandName: "plan", abstract: "Work-plan (Rencana Kerja) tools.", subcommands: [ParsePeriod.self, Import.self])
 
     struct ParsePeriod: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,6 +28,37 @@ struct PlanCommand: ParsableCommand {
             if let recurrence = schedule.recurrence { print("Berulang: \(recurrence.label)") }
             if !schedule.unparsed.isEmpty { print("Tidak terbaca: " + schedule.unparsed.joined(separator: "; ")) }
             if schedule.needsScheduling { print("PERLU DIJADWALKAN") }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a work-plan table (CSV or XLSX) and report every row, its schedule and every problem.")
+        @Argument(help: "The plan table (.csv or .xlsx).") var file: String
+        @Option(help: "The plan year, for TARGET WAKTU texts that name no year.")
+        var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        @Flag(help: "Only report; nothing is stored (the only mode until plans are kept in SIZI).") var dryRun = false
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw ValidationError("Cannot read \(file): \(error.localizedDescription)")
+            }
+            guard dryRun else { throw ValidationError("Plans are not stored in SIZI yet: run with --dry-run.") }
+            let result = try file.lowercased().hasSuffix(".xlsx")
+                ? PlanTableImport.parse(xlsx: data) : PlanTableImport.parse(csv: data)
+            let preview = PlanImportPreview(result, planYear: year)
+            if json {
+                try printJSON(preview)
+                return
+            }
+            for row in preview.rows {
+                let due = row.schedule.map { $0.needsScheduling ? "PERLU DIJADWALKAN" : $0.dueDates.map(\.description).joined(separator: ", ") } ?? "—"
+                print("\(row.sourceRow)\t\(row.area)\t\(row.langkahAksi.prefix(60))\t\(due)")
+            }
+            for problem in preview.problems { print("baris \(problem.row): \(problem.message)") }
+            print("\(preview.rows.count) langkah aksi, \(preview.problems.count) masalah, \(preview.needsScheduling) perlu dijadwalkan")
         }
     }
 }

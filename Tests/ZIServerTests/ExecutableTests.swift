@@ -3,6 +3,7 @@ import SQLKit
 import Vapor
 import XCTest
 import ZICore
+import ZIDocuments
 @testable import ZIServer
 
 /// Runs the built `sizi` binary as an operator would: exit codes, output and files on disk.
@@ -118,6 +119,29 @@ final class ExecutableTests: XCTestCase {
         XCTAssertFalse(schedule.needsScheduling)
         let flagged = try sizi(["plan", "parse-period", "setiap ada pertemuan"])
         XCTAssertTrue(flagged.stdout.contains("PERLU DIJADWALKAN"))
+    }
+
+    func testPlanImportDryRunReportsRowsSchedulesAndProblems() throws {
+        let csv = """
+        NO,AREA,INDIKATOR,LANGKAH AKSI,BUKTI FISIK,TARGET WAKTU
+        1,Manajemen Perubahan,Tim kerja,Membentuk tim,"SK Tim; Notulen",Januari 2026
+        ,,,Rapat rutin,Notulen,setiap ada pertemuan
+        2,,Rencana kerja,,,Maret 2026
+        """
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-plan-\(UUID().uuidString).csv")
+        try csv.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = try sizi(["plan", "import", url.path, "--dry-run", "--year", "2026", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let preview = try JSONDecoder().decode(PlanImportPreview.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(preview.rows.map(\.langkahAksi), ["Membentuk tim", "Rapat rutin"])
+        XCTAssertEqual(preview.rows[0].buktiFisik, ["SK Tim", "Notulen"])
+        XCTAssertEqual(preview.rows[1].indikator, "Tim kerja", "blank cells carry down")
+        XCTAssertEqual(preview.rows[0].schedule?.dueDates.map(\.description), ["2026-01-31"])
+        XCTAssertEqual(preview.needsScheduling, 1)
+        XCTAssertEqual(preview.problems.map(\.row), [4], "the row without a langkah aksi is reported, not dropped")
+        let notDry = try sizi(["plan", "import", url.path])
+        XCTAssertNotEqual(notDry.status, 0)
     }
 
     func testLKETemplateListsEveryQuestion() throws {

@@ -1,0 +1,61 @@
+import XCTest
+@testable import ZIDocuments
+
+/// Reading a plan table from a workbook written by ``XLSXWriter``.
+final class PlanImportXLSXTests: XCTestCase {
+    private func text(_ text: String) -> XLSXCell { XLSXCell(.text(text)) }
+
+    private func workbook(_ sheets: [XLSXSheet]) throws -> Data {
+        try XLSXWriter.write(XLSXWorkbook(sheets: sheets))
+    }
+
+    func testSheetWithHeaderMergedCellsAndPercentages() throws {
+        let percent = XLSXStyle(numberFormat: .percentTwoDecimals)
+        let plan = XLSXSheet(name: "Rencana Aksi", rows: [
+            XLSXRow(cells: [text("RENCANA KERJA ZONA INTEGRITAS 2025")]),
+            XLSXRow(cells: ["NO", "AREA", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU", "% REALISASI"].map(text)),
+            XLSXRow(cells: [text("I"), text("MANAJEMEN PERUBAHAN")]),
+            XLSXRow(cells: [text("1"), nil, text("Tim kerja dibentuk"), text("Menyusun SOP"), text("1. SOP\n2. SK"), text("Januari 2025"),
+                            XLSXCell(.number(0.75), style: percent)]),
+            XLSXRow(cells: [nil, nil, nil, text("Menetapkan SK"), text("SK"), XLSXCell(.number(2025)), XLSXCell(.number(40))]),
+            XLSXRow(),
+            XLSXRow(cells: [nil, text("Penguatan Pengawasan"), text("WBS"), text("Membangun WBS"), nil, text("Juni 2025"), text("50%")]),
+        ], mergedRanges: [CellRange(CellReference(row: 3, column: 2), CellReference(row: 3, column: 7)),
+                          CellRange(CellReference(row: 4, column: 3), CellReference(row: 5, column: 3))])
+        let notes = XLSXSheet(name: "Petunjuk", rows: [XLSXRow(cells: [text("Isi tabel pada lembar Rencana Aksi.")])])
+
+        let result = try PlanTableImport.parse(xlsx: workbook([notes, plan]))
+
+        XCTAssertEqual(result.sheetName, "Rencana Aksi")
+        XCTAssertEqual(result.headerRow, 2)
+        XCTAssertEqual(result.skippedEmptyRows, 1)
+        XCTAssertEqual(result.problems.map(\.code), [.beforeHeader])
+        XCTAssertEqual(result.headings, [PlanImportHeading(row: 3, text: "MANAJEMEN PERUBAHAN", kind: .area(.standard(1)))])
+        XCTAssertEqual(result.rows, [
+            PlanImportRow(sourceRow: 4, area: .standard(1), komponen: nil, indikator: "Tim kerja dibentuk", langkahAksi: "Menyusun SOP",
+                          buktiFisik: ["SOP", "SK"], targetWaktu: "Januari 2025", realisasiPercent: 75),
+            PlanImportRow(sourceRow: 5, area: .standard(1), komponen: nil, indikator: "Tim kerja dibentuk", langkahAksi: "Menetapkan SK",
+                          buktiFisik: ["SK"], targetWaktu: "2025", realisasiPercent: 40),
+            PlanImportRow(sourceRow: 7, area: .standard(5), komponen: nil, indikator: "WBS", langkahAksi: "Membangun WBS",
+                          buktiFisik: [], targetWaktu: "Juni 2025", realisasiPercent: 50),
+        ])
+    }
+
+    func testWorkbookWithoutAPlanTableNamesTheClosestSheet() throws {
+        let data = try workbook([
+            XLSXSheet(name: "Catatan", rows: [XLSXRow(cells: [text("Catatan")])]),
+            XLSXSheet(name: "Draf", rows: [XLSXRow(cells: ["Indikator", "Kegiatan"].map(text))]),
+        ])
+
+        XCTAssertThrowsError(try PlanTableImport.parse(xlsx: data)) { error in
+            XCTAssertEqual(error as? PlanImportError, .missingColumns(missing: [.targetWaktu], found: [.indikator, .langkahAksi], row: 1, sheet: "Draf"))
+            XCTAssertTrue(String(describing: error).contains("(lembar \"Draf\")"))
+        }
+    }
+
+    func testUnreadableWorkbook() {
+        XCTAssertThrowsError(try PlanTableImport.parse(xlsx: Data("bukan xlsx".utf8))) { error in
+            guard case .unreadableWorkbook? = error as? PlanImportError else { return XCTFail("\(error)") }
+        }
+    }
+}
