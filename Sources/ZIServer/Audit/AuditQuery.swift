@@ -21,8 +21,8 @@ struct AuditFilter: Sendable {
         action = text("action")
         actor = text("actor")
         unitID = req.query[UUID.self, at: "unitID"]
-        from = text("from").flatMap { ProgrammeService.isISODate($0) ? $0 : nil }
-        to = text("to").flatMap { ProgrammeService.isISODate($0) ? $0 : nil }
+        from = text("from").flatMap { CalendarDate(iso: $0) == nil ? nil : $0 }
+        to = text("to").flatMap { CalendarDate(iso: $0) == nil ? nil : $0 }
     }
 }
 

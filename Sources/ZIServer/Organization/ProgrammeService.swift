@@ -16,7 +16,7 @@ enum ProgrammeService {
         let status = ProgrammeStatus(rawValue: input.status ?? ProgrammeStatus.persiapan.rawValue)
         if status == nil { v.add("status", "validation.status") }
         let date = v.optional("pencananganDate", input.pencananganDate, max: 10)
-        if let date, !isISODate(date) { v.add("pencananganDate", "validation.date") }
+        if let date, CalendarDate(iso: date) == nil { v.add("pencananganDate", "validation.date") }
         try v.check()
         let existing = try await UnitProgramme.query(on: db)
             .filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
@@ -39,15 +39,5 @@ enum ProgrammeService {
 
     static func list(for unit: WorkUnit, on db: any Database) async throws -> [UnitProgramme] {
         try await UnitProgramme.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
-    }
-
-    /// Whether the text is a real calendar date written `YYYY-MM-DD`.
-    static func isISODate(_ text: String) -> Bool {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        guard let date = formatter.date(from: text) else { return false }
-        return formatter.string(from: date) == text
     }
 }

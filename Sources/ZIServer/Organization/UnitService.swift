@@ -94,11 +94,6 @@ enum UnitService {
             by: actor, on: db)
     }
 
-    /// The unit and all units below it, in tree order.
-    static func subtree(of unit: WorkUnit, on db: any Database) async throws -> [WorkUnit] {
-        try await WorkUnit.query(on: db).filter(\.$path =~ unit.path).sort(\.$path).all()
-    }
-
     private static func apply(_ fields: Fields, to unit: WorkUnit) {
         unit.name = fields.name
         unit.code = fields.code

@@ -22,17 +22,20 @@ enum UnitVisibility {
             .filter { AccessPolicy.allows(grants, .viewUnit, on: $0.accessTarget) }
     }
 
-    /// The agencies the user may see: those granted directly and those of visible units.
-    static func visibleInstansi(for req: Request) async throws -> [Instansi] {
+    /// The agencies the user may see: those granted directly and those of visible units
+    /// (pass `units` when the caller has already loaded them, to save the query).
+    static func visibleInstansi(for req: Request, units: [WorkUnit]? = nil) async throws -> [Instansi] {
         let all = try await Instansi.query(on: req.db).sort(\.$name).all()
-        let unitInstansi = Set(try await visibleUnits(for: req).map { $0.$instansi.id })
-        var visible: [Instansi] = []
+        var visible = units ?? []
+        if units == nil { visible = try await visibleUnits(for: req) }
+        let unitInstansi = Set(visible.map { $0.$instansi.id })
+        var result: [Instansi] = []
         for instansi in all {
             if try await req.may(.viewInstansi, on: .instansi(instansi.id!)) || unitInstansi.contains(instansi.id!) {
-                visible.append(instansi)
+                result.append(instansi)
             }
         }
-        return visible
+        return result
     }
 
     /// The permissions the user holds somewhere (for showing navigation).

@@ -56,11 +56,12 @@ struct UnitWebController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let units = try await UnitVisibility.visibleUnits(for: req).filter {
+        let visible = try await UnitVisibility.visibleUnits(for: req)
+        let units = visible.filter {
             q.isEmpty || $0.name.localizedCaseInsensitiveContains(q) || $0.code.localizedCaseInsensitiveContains(q)
         }
         var groups: [TreeGroup] = []
-        for instansi in try await UnitVisibility.visibleInstansi(for: req) {
+        for instansi in try await UnitVisibility.visibleInstansi(for: req, units: visible) {
             let rows = units.filter { $0.$instansi.id == instansi.id }.map {
                 TreeRow(id: $0.id!, name: $0.name, code: $0.code, depth: $0.depth, headName: $0.headName)
             }

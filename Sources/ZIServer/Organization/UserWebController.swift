@@ -27,7 +27,7 @@ struct UserWebController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        guard try await !UnitVisibility.heldPermissions(for: req).isDisjoint(with: [.manageUsers]) else {
+        guard try await UnitVisibility.heldPermissions(for: req).contains(.manageUsers) else {
             throw AppError.forbidden
         }
         let q = req.query[String.self, at: "q"] ?? ""

@@ -31,7 +31,7 @@ struct DashboardWebController: RouteCollection {
         let units = try await UnitVisibility.visibleUnits(for: req)
         let counts = Dictionary(grouping: units, by: { $0.$instansi.id }).mapValues(\.count)
         var instansi: [InstansiSummary] = []
-        for item in try await UnitVisibility.visibleInstansi(for: req) {
+        for item in try await UnitVisibility.visibleInstansi(for: req, units: units) {
             instansi.append(InstansiSummary(id: item.id!, name: item.name, code: item.code, unitCount: counts[item.id!] ?? 0,
                                             canRollup: try await req.may(.viewRollup, on: .instansi(item.id!))))
         }
