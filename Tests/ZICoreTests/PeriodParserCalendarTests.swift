@@ -45,3 +45,19 @@ final class PeriodParserCalendarTests: XCTestCase {
         XCTAssertEqual(periodWords.intersection(otherWords), [], "a month name must mean nothing else")
     }
 }
+
+/// Day arithmetic on calendar dates, across months, years and leap days.
+final class CalendarDateArithmeticTests: XCTestCase {
+    func testAddingDaysCrossesMonthsYearsAndLeapDays() {
+        let date = { (text: String) in CalendarDate(iso: text)! }
+        XCTAssertEqual(date("2025-01-31").adding(days: 1), date("2025-02-01"))
+        XCTAssertEqual(date("2024-02-28").adding(days: 1), date("2024-02-29"))
+        XCTAssertEqual(date("2025-02-28").adding(days: 1), date("2025-03-01"))
+        XCTAssertEqual(date("2025-12-20").adding(days: 30), date("2026-01-19"))
+        XCTAssertEqual(date("2025-03-01").adding(days: -1), date("2025-02-28"))
+        XCTAssertEqual(date("2026-01-01").adding(days: -1), date("2025-12-31"))
+        XCTAssertEqual(date("2025-06-15").adding(days: 0), date("2025-06-15"))
+        XCTAssertEqual(date("2024-01-01").adding(days: 366), date("2025-01-01"))
+        XCTAssertEqual(date("2025-01-01").adding(days: -365), date("2024-01-02"))
+    }
+}

@@ -13,16 +13,18 @@ public enum AccessPolicy {
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup]
+             .managePrerequisites, .viewRollup, .viewPlan]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
-             .managePrerequisites]
+             .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev]
         case .evaluatorTPI:
-            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup]
-        case .koordinatorArea, .anggotaTim:
-            [.viewUnit, .viewAssessment, .fillAssessment]
+            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan]
+        case .koordinatorArea:
+            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev]
+        case .anggotaTim:
+            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev]
         case .agenPerubahan, .pegawai:
-            [.viewUnit]
+            [.viewUnit, .viewPlan]
         }
     }
 

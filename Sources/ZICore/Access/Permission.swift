@@ -34,4 +34,14 @@ public enum Permission: String, CaseIterable, Sendable {
     case managePrerequisites
     /// See the agency-wide roll-up of assessment results.
     case viewRollup
+    /// See a unit's work plan (Rencana Kerja), its monev and the generated documents.
+    case viewPlan
+    /// Start, import and re-import a plan; edit its narrative, teams and priority targets.
+    case managePlan
+    /// Edit the plan's indicators and actions (an area coordinator only in their area).
+    case editPlanActions
+    /// Approve (lock) a plan and re-open it.
+    case approvePlan
+    /// Record monev: realisation per period, meetings, findings and follow-ups.
+    case recordMonev
 }

@@ -11,12 +11,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// A date, or `nil` when the day does not exist (31 April, 29 February 2025 …).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard CalendarDate.years.contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(year: year, month: month)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
+
+    /// The years a date may have: those written with four digits.
+    public static let years = 1...9999
 
     /// Parses `YYYY-MM-DD`; `nil` for any other shape or a day that does not exist.
     public init?(iso text: String) {
@@ -44,6 +47,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+
+    /// The date `days` days later (earlier when negative), clamped to the years a date may have.
+    public func adding(days: Int) -> CalendarDate {
+        var date = self
+        var remaining = days
+        while remaining > 0 {
+            let left = Self.daysIn(year: date.year, month: date.month) - date.day
+            if remaining <= left { return CalendarDate(checkedYear: date.year, month: date.month, day: date.day + remaining) }
+            remaining -= left + 1
+            guard date.month < 12 || date.year < Self.years.upperBound else { return date }
+            date = date.month == 12 ? Self.startOf(year: date.year + 1, month: 1) : Self.startOf(year: date.year, month: date.month + 1)
+        }
+        while remaining < 0 {
+            if -remaining < date.day { return CalendarDate(checkedYear: date.year, month: date.month, day: date.day + remaining) }
+            remaining += date.day
+            guard date.month > 1 || date.year > Self.years.lowerBound else { return date }
+            date = date.month == 1 ? Self.endOf(year: date.year - 1, month: 12) : Self.endOf(year: date.year, month: date.month - 1)
+        }
+        return date
     }
 
     private static func isLeap(_ year: Int) -> Bool {
@@ -82,7 +105,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 }
 
-private extension String {
+extension String {
+    /// The text with zeros in front up to `width` characters (`7` → `07`).
     func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }

@@ -15,6 +15,11 @@ public struct CalendarSpan: Hashable, Comparable, Sendable, Codable {
         self.end = end
     }
 
+    /// Whether `date` lies within the span, both ends included.
+    public func contains(_ date: CalendarDate) -> Bool {
+        start <= date && date <= end
+    }
+
     public static func < (lhs: CalendarSpan, rhs: CalendarSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

@@ -3,7 +3,21 @@
 /// without diacritics. The grammar (`PeriodGrammar`) decides where each kind may stand.
 enum PeriodVocabulary {
     /// Month names → month number.
-    static let months: [String: Int] = index([
+    static let months: [String: Int] = index(monthSpellings)
+
+    /// The display name of a month (1…12): the first spelling, capitalised (`Januari`).
+    static func monthName(_ month: Int) -> String {
+        capitalised(monthSpellings[month - 1].1[0])
+    }
+
+    /// The Roman numeral of a part of the year (1…6): the first ordinal spelling,
+    /// in capitals (`I`, `II` … `VI`), as in `Triwulan II` and `Semester I`.
+    static func romanNumeral(_ ordinal: Int) -> String {
+        ordinalSpellings[ordinal - 1].1[0].uppercased()
+    }
+
+    /// Every spelling of each month, its display name first.
+    private static let monthSpellings: [(Int, [String])] = [
         (1, ["januari", "jan", "january"]),
         (2, ["februari", "pebruari", "febuari", "feb", "peb", "february"]),
         (3, ["maret", "mar", "mrt", "march"]),
@@ -16,7 +30,7 @@ enum PeriodVocabulary {
         (10, ["oktober", "okt", "oct", "october"]),
         (11, ["november", "nopember", "nov", "nop"]),
         (12, ["desember", "des", "dec", "december"]),
-    ])
+    ]
 
     /// Words naming a unit of time, in `Triwulan I`, `setiap 3 bulan`, `Q1` ….
     static let units: [String: PeriodUnit] = index([
@@ -61,14 +75,17 @@ enum PeriodVocabulary {
     ])
 
     /// Ordinals of a part of the year: Roman numerals and Indonesian ordinal words.
-    static let ordinals: [String: Int] = index([
+    static let ordinals: [String: Int] = index(ordinalSpellings)
+
+    /// Every spelling of each ordinal, its Roman numeral first.
+    private static let ordinalSpellings: [(Int, [String])] = [
         (1, ["i", "pertama", "kesatu"]),
         (2, ["ii", "kedua"]),
         (3, ["iii", "ketiga"]),
         (4, ["iv", "keempat"]),
         (5, ["v", "kelima"]),
         (6, ["vi", "keenam"]),
-    ])
+    ]
 
     /// Number words, for counts (`setiap tiga bulan`) and ordinals (`Triwulan satu`).
     static let numbers: [String: Int] = index([
@@ -90,6 +107,11 @@ enum PeriodVocabulary {
 
     /// Years a phrase may name; other four-digit numbers (`ISO 9001`) are not years.
     static let years: ClosedRange<Int> = 1900...2199
+
+    /// `word` with its first letter in capitals (`triwulan` → `Triwulan`).
+    static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
 
     private static func index<Value>(_ rows: [(Value, [String])]) -> [String: Value] {
         Dictionary(uniqueKeysWithValues: rows.flatMap { value, words in words.map { ($0, value) } })
