@@ -29,7 +29,7 @@ struct XLSXStyleSheet {
     /// every file must have, and the cell formats.
     var xml: String {
         let font = #"<sz val="11"/><name val="Calibri"/><family val="2"/>"#
-        return XLSXPackageParts.declaration
+        return OOXMLPackage.declaration
             + #"<styleSheet xmlns="\#(XLSXPackageParts.mainNamespace)">"#
             + #"<fonts count="2"><font>\#(font)</font><font><b/>\#(font)</font></fonts>"#
             + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#

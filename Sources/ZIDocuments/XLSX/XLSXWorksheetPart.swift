@@ -9,8 +9,8 @@ struct XLSXWorksheetPart {
     let isActive: Bool
 
     var xml: String {
-        var xml = XLSXPackageParts.declaration
-        xml += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(XLSXPackageParts.relationshipsNamespace)">"#
+        var xml = OOXMLPackage.declaration
+        xml += #"<worksheet xmlns="\#(XLSXPackageParts.mainNamespace)" xmlns:r="\#(OOXMLPackage.relationshipsNamespace)">"#
         if sheet.printSetup?.fitsToPageWidth == true { xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         xml += #"<dimension ref="\#(dimension)"/>"#
         xml += "<sheetViews>\(sheetView)</sheetViews>"
