@@ -27,7 +27,8 @@ let package = Package(
     targets: [
         .target(
             name: "ZICore",
-            resources: [.copy("Resources/frameworks"), .copy("Resources/prerequisites")]
+            exclude: ["Monev/README.md"],
+            resources: [.copy("Resources/frameworks"), .copy("Resources/prerequisites"), .copy("Resources/plan-templates")]
         ),
         .target(
             name: "ZIDocuments",
@@ -71,6 +72,7 @@ let package = Package(
                 "ZICore",
                 "ZIDocuments",
                 .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

@@ -6,7 +6,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -45,6 +45,26 @@ struct BenchCommand: AsyncParsableCommand {
             print(String(format: "seeded %d units with complete assessments in %.1f s", result.units, result.seedSeconds))
             print(String(format: "roll-up over %d units, %d requests: p50 %.1f ms, p90 %.1f ms, max %.1f ms (%d bytes per answer)",
                          result.units, result.requests, result.p50, result.p90, result.max, result.bytes))
+        }
+    }
+
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time TARGET WAKTU parsing of the seed plans, a large plan import, and the plan document (fresh SQLite, real HTTP).")
+        @Option(help: "Directory of the seed plans (*.md); omit to skip that part.") var seeds: String?
+        @Option(help: "Rows of the imported plan table.") var rows = 500
+        @Option(help: "Actions of the plan whose document is generated.") var actions = 150
+        @Option(help: "Repeats per measurement (the median is reported).") var repeats = 10
+
+        func run() async throws {
+            let result = try await PlanBenchmark.run(seeds: seeds.map { URL(fileURLWithPath: $0) }, importRows: rows,
+                                                     documentActions: actions, repeats: repeats)
+            print(String(format: "TARGET WAKTU: %d cells of %d seed plans parsed in %.2f ms (median of %d)",
+                         result.seedCells, result.seedFiles, result.seedParse, repeats))
+            print(String(format: "import: %d-row plan table read and stored (one transaction, SQLite) in %.1f ms (median of %d)",
+                         result.importRows, result.importTime, repeats))
+            print(String(format: "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",
+                         result.documentActions, result.docxRender, result.htmlRender, result.docxHTTP, result.docxBytes))
         }
     }
 }

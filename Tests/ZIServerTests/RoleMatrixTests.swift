@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 import XCTest
 import ZICore
@@ -15,10 +16,14 @@ final class RoleMatrixTests: XCTestCase {
     static let people = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
                          "pegawai", "anggotab", "tanpaperan", "anonymous"]
 
-    /// The fixture plus an open (draft) assessment of unit A1.
+    /// The fixture plus an open (draft) assessment of unit A1 and a draft plan of unit A1 with
+    /// one action in area 1 and one in area 2.
     struct Context: Sendable {
         let fixture: Fixture
         let assessmentID: UUID
+        let planID: UUID
+        let area1ActionID: UUID
+        let area2ActionID: UUID
         var unitA1: WorkUnit { fixture.unitA1 }
         var unitA11: WorkUnit { fixture.unitA11 }
         var unitB1: WorkUnit { fixture.unitB1 }
@@ -45,7 +50,10 @@ final class RoleMatrixTests: XCTestCase {
         "admin": .ok, "adminka": .ok, "pimpinana1": .ok, "koordinator": .ok, "anggota": .ok, "evaluator": .ok,
     ]
 
-    static let routes: [Route] = [
+    /// Everyone with a role in unit A1 (or above it) sees its plan.
+    static let planReaders = unitReaders
+
+    static let routes: [Route] = planRoutes + [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
               allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
@@ -124,7 +132,10 @@ final class RoleMatrixTests: XCTestCase {
                 try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
                                                    holdsWBK: false, by: .system, on: db)
             }
-            let context = Context(fixture: fixture, assessmentID: assessment.id!)
+            let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
+            let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
+            let context = Context(fixture: fixture, assessmentID: assessment.id!, planID: plan.id!,
+                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!)
             var apiTokens: [String: String] = [:]
             var webCookies: [String: [String: String]] = [:]
             for person in Self.people where person != "anonymous" {
@@ -155,6 +166,12 @@ final class RoleMatrixTests: XCTestCase {
             let stored = try await Assessment.find(assessment.id, on: app.db)
             XCTAssertEqual(stored?.status, .draft)
             XCTAssertEqual(stored?.answeredCount, 0)
+            let storedPlan = try await WorkPlan.find(plan.id, on: app.db)
+            XCTAssertEqual(storedPlan?.status, .draft)
+            let meetings = try await MonevMeeting.query(on: app.db).count()
+            XCTAssertEqual(meetings, 0)
+            let storedActions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).count()
+            XCTAssertEqual(storedActions, 2)
         }
     }
 

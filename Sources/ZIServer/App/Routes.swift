@@ -13,6 +13,10 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: UnitAPIController())
     try apiProtected.register(collection: UserAPIController())
     try apiProtected.register(collection: AssessmentAPIController())
+    try apiProtected.register(collection: PlanAPIController())
+    try apiProtected.register(collection: MonevAPIController())
+    try apiProtected.register(collection: PlanDocumentController())
+    TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
@@ -30,5 +34,12 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: ProfileWebController())
     try webProtected.register(collection: AuditWebController())
     try webProtected.register(collection: AssessmentWebController())
+    try webProtected.register(collection: PlanWebController())
+    try webProtected.register(collection: PlanEditWebController())
+    try webProtected.register(collection: PlanHeaderWebController())
+    try webProtected.register(collection: PlanImportWebController())
+    try webProtected.register(collection: MonevWebController())
+    try webProtected.register(collection: PlanDocumentController())
+    TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
 }

@@ -11,9 +11,12 @@ struct LKECatalog: Sendable {
         let questions: [String: LKEQuestion]
         /// The change area (1…6) of each question; absent for hasil questions.
         let areaOf: [String: Int]
+        /// The work-plan template drawn from this framework, if one ships with SIZI.
+        let planTemplate: PlanTemplate?
 
-        init(_ framework: LKEFramework) {
+        init(_ framework: LKEFramework, planTemplate: PlanTemplate?) {
             self.framework = framework
+            self.planTemplate = planTemplate
             scorer = LKEScorer(framework: framework)
             template = LKETemplate(framework)
             questions = Dictionary(framework.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -29,8 +32,20 @@ struct LKECatalog: Sendable {
     let prerequisites: SubmissionPrerequisites
 
     init(registry: LKEFrameworkRegistry, prerequisites: SubmissionPrerequisites) throws {
-        entries = Dictionary(uniqueKeysWithValues: try registry.ids.map { ($0, Entry(try registry.framework(id: $0))) })
+        entries = Dictionary(uniqueKeysWithValues: try registry.ids.map { id in
+            let framework = try registry.framework(id: id)
+            return (id, Entry(framework, planTemplate: try Self.planTemplate(for: framework)))
+        })
         self.prerequisites = prerequisites
+    }
+
+    /// The bundled plan template of `framework`; nil when none ships, an error when it is broken.
+    private static func planTemplate(for framework: LKEFramework) throws -> PlanTemplate? {
+        do {
+            return try PlanTemplateLoader.bundled(for: framework)
+        } catch PlanTemplateError.missing {
+            return nil
+        }
     }
 
     /// The framework with this id, or a validation error naming the field.

@@ -18,42 +18,18 @@ public enum RollupBenchmark {
     }
 
     public static func run(units: Int, requests: Int, seed: UInt64) async throws -> Result {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let password = "BenchAdmin2026"
-        let settings = Settings(dataDirectory: directory.path, adminPassword: password, bcryptCost: 4)
-        let app = try await Application.make(.production)
-        app.logger.logLevel = .error
+        var server = try await BenchmarkServer.make()
         do {
-            try await SiziServer.prepare(app, settings: settings)
             let seedStart = ContinuousClock.now
-            let instansiID = try await seedAgency(app, units: units, seed: seed)
-            let seedSeconds = seconds(ContinuousClock.now - seedStart)
-            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-            let port = app.http.server.shared.localAddress?.port ?? 0
-            let base = "http://127.0.0.1:\(port)"
-            let login = try await app.client.post(URI(string: base + "/api/v1/login")) { request in
-                try request.content.encode(["username": AdminBootstrap.username, "password": password], as: .json)
-            }
-            let token = try login.content.get(String.self, at: "token")
-            var timings: [Double] = []
-            var bytes = 0
-            for _ in 0..<requests {
-                let started = ContinuousClock.now
-                let response = try await app.client.get(URI(string: base + "/api/v1/instansi/\(instansiID)/rollup?year=2026")) {
-                    $0.headers.bearerAuthorization = BearerAuthorization(token: token)
-                }
-                guard response.status == .ok else { throw CommandLineError("roll-up answered \(response.status)") }
-                timings.append(seconds(ContinuousClock.now - started) * 1000)
-                bytes = response.body?.readableBytes ?? 0
-            }
-            await app.server.shutdown()
-            try await app.asyncShutdown()
-            timings.sort()
-            return Result(units: units, seedSeconds: seedSeconds, requests: requests, p50: timings[timings.count / 2],
-                          p90: timings[timings.count * 9 / 10], max: timings.last ?? 0, bytes: bytes)
+            let instansiID = try await seedAgency(server.app, units: units, seed: seed)
+            let seedSeconds = BenchmarkServer.seconds(ContinuousClock.now - seedStart)
+            try await server.start()
+            let (timings, bytes) = try await server.time("/api/v1/instansi/\(instansiID)/rollup?year=2026", requests: requests)
+            try await server.shutdown()
+            return Result(units: units, seedSeconds: seedSeconds, requests: requests, p50: BenchmarkServer.quantile(timings, 0.5),
+                          p90: BenchmarkServer.quantile(timings, 0.9), max: timings.last ?? 0, bytes: bytes)
         } catch {
-            try? await app.asyncShutdown()
+            try? await server.shutdown()
             throw error
         }
     }
@@ -81,9 +57,5 @@ public enum RollupBenchmark {
             }
         }
         return instansi.id!
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

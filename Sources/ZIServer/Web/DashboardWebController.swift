@@ -13,6 +13,24 @@ struct DashboardWebController: RouteCollection {
     struct DashboardView: Encodable {
         let instansi: [InstansiSummary]
         let canCreateInstansi: Bool
+        let overdue: OverdueDigest
+    }
+
+    /// The overdue work of this year's plans in the units the user may see, most urgent first.
+    struct OverdueDigest: Encodable {
+        struct FollowUp: Encodable {
+            let planID: UUID
+            let unitName: String
+            let text: String
+            let owner: String?
+            let dueDate: String?
+        }
+
+        let actionCount: Int
+        let followUpCount: Int
+        let actions: [PlanWatch.ActionItem]
+        let followUps: [FollowUp]
+        static let shown = 10
     }
 
     struct InstansiSummary: Encodable {
@@ -36,7 +54,23 @@ struct DashboardWebController: RouteCollection {
                                             canRollup: try await req.may(.viewRollup, on: .instansi(item.id!))))
         }
         return try await WebPage.render("dashboard", title: req.t("nav.dashboard"),
-                                        DashboardView(instansi: instansi, canCreateInstansi: canSetUp), req: req)
+                                        DashboardView(instansi: instansi, canCreateInstansi: canSetUp,
+                                                      overdue: try await overdue(units, req: req)), req: req)
+    }
+
+    private func overdue(_ units: [WorkUnit], req: Request) async throws -> OverdueDigest {
+        var planUnits: [WorkUnit] = []
+        for unit in units where try await req.may(.viewPlan, on: unit.accessTarget) { planUnits.append(unit) }
+        let plans = try await PlanWatch.plans(of: planUnits, year: WIBTime.today().year, on: req.db)
+        let watch = try await PlanWatch.collect(plans, today: WIBTime.today(), upcoming: false, on: req.db,
+                                                includeAction: { _ in true }, includeFinding: { _ in true })
+        return OverdueDigest(
+            actionCount: watch.actions.count, followUpCount: watch.followUps.count,
+            actions: Array(watch.actions.prefix(OverdueDigest.shown)),
+            followUps: watch.followUps.prefix(OverdueDigest.shown).map {
+                .init(planID: $0.planID, unitName: $0.unitName, text: $0.finding.row.followUp, owner: $0.finding.ownerName,
+                      dueDate: $0.finding.dueDate.map(IndonesianDate.format))
+            })
     }
 
     /// The setup form fields: the agency, then its first unit.

@@ -63,7 +63,7 @@ enum WebPage {
     /// Notices that may be named in `?notice=` after a redirect.
     static let notices: Set<String> = [
         "saved", "created", "deleted", "password_changed", "setup_done", "role_granted", "role_revoked", "logged_out",
-        "submitted", "concluded", "reopened", "imported",
+        "submitted", "concluded", "reopened", "imported", "approved", "plan_reopened",
     ]
 
     static func render<C: Encodable>(_ template: String, title: String, _ data: C, req: Request,
@@ -97,6 +97,7 @@ enum WebPage {
             }
             nav.append(item("/", "nav.dashboard"))
             nav.append(item("/units", "nav.units"))
+            nav.append(item("/tasks", "nav.tasks"))
             if held.contains(.manageUsers) { nav.append(item("/users", "nav.users")) }
             if held.contains(.viewAudit) { nav.append(item("/audit", "nav.audit")) }
             nav.append(item("/profile", "nav.profile"))

@@ -1,0 +1,69 @@
+import Foundation
+import Vapor
+
+/// A SIZI server for benchmarks: a fresh SQLite directory, the admin logged in through the
+/// API, real HTTP on a random local port, and timed requests.
+struct BenchmarkServer {
+    let app: Application
+    private let directory: URL
+    private var base = ""
+    private var token = ""
+
+    /// Prepares the application (migrations, admin) on a fresh temporary data directory.
+    static func make() async throws -> BenchmarkServer {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-bench-\(UUID().uuidString)")
+        let app = try await Application.make(.production)
+        app.logger.logLevel = .error
+        do {
+            try await SiziServer.prepare(app, settings: Settings(dataDirectory: directory.path, adminPassword: password, bcryptCost: 4))
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return BenchmarkServer(app: app, directory: directory)
+    }
+
+    private static let password = "BenchAdmin2026"
+
+    /// Starts listening and logs the admin in.
+    mutating func start() async throws {
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        base = "http://127.0.0.1:\(app.http.server.shared.localAddress?.port ?? 0)"
+        let login = try await app.client.post(URI(string: base + "/api/v1/login")) { request in
+            try request.content.encode(["username": AdminBootstrap.username, "password": Self.password], as: .json)
+        }
+        token = try login.content.get(String.self, at: "token")
+    }
+
+    /// Times `requests` GETs of `path` as the admin: sorted milliseconds and the last body size.
+    func time(_ path: String, requests: Int) async throws -> (timings: [Double], bytes: Int) {
+        var timings: [Double] = []
+        var bytes = 0
+        for _ in 0..<requests {
+            let started = ContinuousClock.now
+            let response = try await app.client.get(URI(string: base + path)) {
+                $0.headers.bearerAuthorization = BearerAuthorization(token: token)
+            }
+            guard response.status == .ok else { throw CommandLineError("\(path) answered \(response.status)") }
+            timings.append(Self.seconds(ContinuousClock.now - started) * 1000)
+            bytes = response.body?.readableBytes ?? 0
+        }
+        return (timings.sorted(), bytes)
+    }
+
+    /// Stops the server and removes the data directory.
+    func shutdown() async throws {
+        await app.server.shutdown()
+        try await app.asyncShutdown()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// The value at quantile `q` (0…1) of sorted `values`.
+    static func quantile(_ values: [Double], _ q: Double) -> Double {
+        values.isEmpty ? 0 : values[min(values.count - 1, Int(Double(values.count) * q))]
+    }
+}

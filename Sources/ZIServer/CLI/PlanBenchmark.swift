@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import Vapor
+import ZICore
+import ZIDocuments
+
+/// `sizi bench plan`: the work-plan hot paths — reading every TARGET WAKTU of the real seed
+/// plans, importing a large plan table into a fresh SQLite database, and generating the
+/// Dokumen Rencana Kerja of a stored plan over real HTTP.
+public enum PlanBenchmark {
+    /// What the benchmark measured (times in milliseconds; medians over the repeats).
+    public struct Result: Sendable {
+        public let seedFiles: Int
+        public let seedCells: Int
+        public let seedParse: Double
+        public let importRows: Int
+        public let importTime: Double
+        public let documentActions: Int
+        public let docxRender: Double
+        public let htmlRender: Double
+        public let docxHTTP: Double
+        public let docxBytes: Int
+    }
+
+    public static func run(seeds: URL?, importRows: Int, documentActions: Int, repeats: Int) async throws -> Result {
+        let cells = try seeds.map(targetWaktuCells) ?? (0, [])
+        let seedParse = median(repeats) { for cell in cells.1 { _ = PeriodParser.parse(cell, defaultYear: 2025) } }
+        var server = try await BenchmarkServer.make()
+        do {
+            let unit = try await makeUnit(server.app)
+            let table = PlanBenchmarkTable.csv(rows: importRows)
+            var importTimes: [Double] = []
+            for run in 0..<repeats {
+                let plan = try await emptyPlan(server.app, unit: unit, year: 2030 + run)
+                let started = ContinuousClock.now
+                try await importTable(table, into: plan, unit: unit, app: server.app)
+                importTimes.append(BenchmarkServer.seconds(ContinuousClock.now - started) * 1000)
+            }
+            let documentPlan = try await emptyPlan(server.app, unit: unit, year: 2029)
+            try await importTable(PlanBenchmarkTable.csv(rows: documentActions), into: documentPlan, unit: unit, app: server.app)
+            let content = try await PlanContent.load(documentPlan, on: server.app.db)
+            let document = PlanDocumentBuilder.document(content, unit: unit, instansiName: "Kementerian Uji")
+            let docx = median(repeats) { _ = try? PlanDocumentDOCX.render(document) }
+            let html = median(repeats) { _ = PlanDocumentHTML.render(document, stylesheetHref: nil) }
+            try await server.start()
+            let (timings, bytes) = try await server.time("/api/v1/plans/\(documentPlan.id!)/document.docx", requests: repeats)
+            try await server.shutdown()
+            return Result(seedFiles: cells.0, seedCells: cells.1.count, seedParse: seedParse, importRows: importRows,
+                          importTime: BenchmarkServer.quantile(importTimes.sorted(), 0.5), documentActions: documentActions,
+                          docxRender: docx, htmlRender: html, docxHTTP: BenchmarkServer.quantile(timings, 0.5), docxBytes: bytes)
+        } catch {
+            try? await server.shutdown()
+            throw error
+        }
+    }
+
+    /// Every TARGET WAKTU cell of the tables in the seed documents (`*.md` in `directory`):
+    /// the tab-separated lines of each file read as one table by ``PlanTableImport``.
+    static func targetWaktuCells(in directory: URL) throws -> (Int, [String]) {
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "md" }
+        var cells: [String] = []
+        for file in files {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { $0.contains("\t") }
+            guard let result = try? PlanTableImport.parse(csv: Data(lines.joined(separator: "\n").utf8)) else { continue }
+            cells += result.rows.compactMap(\.targetWaktu)
+        }
+        return (files.count, cells)
+    }
+
+    private static func makeUnit(_ app: Application) async throws -> WorkUnit {
+        try await app.write { db in
+            let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: .commandLine(), on: db)
+            return try await UnitService.create(UnitInput(name: "Balai Uji", code: "B1"), instansiID: instansi.id!, parent: nil,
+                                                by: .commandLine(), on: db)
+        }
+    }
+
+    private static func emptyPlan(_ app: Application, unit: WorkUnit, year: Int) async throws -> WorkPlan {
+        try await app.write { db in
+            try await WorkPlanService.create(unit: unit, year: year, origin: .imported, cadence: .triwulan, draft: PlanDraft(areas: []),
+                                             by: .commandLine(), on: db)
+        }
+    }
+
+    /// What an import commit does: read the table, then replace the plan's content in one transaction.
+    private static func importTable(_ table: Data, into plan: WorkPlan, unit: WorkUnit, app: Application) async throws {
+        let draft = PlanDraft(importing: try PlanFile.parse(table))
+        try await app.write { db in
+            try await WorkPlanService.replaceContent(of: plan, with: draft, source: "bench.csv", unit: unit, by: .commandLine(), on: db)
+        }
+    }
+
+    /// The median wall time of `repeats` runs of `body`, in milliseconds.
+    private static func median(_ repeats: Int, _ body: () -> Void) -> Double {
+        let timings = (0..<max(repeats, 1)).map { _ in
+            let started = ContinuousClock.now
+            body()
+            return BenchmarkServer.seconds(ContinuousClock.now - started) * 1000
+        }.sorted()
+        return BenchmarkServer.quantile(timings, 0.5)
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import Vapor
+import ZICore
+import ZIDocuments
+
+/// The generated documents: the *Dokumen Rencana Kerja* (print-ready HTML and DOCX) and the
+/// *Laporan Monev* of a period (DOCX and XLSX), from the plan as stored. Registered on the web
+/// and the API; whoever may view the plan may download them.
+struct PlanDocumentController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let one = routes.grouped("plans", ":planID")
+        one.get("document", use: html)
+        one.get("document.docx", use: docx)
+        one.get("monev", ":periodKey", "report.docx", use: monevDocx)
+        one.get("monev", ":periodKey", "report.xlsx", use: monevXlsx)
+    }
+
+    func html(req: Request) async throws -> Response {
+        let document = try await planDocument(req)
+        let response = Response(status: .ok, body: .init(string: PlanDocumentHTML.render(document, stylesheetHref: "/css/plan-print.css")))
+        response.headers.contentType = .html
+        return response
+    }
+
+    func docx(req: Request) async throws -> Response {
+        let document = try await planDocument(req)
+        return Self.download(try PlanDocumentDOCX.render(document), type: Self.docxType,
+                             name: "Rencana-Kerja-ZI-\(document.year).docx")
+    }
+
+    func monevDocx(req: Request) async throws -> Response {
+        let report = try await monevReport(req)
+        return Self.download(try MonevReportDOCX.render(report), type: Self.docxType, name: "Laporan-Monev-\(report.periodLabel).docx")
+    }
+
+    func monevXlsx(req: Request) async throws -> Response {
+        let report = try await monevReport(req)
+        return Self.download(try XLSXWriter.write(MonevReportXLSX.workbook(report)),
+                             type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                             name: "Laporan-Monev-\(report.periodLabel).xlsx")
+    }
+
+    private func planDocument(_ req: Request) async throws -> PlanDocument {
+        let (plan, unit) = try await PlanAccess.load(req)
+        let instansi = try await unit.$instansi.get(on: req.db)
+        return PlanDocumentBuilder.document(try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name)
+    }
+
+    private func monevReport(_ req: Request) async throws -> MonevReport {
+        let (plan, unit) = try await PlanAccess.load(req)
+        let period = try MonevWebController.period(req, plan: plan)
+        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        return PlanDocumentBuilder.monevReport(state, period: period, unitName: unit.name)
+    }
+
+    private static let docxType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+    /// A file download with an ASCII-safe file name.
+    private static func download(_ data: Data, type: HTTPMediaType, name: String) -> Response {
+        let safe = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) ? $0 : "-" })
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = type
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(safe)\"")
+        return response
+    }
+}

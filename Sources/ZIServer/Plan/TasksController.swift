@@ -1,0 +1,41 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// "Tugas saya": the actions a person is responsible for and the follow-ups they own that
+/// are overdue or due within the next days — as a page (`/tasks`) and as JSON (`/api/v1/tasks`).
+struct TasksController {
+    /// The page's and the API's content.
+    struct TasksView: Content {
+        let actions: [PlanWatch.ActionItem]
+        let followUps: MonevPage.FollowUpList
+        let horizonDays: Int
+    }
+
+    func registerWeb(_ routes: any RoutesBuilder) {
+        routes.get("tasks") { req in
+            try await WebPage.render("plans/tasks", title: req.t("tasks.title"), try await tasks(req), req: req)
+        }
+    }
+
+    func registerAPI(_ routes: any RoutesBuilder) {
+        routes.get("tasks") { req in try await tasks(req) }
+    }
+
+    private func tasks(_ req: Request) async throws -> TasksView {
+        let me = try req.currentUser().id
+        let today = WIBTime.today()
+        let mine = try await WorkPlanAction.query(on: req.db).filter(\.$picUser.$id == me).all().map { $0.$plan.id }
+        let owned = try await MonevFinding.query(on: req.db).filter(\.$owner.$id == me).all().map { $0.$plan.id }
+        let planIDs = Set(mine + owned)
+        let plans = planIDs.isEmpty ? [] : try await WorkPlan.query(on: req.db).filter(\.$id ~~ planIDs)
+            .filter(\.$year >= today.year - 1).with(\.$unit).all().map { ($0, $0.unit.name) }
+        let watch = try await PlanWatch.collect(plans, today: today, upcoming: true, on: req.db,
+                                                includeAction: { $0.$picUser.id == me }, includeFinding: { $0.$owner.id == me })
+        let followUps = watch.followUps.map { $0.finding }
+        return TasksView(
+            actions: watch.actions,
+            followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
+            horizonDays: PlanWatch.horizonDays)
+    }
+}
