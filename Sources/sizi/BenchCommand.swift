@@ -51,16 +51,17 @@ struct BenchCommand: AsyncParsableCommand {
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Time TARGET WAKTU parsing of the seed plans, a large plan import, and the plan document (fresh SQLite, real HTTP).")
-        @Option(help: "Directory of the seed plans (*.md); omit to skip that part.") var seeds: String?
+        @Option(parsing: .upToNextOption, help: "Plan tables (.csv/.xlsx) whose TARGET WAKTU cells are timed (scripts/bench-plan.sh passes the seed plans').")
+        var tables: [String] = []
         @Option(help: "Rows of the imported plan table.") var rows = 500
         @Option(help: "Actions of the plan whose document is generated.") var actions = 150
         @Option(help: "Repeats per measurement (the median is reported).") var repeats = 10
 
         func run() async throws {
-            let result = try await PlanBenchmark.run(seeds: seeds.map { URL(fileURLWithPath: $0) }, importRows: rows,
+            let result = try await PlanBenchmark.run(tables: tables.map { URL(fileURLWithPath: $0) }, importRows: rows,
                                                      documentActions: actions, repeats: repeats)
-            print(String(format: "TARGET WAKTU: %d cells of %d seed plans parsed in %.2f ms (median of %d)",
-                         result.seedCells, result.seedFiles, result.seedParse, repeats))
+            print(String(format: "TARGET WAKTU: %d cells of %d tables parsed in %.2f ms (median of %d)",
+                         result.targetWaktuCells, result.tableFiles, result.targetWaktuParse, repeats))
             print(String(format: "import: %d-row plan table read and stored (one transaction, SQLite) in %.1f ms (median of %d)",
                          result.importRows, result.importTime, repeats))
             print(String(format: "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",

@@ -14,7 +14,7 @@ final class PlanDocumentSeedTests: XCTestCase {
     }
 
     private func assertRoundTrip(_ seed: String, unitName: String, year: Int, actions: Int, file: StaticString = #filePath, line: UInt = #line) throws {
-        let table = try PlanSeedTable(markdown: PlanSeedTable.seed(seed))
+        let table = try PlanSeedTable.load(seed)
         let result = try PlanTableImport.parse(csv: table.csv)
         XCTAssertEqual(result.rows.count, actions, file: file, line: line)
         let document = PlanDocument(importResult: result, unitName: unitName, year: year)

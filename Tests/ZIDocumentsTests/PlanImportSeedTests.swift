@@ -5,7 +5,7 @@ import XCTest
 /// expected numbers were counted by hand in the seed documents.
 final class PlanImportSeedTests: XCTestCase {
     func testBalitnak2021TableImportsEveryAction() throws {
-        let table = try PlanSeedTable(markdown: PlanSeedTable.seed("rencana-kerja-balai-penelitian-ternak-2021.md"))
+        let table = try PlanSeedTable.load("rencana-kerja-balai-penelitian-ternak-2021.md")
         let result = try PlanTableImport.parse(csv: table.csv)
 
         // 1 header, 6 area rows (I–VI), 72 actions: 7 + 6 + 18 + 11 + 18 + 12.
@@ -39,7 +39,7 @@ final class PlanImportSeedTests: XCTestCase {
     }
 
     func testPerkebunan2025TableImportsEveryAction() throws {
-        let table = try PlanSeedTable(markdown: PlanSeedTable.seed("rencana-kerja-pusat-standardisasi-perkebunan-2025.md"))
+        let table = try PlanSeedTable.load("rencana-kerja-pusat-standardisasi-perkebunan-2025.md")
         let result = try PlanTableImport.parse(csv: table.csv)
 
         // 1 header, 24 page headers, 62 headings, 112 actions and 1 action without langkah aksi.

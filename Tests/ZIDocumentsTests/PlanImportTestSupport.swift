@@ -26,6 +26,17 @@ struct PlanSeedTable {
         return try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
     }
 
+    /// The table of the seed file `name`. With `SIZI_SEED_TABLES_DIR` set, it is also written
+    /// there as `<name>.csv` (`scripts/bench-plan.sh` times reading those files).
+    static func load(_ name: String) throws -> PlanSeedTable {
+        let table = try PlanSeedTable(markdown: seed(name))
+        if let directory = ProcessInfo.processInfo.environment["SIZI_SEED_TABLES_DIR"] {
+            let file = URL(fileURLWithPath: directory).appendingPathComponent(name.replacingOccurrences(of: ".md", with: ".csv"))
+            try table.csv.write(to: file)
+        }
+        return table
+    }
+
     /// The first table of `markdown` whose header row names `Langkah Aksi`.
     init(markdown: String) throws {
         let lines = markdown.components(separatedBy: "\n")

@@ -144,6 +144,29 @@ final class ExecutableTests: XCTestCase {
         XCTAssertNotEqual(notDry.status, 0)
     }
 
+    func testPlanDocumentRendersATableWithoutAServer() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-plan-\(UUID().uuidString).csv")
+        let docx = input.deletingPathExtension().appendingPathExtension("docx")
+        let html = input.deletingPathExtension().appendingPathExtension("html")
+        try PlanAPITests.csv.write(to: input, atomically: true, encoding: .utf8)
+        defer { [input, docx, html].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let run = try sizi(["plan", "document", "--input", input.path, "--unit-name", "Balai Uji <Satu>", "--year", "2026",
+                            "--output", docx.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let text = try PlanWebTests.documentText(Data(contentsOf: docx))
+        for expected in ["Balai Uji &lt;Satu&gt;", "Menyusun SK Tim Kerja", "Rapat koordinasi tim", "Menyusun SOP layanan"] {
+            XCTAssertTrue(text.contains(expected), expected)
+        }
+        let page = try sizi(["plan", "document", "--input", input.path, "--unit-name", "Balai Uji", "--year", "2026",
+                             "--output", html.path])
+        XCTAssertEqual(page.status, 0, page.stderr)
+        XCTAssertTrue(try String(contentsOf: html, encoding: .utf8).contains("Menyusun SOP layanan"))
+        let missing = try sizi(["plan", "document", "--input", "/tidak/ada.csv", "--unit-name", "X", "--year", "2026",
+                                "--output", docx.path])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.contains("/tidak/ada.csv"), missing.stderr)
+    }
+
     func testLKETemplateListsEveryQuestion() throws {
         let run = try sizi(["lke", "template", "--json"])
         XCTAssertEqual(run.status, 0, run.stderr)

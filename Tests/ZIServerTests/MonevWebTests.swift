@@ -93,6 +93,30 @@ final class MonevWebTests: XCTestCase {
         }
     }
 
+    func testAnUntouchedRealisationRowChangesNothing() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
+            let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
+            actions[1].realisasiPercent = 40
+            try await actions[1].save(on: app.db)
+            let cookies = try await client.webLogin("koordinator", Fixture.password)
+            let saved = try await client.send(.POST, "/plans/\(plan.id!)/monev/2026-Q1/realisations", form: [
+                "_csrf": try await client.csrfToken(cookies: cookies), "pct:\(actions[1].id!)": "", "rep:\(actions[1].id!)": "",
+            ], cookies: cookies)
+            XCTAssertEqual(saved.status, .seeOther, saved.body)
+            let action = try await WorkPlanAction.find(actions[1].id, on: app.db)
+            XCTAssertEqual(action?.realisasiPercent, 40, "an empty row does not wipe the realisation entered before")
+            let rows = try await MonevRealisation.query(on: app.db).count()
+            XCTAssertEqual(rows, 0)
+            let refused = try await client.send(.POST, "/plans/\(plan.id!)/monev/2026-Q1/realisations", form: [
+                "_csrf": try await client.csrfToken(cookies: cookies), "pct:\(actions[0].id!)": "50",
+            ], cookies: cookies)
+            XCTAssertEqual(refused.status, .forbidden, "a coordinator of area 2 cannot record area 1's action")
+        }
+    }
+
     func testMonevThroughTheAPIFeedsTheLKESuggestions() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)

@@ -4,15 +4,16 @@ import Vapor
 import ZICore
 import ZIDocuments
 
-/// `sizi bench plan`: the work-plan hot paths — reading every TARGET WAKTU of the real seed
-/// plans, importing a large plan table into a fresh SQLite database, and generating the
-/// Dokumen Rencana Kerja of a stored plan over real HTTP.
+/// `sizi bench plan`: the work-plan hot paths — reading every TARGET WAKTU of given plan
+/// tables (`scripts/bench-plan.sh` passes the seed plans' tables), importing a large plan table
+/// into a fresh SQLite database, and generating the Dokumen Rencana Kerja of a stored plan over
+/// real HTTP.
 public enum PlanBenchmark {
     /// What the benchmark measured (times in milliseconds; medians over the repeats).
     public struct Result: Sendable {
-        public let seedFiles: Int
-        public let seedCells: Int
-        public let seedParse: Double
+        public let tableFiles: Int
+        public let targetWaktuCells: Int
+        public let targetWaktuParse: Double
         public let importRows: Int
         public let importTime: Double
         public let documentActions: Int
@@ -22,9 +23,9 @@ public enum PlanBenchmark {
         public let docxBytes: Int
     }
 
-    public static func run(seeds: URL?, importRows: Int, documentActions: Int, repeats: Int) async throws -> Result {
-        let cells = try seeds.map(targetWaktuCells) ?? (0, [])
-        let seedParse = median(repeats) { for cell in cells.1 { _ = PeriodParser.parse(cell, defaultYear: 2025) } }
+    public static func run(tables: [URL], importRows: Int, documentActions: Int, repeats: Int) async throws -> Result {
+        let cells = try tables.flatMap { try PlanFile.parse(Data(contentsOf: $0)).rows.compactMap(\.targetWaktu) }
+        let parse = median(repeats) { for cell in cells { _ = PeriodParser.parse(cell, defaultYear: 2025) } }
         var server = try await BenchmarkServer.make()
         do {
             let unit = try await makeUnit(server.app)
@@ -39,33 +40,19 @@ public enum PlanBenchmark {
             let documentPlan = try await emptyPlan(server.app, unit: unit, year: 2029)
             try await importTable(PlanBenchmarkTable.csv(rows: documentActions), into: documentPlan, unit: unit, app: server.app)
             let content = try await PlanContent.load(documentPlan, on: server.app.db)
-            let document = PlanDocumentBuilder.document(content, unit: unit, instansiName: "Kementerian Uji")
+            let document = PlanDocumentBuilder.document(content, unit: unit, instansiName: "Kementerian Uji", target: .wbk)
             let docx = median(repeats) { _ = try? PlanDocumentDOCX.render(document) }
             let html = median(repeats) { _ = PlanDocumentHTML.render(document, stylesheetHref: nil) }
             try await server.start()
             let (timings, bytes) = try await server.time("/api/v1/plans/\(documentPlan.id!)/document.docx", requests: repeats)
             try await server.shutdown()
-            return Result(seedFiles: cells.0, seedCells: cells.1.count, seedParse: seedParse, importRows: importRows,
+            return Result(tableFiles: tables.count, targetWaktuCells: cells.count, targetWaktuParse: parse, importRows: importRows,
                           importTime: BenchmarkServer.quantile(importTimes.sorted(), 0.5), documentActions: documentActions,
                           docxRender: docx, htmlRender: html, docxHTTP: BenchmarkServer.quantile(timings, 0.5), docxBytes: bytes)
         } catch {
             try? await server.shutdown()
             throw error
         }
-    }
-
-    /// Every TARGET WAKTU cell of the tables in the seed documents (`*.md` in `directory`):
-    /// the tab-separated lines of each file read as one table by ``PlanTableImport``.
-    static func targetWaktuCells(in directory: URL) throws -> (Int, [String]) {
-        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "md" }
-        var cells: [String] = []
-        for file in files {
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { $0.contains("\t") }
-            guard let result = try? PlanTableImport.parse(csv: Data(lines.joined(separator: "\n").utf8)) else { continue }
-            cells += result.rows.compactMap(\.targetWaktu)
-        }
-        return (files.count, cells)
     }
 
     private static func makeUnit(_ app: Application) async throws -> WorkUnit {

@@ -27,7 +27,9 @@ enum MonevService {
             let stored = try await MonevRealisation.query(on: db).filter(\.$action.$id == entry.actionID)
                 .filter(\.$periodKey == period.key).first()
             if entry.percent == nil && entry.report == nil {
-                if let stored { try await stored.delete(on: db) }
+                // An empty row clears what was recorded; one never filled in changes nothing.
+                guard let stored else { continue }
+                try await stored.delete(on: db)
             } else {
                 let row = stored ?? MonevRealisation()
                 row.$action.id = entry.actionID
@@ -89,12 +91,13 @@ enum MonevService {
                         after: ["from": before, "to": status.rawValue], by: actor, on: db)
     }
 
-    /// Sets an action's overall realisation to that of its latest period (of `cadence`) with a value.
+    /// Sets an action's overall realisation to that of its latest period (of `cadence`) with a
+    /// value; with none left, the overall realisation stays as it was (as imported or entered).
     private static func refreshOverall(_ action: WorkPlanAction, cadence: MonitoringCadence, on db: any Database) async throws {
         let rows = try await MonevRealisation.query(on: db).filter(\.$action.$id == action.id!).all()
-        let latest = rows.compactMap { row in MonitoringPeriod(key: row.periodKey).map { ($0, row.percent) } }
-            .filter { $0.0.cadence == cadence }.max { $0.0 < $1.0 }
-        action.realisasiPercent = latest?.1
+        guard let latest = rows.compactMap({ row in MonitoringPeriod(key: row.periodKey).map { ($0, row.percent) } })
+            .filter({ $0.0.cadence == cadence }).max(by: { $0.0 < $1.0 }) else { return }
+        action.realisasiPercent = latest.1
         try await action.save(on: db)
     }
 

@@ -5,11 +5,11 @@ import ZIDocuments
 /// Turns a stored plan and its monev into the inputs of the document renderers.
 enum PlanDocumentBuilder {
     /// The *Dokumen Rencana Kerja* of a plan: its narrative, table, teams and targets, signed
-    /// by the unit's head.
-    static func document(_ content: PlanContent, unit: WorkUnit, instansiName: String?) -> PlanDocument {
+    /// by the unit's head, toward the predicate of the unit's programme that year.
+    static func document(_ content: PlanContent, unit: WorkUnit, instansiName: String?, target: TargetPredicate) -> PlanDocument {
         let plan = content.plan
         return PlanDocument(
-            unitName: unit.name, instansiName: instansiName, year: plan.year, place: plan.signPlace,
+            unitName: unit.name, instansiName: instansiName, year: plan.year, target: target, place: plan.signPlace,
             signDate: plan.signDate.flatMap(CalendarDate.init(iso:)), headName: unit.headName, headNIP: unit.headNIP,
             headTitle: "Kepala \(unit.name)", narrative: content.narrative,
             areas: content.tree.areas.map { area in

@@ -43,7 +43,9 @@ struct PlanDocumentController: RouteCollection {
     private func planDocument(_ req: Request) async throws -> PlanDocument {
         let (plan, unit) = try await PlanAccess.load(req)
         let instansi = try await unit.$instansi.get(on: req.db)
-        return PlanDocumentBuilder.document(try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name)
+        let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == plan.year).first()
+        return PlanDocumentBuilder.document(try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name,
+                                            target: programme?.target ?? .wbk)
     }
 
     private func monevReport(_ req: Request) async throws -> MonevReport {

@@ -1,0 +1,170 @@
+"""The monev cycle in a real browser (headless Chromium via Selenium), against `sizi serve`
+on an empty SQLite directory: setup → plan from the LKE template → period → realisation →
+meeting → finding → the follow-up listed first (overdue) next period and on the dashboard →
+closed by its owner → gone from the overdue list. Screenshots go to $SIZI_SCREENSHOTS if set.
+
+Usage: python3 scripts/browser-monev.py PATH/TO/sizi
+Prints "browser: N passed, 0 failed" or raises with what went wrong.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+PORT = int(os.environ.get("SIZI_BROWSER_PORT", "18181"))
+BASE = f"http://127.0.0.1:{PORT}"
+PASSWORD = "BrowserAdmin2026"
+checks = 0
+
+
+def check(condition, message):
+    global checks
+    if not condition:
+        raise AssertionError(message)
+    checks += 1
+
+
+def start_server(binary, data):
+    env = dict(os.environ, SIZI_DATA_DIR=data, SIZI_ADMIN_PASSWORD=PASSWORD, SIZI_BCRYPT_COST="4")
+    log = open(os.path.join(data, "serve.log"), "w")
+    server = subprocess.Popen([binary, "serve", "--port", str(PORT)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/readyz", timeout=1)
+            return server
+        except Exception:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError("sizi serve did not become ready")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2000"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+
+
+def shot(driver, name):
+    directory = os.environ.get("SIZI_SCREENSHOTS")
+    if directory:
+        os.makedirs(directory, exist_ok=True)
+        driver.save_screenshot(os.path.join(directory, f"{name}.png"))
+
+
+def fill(driver, values):
+    for name, value in values.items():
+        field = driver.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+
+def set_value(driver, field, value):
+    """Sets a date field without depending on the browser's date-entry format."""
+    driver.execute_script("arguments[0].value = arguments[1]", field, value)
+
+
+def follow(driver, text):
+    """Clicks the link `text` and waits until the next page has loaded."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.LINK_TEXT, text).click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+
+
+def submit(form):
+    """Submits `form` and waits until the next page has replaced it."""
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(form.parent, 20).until(expected_conditions.staleness_of(form))
+
+
+def run(driver):
+    driver.get(BASE + "/login")
+    fill(driver, {"username": "admin", "password": PASSWORD})
+    submit(driver.find_element(By.TAG_NAME, "form"))
+    check("/setup" in driver.current_url, "a fresh installation opens the setup page")
+    fill(driver, {"instansiName": "Kementerian Uji", "instansiCode": "KU", "unitName": "Balai Uji", "unitCode": "BU"})
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/setup']"))
+    follow(driver, "Rencana Kerja")
+    check("Belum ada rencana kerja." in driver.page_source, "empty state before the first plan")
+    fill(driver, {"year": "2026"})
+    Select(driver.find_element(By.NAME, "origin")).select_by_value("lke")
+    submit(driver.find_element(By.CSS_SELECTOR, "form.card"))
+    check("Rencana Kerja 2026" in driver.page_source and "I. Manajemen Perubahan" in driver.page_source,
+          "the plan from the LKE template shows its areas")
+    shot(driver, "1-plan")
+
+    follow(driver, "Monitoring dan Evaluasi")
+    follow(driver, "Triwulan I 2026")
+    realisation = driver.find_element(By.CSS_SELECTOR, "form[action$='/realisations']")
+    first = realisation.find_element(By.CSS_SELECTOR, "input[name^='pct:']")
+    first.send_keys("100")
+    realisation.find_element(By.CSS_SELECTOR, "textarea[name^='rep:']").send_keys("SK Tim Kerja ditandatangani")
+    submit(realisation)
+    check("Perubahan disimpan." in driver.page_source, "the realisation is saved")
+    check("SK Tim Kerja ditandatangani" in driver.page_source, "the report is shown again")
+
+    meeting = driver.find_element(By.CSS_SELECTOR, "form[action$='/meetings']")
+    set_value(driver, meeting.find_element(By.NAME, "date"), "2026-03-30")
+    meeting.find_element(By.NAME, "attendees").send_keys("Kepala Balai\nKetua Tim Kerja")
+    meeting.find_element(By.NAME, "pimpinanPresent").click()
+    meeting.find_element(By.NAME, "notulen").send_keys("Evaluasi triwulan I.")
+    submit(meeting)
+    check("Pimpinan hadir" in driver.page_source, "the meeting is recorded with the head present")
+    finding = driver.find_element(By.CSS_SELECTOR, "form[action$='/findings']")
+    finding.find_element(By.NAME, "text").send_keys("SOP pelayanan belum ditinjau")
+    finding.find_element(By.NAME, "followUp").send_keys("Tinjau seluruh SOP pelayanan")
+    set_value(driver, finding.find_element(By.NAME, "dueDate"), "2026-04-15")
+    submit(finding)
+    check("Tinjau seluruh SOP pelayanan" in driver.page_source, "the finding and its follow-up are listed")
+    shot(driver, "2-period")
+
+    next_period = driver.current_url.replace("2026-Q1", "2026-Q2").split("?")[0]
+    driver.get(next_period)
+    source = driver.page_source
+    check(source.find("Tinjau seluruh SOP pelayanan") < source.find("Simpan realisasi"),
+          "the next period lists the open follow-up before its own work")
+    check("Terlambat" in source, "the follow-up is overdue")
+    shot(driver, "3-next-period")
+
+    driver.get(BASE + "/")
+    check("Tinjau seluruh SOP pelayanan" in driver.page_source, "the dashboard lists the overdue follow-up")
+    shot(driver, "4-dashboard")
+    driver.get(next_period)
+    update = driver.find_element(By.CSS_SELECTOR, "form[action*='/findings/']")
+    Select(update.find_element(By.NAME, "status")).select_by_value("selesai")
+    update.find_element(By.NAME, "note").send_keys("Seluruh SOP ditinjau 10 April")
+    submit(update)
+    check("Perubahan disimpan." in driver.page_source, "the follow-up is closed")
+    driver.get(BASE + "/")
+    check("Tinjau seluruh SOP pelayanan" not in driver.page_source, "a closed follow-up leaves the overdue list")
+    shot(driver, "5-dashboard-after")
+
+
+def main():
+    binary = sys.argv[1]
+    data = tempfile.mkdtemp(prefix="sizi-browser-")
+    server = start_server(binary, data)
+    driver = browser()
+    try:
+        run(driver)
+    except Exception:
+        shot(driver, "failure")
+        print(open(os.path.join(data, "serve.log")).read()[-3000:], file=sys.stderr)
+        raise
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=20)
+    print(f"browser: {checks} passed, 0 failed")
+
+
+if __name__ == "__main__":
+    main()
