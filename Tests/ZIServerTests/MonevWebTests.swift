@@ -78,6 +78,7 @@ final class MonevWebTests: XCTestCase {
                 "_csrf": ownerCSRF, "status": "selesai", "back": "/tasks",
             ], cookies: owner)
             XCTAssertEqual(noNote.status, .unprocessableEntity)
+            XCTAssertTrue(noNote.body.contains("Tuliskan apa yang sudah dilakukan"), "the page says what to fix")
             let done = try await client.send(.POST, "/plans/\(plan.id!)/findings/\(findingID)", form: [
                 "_csrf": ownerCSRF, "status": "selesai", "note": "SOP B ditinjau 10 April", "back": "/tasks",
             ], cookies: owner)
@@ -151,6 +152,11 @@ final class MonevWebTests: XCTestCase {
             let suggestions = overview.suggestions
             XCTAssertEqual(suggestions.first { $0.questionID == "A.I.1.iii.b" }?.answer, "A", "a meeting with the head every quarter")
             XCTAssertTrue(suggestions.first { $0.questionID == "A.I.1.iii.b" }?.basis.contains("3 rapat") == true)
+
+            let cadence = try await client.send(.PATCH, "/api/v1/plans/\(plan.id!)", token: token, json: ["cadence": "bulanan"])
+            XCTAssertEqual(cadence.errorCode, "plan_cadence_in_use", "recorded periods would be lost")
+            let reimport = try await client.send(.POST, "/api/v1/plans/\(plan.id!)/import", token: token, bytes: Array(PlanAPITests.csv.utf8))
+            XCTAssertEqual(reimport.errorCode, "plan_has_monev")
 
             let q1 = try await client.send(.PUT, "/api/v1/plans/\(plan.id!)/monev/2026-Q1/realisations", token: token,
                                            json: ["entries": [["actionID": AnyEncodable(actions[0].id!), "percent": AnyEncodable("100")]]])

@@ -70,7 +70,6 @@ struct CreateWorkPlans: AsyncMigration {
             .field("name", .string, .required)
             .field("nip", .string)
             .field("role", .string, .required)
-            .field("user_id", .uuid, .references(User.schema, "id", onDelete: .setNull))
             .create()
         try await createMonev(on: database)
     }

@@ -86,12 +86,17 @@ struct MonevWebController: RouteCollection {
         let finding = try await PlanAccess.part(MonevFinding.self, "findingID", of: plan, req: req)
         guard try await MonevAccess.mayUpdate(finding, unit: unit, req: req) else { throw AppError.forbidden }
         let form = try req.content.decode(MonevFollowUpInput.self)
-        let back = Self.back(req, plan: plan)
-        let (status, note) = try form.checked()
-        try await req.writeAsUser { actor, db in
-            try await MonevService.updateFollowUp(finding, status: status, note: note, plan: plan, unit: unit, by: actor, on: db)
+        do {
+            let (status, note) = try form.checked()
+            try await req.writeAsUser { actor, db in
+                try await MonevService.updateFollowUp(finding, status: status, note: note, plan: plan, unit: unit, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: Self.back(req, plan: plan), notice: "saved")
+        } catch let error as AppError where error.status != .forbidden {
+            let meeting = try await finding.$meeting.get(on: req.db)
+            return try await renderPeriod(plan, unit: unit, period: MonitoringPeriod(key: meeting.periodKey)!,
+                                          form: FormState(values: [:], error: error, req: req), req: req, status: error.status)
         }
-        return WebPage.redirect(req, to: back, notice: "saved")
     }
 
     private func renderPeriod(_ plan: WorkPlan, unit: WorkUnit, period: MonitoringPeriod, form: FormState, req: Request,

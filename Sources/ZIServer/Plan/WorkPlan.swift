@@ -130,7 +130,6 @@ final class WorkPlanTeamMember: Model, @unchecked Sendable {
     @OptionalField(key: "nip") var nip: String?
     /// The member's role in the team (`Ketua`, `Koordinator Area …`, `Anggota`).
     @Field(key: "role") var role: String
-    @OptionalParent(key: "user_id") var user: User?
 
     init() {}
 }

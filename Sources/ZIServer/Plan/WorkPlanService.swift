@@ -44,10 +44,7 @@ enum WorkPlanService {
     static func replaceContent(of plan: WorkPlan, with draft: PlanDraft, source: String, unit: WorkUnit,
                                by actor: AuditActor, on db: any Database) async throws {
         try requireDraft(plan)
-        let actionIDs = try await WorkPlanAction.query(on: db).filter(\.$plan.$id == plan.id!).all(\.$id)
-        if !actionIDs.isEmpty, try await MonevRealisation.query(on: db).filter(\.$action.$id ~~ actionIDs).count() > 0 {
-            throw AppError.conflict("plan_has_monev")
-        }
+        if try await hasMonev(plan, on: db) { throw AppError.conflict("plan_has_monev") }
         try await WorkPlanArea.query(on: db).filter(\.$plan.$id == plan.id!).delete()
         try await PlanContentWriter.store(draft, in: plan, on: db)
         if draft.areas.contains(where: { $0.indicators.contains { $0.actions.contains { $0.realisasiPercent != nil } } }) {
@@ -84,13 +81,26 @@ enum WorkPlanService {
         try await audit(plan, unit: unit, action: "reopen", after: ["status": "draft", "reason": reason!], by: actor, on: db)
     }
 
-    /// Saves the header: cadence, document options, signature, decrees and narrative.
+    /// Saves the header: cadence, document options, signature, decrees and narrative. The
+    /// cadence cannot change once monev is recorded under it (its periods would be lost).
     static func updateHeader(_ plan: WorkPlan, _ header: PlanHeader, unit: WorkUnit, by actor: AuditActor,
                              on db: any Database) async throws {
         try requireDraft(plan)
+        if let cadence = header.cadence, cadence != plan.cadence, try await hasMonev(plan, on: db) {
+            throw AppError.conflict("plan_cadence_in_use", field: "cadence")
+        }
         try header.apply(to: plan)
         try await plan.save(on: db)
         try await audit(plan, unit: unit, action: "update_header", after: ["cadence": plan.cadence], by: actor, on: db)
+    }
+
+    /// Whether monev has recorded anything for the plan: a realisation or a meeting.
+    static func hasMonev(_ plan: WorkPlan, on db: any Database) async throws -> Bool {
+        let realisations = try await MonevRealisation.query(on: db)
+            .join(WorkPlanAction.self, on: \MonevRealisation.$action.$id == \WorkPlanAction.$id)
+            .filter(WorkPlanAction.self, \.$plan.$id == plan.id!).count()
+        if realisations > 0 { return true }
+        return try await MonevMeeting.query(on: db).filter(\.$plan.$id == plan.id!).count() > 0
     }
 
     /// Throws `plan_locked` (naming who approved it and when) unless the plan is a draft.
