@@ -6,6 +6,7 @@ struct Sizi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sizi",
         abstract: "SIZI — Sistem Informasi Zona Integritas.",
-        subcommands: [Serve.self, Migrate.self, UserCommand.self, UnitCommand.self, AuditCommand.self, LKECommand.self, PlanCommand.self, BenchCommand.self],
+        subcommands: [Serve.self, Migrate.self, UserCommand.self, UnitCommand.self, AuditCommand.self, LKECommand.self, PlanCommand.self,
+                      EvidenceCommand.self, BenchCommand.self],
         defaultSubcommand: nil)
 }

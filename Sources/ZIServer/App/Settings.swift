@@ -1,4 +1,5 @@
 import Foundation
+import Vapor
 
 /// SIZI's configuration, read from environment variables (see README "Konfigurasi").
 public struct Settings: Sendable {
@@ -18,6 +19,10 @@ public struct Settings: Sendable {
     public var sessionCacheSeconds: Int
     /// `json` for one JSON object per log line (`SIZI_LOG_FORMAT`).
     public var logFormat: LogFormat
+    /// Where evidence files are kept (`SIZI_EVIDENCE_STORAGE`: `filesystem`, the default, or `database`).
+    public var evidenceStorage: BlobStorageKind = .filesystem
+    /// The largest evidence file accepted, in bytes (`SIZI_EVIDENCE_MAX_MB`, default 50).
+    public var evidenceMaxBytes: Int64 = 50 << 20
 
     /// How log lines are written.
     public enum LogFormat: String, Sendable {
@@ -66,6 +71,13 @@ public struct Settings: Sendable {
         settings.sessionHours = try int("SIZI_SESSION_HOURS", 12, 1...720)
         settings.sessionCacheSeconds = try int("SIZI_SESSION_CACHE_SECONDS", 5, 0...300)
         settings.alwaysSecureCookies = env["SIZI_COOKIE_SECURE"] == "true"
+        if let storage = env["SIZI_EVIDENCE_STORAGE"], !storage.isEmpty {
+            guard let kind = BlobStorageKind(rawValue: storage) else {
+                throw SettingsError(key: "SIZI_EVIDENCE_STORAGE", message: "must be filesystem or database")
+            }
+            settings.evidenceStorage = kind
+        }
+        settings.evidenceMaxBytes = Int64(try int("SIZI_EVIDENCE_MAX_MB", 50, 1...4096)) << 20
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {
                 throw SettingsError(key: "SIZI_LOG_FORMAT", message: "must be text or json")
@@ -73,6 +85,11 @@ public struct Settings: Sendable {
             settings.logFormat = parsed
         }
         return settings
+    }
+
+    /// Where the filesystem backend keeps evidence blobs, and where uploads arrive first.
+    public var evidenceDirectory: URL {
+        URL(fileURLWithPath: dataDirectory).appendingPathComponent("evidence")
     }
 
     /// The SQLite file used when no `DATABASE_URL` is set.
@@ -84,4 +101,14 @@ public struct SettingsError: Error, CustomStringConvertible {
     public let key: String
     public let message: String
     public var description: String { "\(key) \(message)" }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = Settings }
+
+    /// The settings the application was configured with.
+    var settings: Settings {
+        get { storage[SettingsKey.self]! }
+        set { storage[SettingsKey.self] = newValue }
+    }
 }

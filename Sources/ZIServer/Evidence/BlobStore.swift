@@ -1,0 +1,57 @@
+import Foundation
+import NIOCore
+
+/// Where evidence files live, addressed by the SHA-256 of their content (lower-case hex):
+/// identical content is stored once, and a stored blob can be checked against its name.
+///
+/// Two backends: ``FileBlobStore`` (a directory under the data directory, the default) and
+/// ``DatabaseBlobStore`` (chunks in the database, so that several SIZI instances share
+/// evidence with no shared disk). `SIZI_EVIDENCE_STORAGE` chooses; `sizi evidence
+/// migrate-storage` moves blobs between them.
+protocol BlobStore: Sendable {
+    /// `filesystem` or `database`.
+    var kind: BlobStorageKind { get }
+
+    /// Whether a blob with this hash is stored.
+    func contains(_ hash: String) async throws -> Bool
+
+    /// Takes in a received file (which it removes): stored under its hash unless that content
+    /// is already there. Returns whether the content was new.
+    func put(_ file: ReceivedFile) async throws -> Bool
+
+    /// Streams the blob's bytes in order, in chunks of at most ``BlobChunking/size``.
+    /// Throws ``BlobStoreError/missing(_:)`` when it is not stored.
+    func read(_ hash: String, into body: (ByteBuffer) async throws -> Void) async throws
+
+    /// Every stored hash, sorted.
+    func hashes() async throws -> [String]
+}
+
+/// The two places blobs can live (`SIZI_EVIDENCE_STORAGE`).
+public enum BlobStorageKind: String, Sendable, CaseIterable {
+    case filesystem, database
+}
+
+/// How blobs are cut for reading and for the database backend.
+enum BlobChunking {
+    /// 1 MiB: small enough to keep memory flat, large enough to keep row counts low.
+    static let size = 1 << 20
+}
+
+/// Why a blob operation failed.
+enum BlobStoreError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case invalidHash(String)
+
+    var description: String {
+        switch self {
+        case .missing(let hash): "blob \(hash) is not stored"
+        case .invalidHash(let hash): "\"\(hash)\" is not a SHA-256 in lower-case hex"
+        }
+    }
+
+    /// Checks that `hash` is 64 lower-case hex characters (it becomes a path or a key).
+    static func check(_ hash: String) throws {
+        guard hash.count == 64, hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { throw BlobStoreError.invalidHash(hash) }
+    }
+}
