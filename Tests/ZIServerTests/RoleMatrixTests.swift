@@ -24,6 +24,7 @@ final class RoleMatrixTests: XCTestCase {
         let planID: UUID
         let area1ActionID: UUID
         let area2ActionID: UUID
+        let evidenceID: UUID
         var unitA1: WorkUnit { fixture.unitA1 }
         var unitA11: WorkUnit { fixture.unitA11 }
         var unitB1: WorkUnit { fixture.unitB1 }
@@ -53,7 +54,7 @@ final class RoleMatrixTests: XCTestCase {
     /// Everyone with a role in unit A1 (or above it) sees its plan.
     static let planReaders = unitReaders
 
-    static let routes: [Route] = planRoutes + [
+    static let routes: [Route] = planRoutes + evidenceRoutes + [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
               allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
@@ -134,8 +135,9 @@ final class RoleMatrixTests: XCTestCase {
             }
             let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
             let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
+            let evidence = try await EvidenceFixture.evidence(app, unit: fixture.unitA1)
             let context = Context(fixture: fixture, assessmentID: assessment.id!, planID: plan.id!,
-                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!)
+                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!, evidenceID: evidence.id!)
             var apiTokens: [String: String] = [:]
             var webCookies: [String: [String: String]] = [:]
             for person in Self.people where person != "anonymous" {
@@ -172,6 +174,8 @@ final class RoleMatrixTests: XCTestCase {
             XCTAssertEqual(meetings, 0)
             let storedActions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).count()
             XCTAssertEqual(storedActions, 2)
+            let evidenceCount = try await Evidence.query(on: app.db).count()
+            XCTAssertEqual(evidenceCount, 1)
         }
     }
 

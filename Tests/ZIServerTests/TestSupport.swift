@@ -18,12 +18,14 @@ enum TestApp {
         ProcessInfo.processInfo.environment["SIZI_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static func make() async throws -> Application {
+    /// `adjust` changes the settings before the application is configured (limits, backends).
+    static func make(adjust: (inout Settings) -> Void = { _ in }) async throws -> Application {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-test-\(UUID().uuidString)")
-        let settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
+        var settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
                                 adminPassword: adminPassword, bcryptCost: 4)
+        adjust(&settings)
         app.lifecycle.use(RemoveDirectoryOnShutdown(directory: directory))
         do {
             try await configure(app, settings: settings)
@@ -246,8 +248,8 @@ struct Fixture {
 
 extension XCTestCase {
     /// Runs a test body against a fresh application and always shuts it down.
-    func withApp(_ body: (Application, Client) async throws -> Void) async throws {
-        let app = try await TestApp.make()
+    func withApp(adjust: (inout Settings) -> Void = { _ in }, _ body: (Application, Client) async throws -> Void) async throws {
+        let app = try await TestApp.make(adjust: adjust)
         var client: Client?
         do {
             client = try await Client(app: app)

@@ -13,18 +13,21 @@ public enum AccessPolicy {
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
-             .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev]
+             .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
+             .viewEvidence, .manageEvidence]
         case .evaluatorTPI:
-            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan]
+            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
+             .viewEvidence, .reviewEvidence]
         case .koordinatorArea:
-            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev]
+            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence]
         case .anggotaTim:
-            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev]
+            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
+             .viewEvidence, .manageEvidence]
         case .agenPerubahan, .pegawai:
-            [.viewUnit, .viewPlan]
+            [.viewUnit, .viewPlan, .viewEvidence]
         }
     }
 

@@ -44,4 +44,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case approvePlan
     /// Record monev: realisation per period, meetings, findings and follow-ups.
     case recordMonev
+    /// List and download a unit's evidence (data dukung).
+    case viewEvidence
+    /// Upload evidence, add versions, link it to LKE questions and plan actions, delete it.
+    case manageEvidence
+    /// Review evidence links as the TPI (accepted / needs revision / rejected).
+    case reviewEvidence
 }

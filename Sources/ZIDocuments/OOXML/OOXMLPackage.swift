@@ -17,7 +17,7 @@ enum OOXMLPackage {
     static let applicationPropertiesPath = "docProps/app.xml"
 
     /// The timestamp of every ZIP entry (2000-01-01), so that equal packages give equal bytes.
-    private static let entryDate = Date(timeIntervalSince1970: 946_684_800)
+    static let entryDate = Date(timeIntervalSince1970: 946_684_800)
 
     /// `[Content_Types].xml`: the defaults for `.rels` and `.xml` parts, then one override per
     /// part (`/path`, content type) in the given order, the document properties last.

@@ -25,7 +25,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.writeGate = WriteGate(serialize: true)
         poolSize = System.coreCount
     }
-    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage())
+    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }

@@ -9,11 +9,12 @@ public enum EvidenceAdmin {
         public let lines: [String]
     }
 
-    /// Re-hashes every stored blob of the configured backend and checks that every referenced
-    /// blob is stored.
+    /// Re-hashes every stored blob of the configured backend and checks that every version of
+    /// every piece of evidence (deleted ones included) still has its blob.
     public static func verify(_ app: Application) async throws -> Report {
         let store = app.evidence.store
-        let report = try await BlobVerifier.verify(store, referenced: [])
+        let referenced = Set(try await EvidenceVersion.query(on: app.db).all(\.$sha256))
+        let report = try await BlobVerifier.verify(store, referenced: referenced)
         var lines = ["\(report.checked) berkas diperiksa / blobs checked (\(store.kind.rawValue))"]
         lines += report.mismatched.map { "BERUBAH / CHANGED: \($0) — isinya tidak lagi sesuai hash / content no longer matches its hash" }
         lines += report.missing.map { "HILANG / MISSING: \($0)" }

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ZIDocuments
 
 /// The evidence storage of a running SIZI: the configured blob backend, the size limit, and
 /// where uploads arrive before they are hashed and stored.
@@ -24,12 +25,31 @@ struct EvidenceStorage: Sendable {
         }
     }
 
-    /// Receives `chunks` into a temporary file and stores it: the stored file's hash and size,
-    /// and whether the content was new.
-    func receive<Chunks: AsyncSequence>(_ chunks: Chunks, threadPool: NIOThreadPool) async throws -> (ReceivedFile, isNew: Bool)
+    /// Receives `chunks` into a temporary file, within the size limit, and checks what the file
+    /// is by its content: the received file and its type, or a clear refusal (the file removed).
+    func receive<Chunks: AsyncSequence>(_ chunks: Chunks, fileName: String,
+                                        threadPool: NIOThreadPool) async throws -> (ReceivedFile, EvidenceFileType)
     where Chunks.Element == ByteBuffer {
-        let file = try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
-        return (file, try await store.put(file))
+        let file: ReceivedFile
+        do {
+            file = try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
+        } catch ReceivedFile.Failure.tooLarge(let limit) {
+            throw AppError(.payloadTooLarge, code: "evidence_too_large", arguments: [String(limit >> 20)])
+        } catch ReceivedFile.Failure.empty {
+            throw AppError(.unprocessableEntity, code: "evidence_empty")
+        }
+        do {
+            guard let type = try EvidenceFileSniffer.detect(fileAt: file.url) else {
+                throw AppError(.unsupportedMediaType, code: "evidence_type_not_allowed", arguments: [fileName])
+            }
+            guard EvidenceFileSniffer.matchesExtension(type, fileName: fileName) else {
+                throw AppError(.unprocessableEntity, code: "evidence_extension_mismatch", arguments: [fileName, type.label])
+            }
+            return (file, type)
+        } catch {
+            try? FileManager.default.removeItem(at: file.url)
+            throw error
+        }
     }
 }
 

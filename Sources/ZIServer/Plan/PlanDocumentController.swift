@@ -24,20 +24,20 @@ struct PlanDocumentController: RouteCollection {
 
     func docx(req: Request) async throws -> Response {
         let document = try await planDocument(req)
-        return Self.download(try PlanDocumentDOCX.render(document), type: Self.docxType,
-                             name: "Rencana-Kerja-ZI-\(document.year).docx")
+        return Download.data(try PlanDocumentDOCX.render(document), type: Self.docxType,
+                             fileName: "Rencana-Kerja-ZI-\(document.year).docx")
     }
 
     func monevDocx(req: Request) async throws -> Response {
         let report = try await monevReport(req)
-        return Self.download(try MonevReportDOCX.render(report), type: Self.docxType, name: "Laporan-Monev-\(report.periodLabel).docx")
+        return Download.data(try MonevReportDOCX.render(report), type: Self.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
     }
 
     func monevXlsx(req: Request) async throws -> Response {
         let report = try await monevReport(req)
-        return Self.download(try XLSXWriter.write(MonevReportXLSX.workbook(report)),
+        return Download.data(try XLSXWriter.write(MonevReportXLSX.workbook(report)),
                              type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                             name: "Laporan-Monev-\(report.periodLabel).xlsx")
+                             fileName: "Laporan-Monev-\(report.periodLabel).xlsx")
     }
 
     private func planDocument(_ req: Request) async throws -> PlanDocument {
@@ -56,13 +56,4 @@ struct PlanDocumentController: RouteCollection {
     }
 
     private static let docxType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
-
-    /// A file download with an ASCII-safe file name.
-    private static func download(_ data: Data, type: HTTPMediaType, name: String) -> Response {
-        let safe = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) ? $0 : "-" })
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = type
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(safe)\"")
-        return response
-    }
 }

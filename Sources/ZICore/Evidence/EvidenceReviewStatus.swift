@@ -1,0 +1,25 @@
+/// Where the TPI's review of one evidence link stands.
+public enum EvidenceReviewStatus: String, CaseIterable, Sendable, Codable {
+    /// Not reviewed yet, or a new version awaits review.
+    case pending
+    case accepted
+    /// The unit must answer with a new version.
+    case needsRevision = "needs_revision"
+    case rejected
+
+    /// The Indonesian name shown in lists.
+    public var label: String {
+        switch self {
+        case .pending: "Menunggu reviu"
+        case .accepted: "Diterima"
+        case .needsRevision: "Perlu perbaikan"
+        case .rejected: "Ditolak"
+        }
+    }
+
+    /// The status of a link after the unit uploads a new version: a request for revision is
+    /// answered and waits for review again; other verdicts stand.
+    public func afterNewVersion() -> EvidenceReviewStatus {
+        self == .needsRevision ? .pending : self
+    }
+}

@@ -1,0 +1,142 @@
+import Fluent
+import Vapor
+import ZICore
+import ZIDocuments
+
+/// `/api/v1/…/evidence`: upload (the file streamed as the request body, described in the
+/// query), list and search, download, new versions, links to LKE questions and plan actions,
+/// the TPI's review, and deletion.
+struct EvidenceAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "evidence", use: list)
+        routes.on(.POST, "units", ":unitID", "evidence", body: .stream, use: upload)
+        let one = routes.grouped("evidence", ":evidenceID")
+        one.get(use: show)
+        one.patch(use: update)
+        one.delete(use: delete)
+        one.on(.POST, "versions", body: .stream, use: addVersion)
+        one.get("download", use: download)
+        one.post("links", use: link)
+        one.delete("links", ":linkID", use: unlink)
+        one.post("links", ":linkID", "review", use: review)
+    }
+
+    func list(req: Request) async throws -> ListPage<EvidenceSummaryDTO> {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewEvidence)
+        let page = PageRequest(req)
+        var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
+        if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+            query = query.group(.or) { group in
+                group.filter(\.$title ~~ q).filter(\.$documentNumber ~~ q).filter(\.$tags ~~ q.lowercased())
+            }
+        }
+        if let kind = req.query[String.self, at: "kind"], !kind.isEmpty { query = query.filter(\.$kind == kind) }
+        let total = try await query.count()
+        let items = try await query.sort(\.$updatedAt, .descending).range(page.offset..<(page.offset + page.per)).all()
+        return ListPage(items: items.map(EvidenceSummaryDTO.init), page: page.page, per: page.per, total: total)
+    }
+
+    /// `POST /units/{id}/evidence?fileName=…&title=…&kind=…&documentNumber=…&documentDate=…&tags=…`
+    /// with the file as the body. Everything but the file is checked before the body is read.
+    func upload(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .manageEvidence)
+        let metadata = try req.query.decode(EvidenceMetadata.self).checked()
+        let file = try await receive(req)
+        let evidence = try await req.writeAsUser { actor, db in
+            try await EvidenceService.create(metadata, file: file, unit: unit, by: actor, on: db)
+        }
+        return try await EvidenceDTO.load(evidence, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    func show(req: Request) async throws -> EvidenceDTO {
+        let (evidence, _) = try await EvidenceAccess.load(req)
+        return try await EvidenceDTO.load(evidence, on: req.db)
+    }
+
+    func update(req: Request) async throws -> EvidenceDTO {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let metadata = try req.content.decode(EvidenceMetadata.self).checked()
+        try await req.writeAsUser { actor, db in try await EvidenceService.update(evidence, metadata, unit: unit, by: actor, on: db) }
+        return try await EvidenceDTO.load(evidence, on: req.db)
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        try await req.writeAsUser { actor, db in try await EvidenceService.delete(evidence, unit: unit, by: actor, on: db) }
+        return .noContent
+    }
+
+    func addVersion(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let file = try await receive(req)
+        try await req.writeAsUser { actor, db in
+            try await EvidenceService.addVersion(file, to: evidence, unit: unit, by: actor, on: db)
+        }
+        return try await EvidenceDTO.load(evidence, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    /// The file of a version (`?version=N`, default the newest), streamed; `?inline=1` shows a
+    /// PDF or an image in the browser instead of saving it.
+    func download(req: Request) async throws -> Response {
+        let (evidence, _) = try await EvidenceAccess.load(req)
+        let number = req.query[Int.self, at: "version"] ?? evidence.currentVersion
+        guard let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
+            .filter(\.$number == number).first() else { throw AppError.notFound }
+        let type = EvidenceFileType(rawValue: version.fileType)
+        let store = req.application.evidence.store
+        let hash = version.sha256
+        guard try await store.contains(hash) else { throw AppError(.gone, code: "evidence_blob_missing") }
+        let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
+            try await store.read(hash) { try await writer.writeBuffer($0) }
+        }, count: Int(version.size)))
+        let mediaType = type.flatMap { type in
+            let parts = type.mediaType.split(separator: "/").map(String.init)
+            return parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : nil
+        } ?? .binary
+        Download.describe(response, type: mediaType, fileName: version.fileName,
+                          inline: req.query[String.self, at: "inline"] == "1" && type?.isPreviewableInline == true)
+        response.headers.replaceOrAdd(name: "X-Content-SHA256", value: hash)
+        return response
+    }
+
+    func link(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let target = try await EvidenceAccess.target(try req.content.decode(EvidenceAccess.LinkBody.self), unit: unit, req: req)
+        _ = try await req.writeAsUser { actor, db in try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
+        return try await EvidenceDTO.load(evidence, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    func unlink(req: Request) async throws -> EvidenceDTO {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let link = try await EvidenceAccess.link(req, of: evidence)
+        try await req.writeAsUser { actor, db in try await EvidenceService.unlink(link, evidence: evidence, unit: unit, by: actor, on: db) }
+        return try await EvidenceDTO.load(evidence, on: req.db)
+    }
+
+    struct ReviewBody: Content {
+        var status: String?
+        var note: String?
+    }
+
+    func review(req: Request) async throws -> EvidenceDTO {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .reviewEvidence)
+        let link = try await EvidenceAccess.link(req, of: evidence)
+        let body = try req.content.decode(ReviewBody.self)
+        guard let status = body.status.flatMap(EvidenceReviewStatus.init(rawValue:)) else {
+            throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
+        }
+        try await req.writeAsUser { actor, db in
+            try await EvidenceService.review(link, status: status, note: body.note, evidence: evidence, unit: unit, by: actor, on: db)
+        }
+        return try await EvidenceDTO.load(evidence, on: req.db)
+    }
+
+    /// Receives the request body as an evidence file named by `?fileName=` and stores it.
+    private func receive(_ req: Request) async throws -> EvidenceService.StoredFile {
+        let name = try EvidenceMetadata.fileName(req.query[String.self, at: "fileName"])
+        let evidence = req.application.evidence
+        let (file, type) = try await evidence.receive(req.body, fileName: name, threadPool: req.application.threadPool)
+        _ = try await evidence.store.put(file)
+        return EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: name)
+    }
+}
