@@ -19,7 +19,7 @@ final class EvidenceAPITests: XCTestCase {
         return try await client.send(.POST, "/api/v1/units/\(unit.id!)/evidence?\(query)", token: token, bytes: bytes)
     }
 
-    private func sha256(_ bytes: [UInt8]) -> String {
+    static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
@@ -33,7 +33,7 @@ final class EvidenceAPITests: XCTestCase {
                                                fileName: "SK Tim Kerja – 2026 (final).pdf")
                 XCTAssertEqual(created.status, .created, "\(backend): \(created.body)")
                 let evidence = try created.json(EvidenceDTO.self)
-                XCTAssertEqual(evidence.versions.map(\.sha256), [sha256(Self.pdf)])
+                XCTAssertEqual(evidence.versions.map(\.sha256), [Self.sha256(Self.pdf)])
                 XCTAssertEqual(evidence.versions[0].fileName, "SK Tim Kerja – 2026 (final).pdf", "UTF-8 names are kept for display")
                 XCTAssertEqual(evidence.evidence.tags, ["sk", "tim kerja"])
 
@@ -48,7 +48,7 @@ final class EvidenceAPITests: XCTestCase {
                                             title: "Salinan SK")
                 XCTAssertEqual(same.status, .created)
                 let stored = try await app.evidence.store.hashes()
-                XCTAssertEqual(stored, [sha256(Self.pdf)], "\(backend): identical content is stored once")
+                XCTAssertEqual(stored, [Self.sha256(Self.pdf)], "\(backend): identical content is stored once")
 
                 let second = Self.pdf + Array("% revisi\n".utf8)
                 let versioned = try await client.send(.POST, "/api/v1/evidence/\(evidence.evidence.id)/versions?fileName=sk-revisi.pdf",

@@ -17,6 +17,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: MonevAPIController())
     try apiProtected.register(collection: PlanDocumentController())
     try apiProtected.register(collection: EvidenceAPIController())
+    try apiProtected.register(collection: EvidenceOverviewController())
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
     apiProtected.get("audit") { req in

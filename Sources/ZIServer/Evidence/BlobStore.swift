@@ -25,6 +25,10 @@ protocol BlobStore: Sendable {
 
     /// Every stored hash, sorted.
     func hashes() async throws -> [String]
+
+    /// A file on local disk holding the blob, for code that reads files (the ZIP writer): the
+    /// stored file itself, or a copy written into `scratch` (which the caller removes).
+    func localFile(_ hash: String, scratch: URL) async throws -> URL
 }
 
 /// The two places blobs can live (`SIZI_EVIDENCE_STORAGE`).

@@ -48,6 +48,13 @@ struct DatabaseBlobStore: BlobStore {
         }
     }
 
+    func localFile(_ hash: String, scratch: URL) async throws -> URL {
+        let file = try await ReceivedFile.receive(limit: .max, directory: scratch, threadPool: threadPool) { sink in
+            try await read(hash, into: sink)
+        }
+        return file.url
+    }
+
     func hashes() async throws -> [String] {
         try await StoredBlob.query(on: database()).sort(\.$id).all().compactMap(\.id)
     }

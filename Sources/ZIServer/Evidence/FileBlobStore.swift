@@ -40,6 +40,12 @@ struct FileBlobStore: BlobStore {
         }
     }
 
+    func localFile(_ hash: String, scratch: URL) async throws -> URL {
+        let url = try path(of: hash)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw BlobStoreError.missing(hash) }
+        return url
+    }
+
     func hashes() async throws -> [String] {
         let prefixes = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return prefixes.flatMap { prefix in
