@@ -13,9 +13,7 @@ enum EvidenceFixture {
             continuation.yield(ByteBuffer(bytes: bytes))
             continuation.finish()
         }
-        let (file, type) = try await app.evidence.receive(chunks, fileName: "sk.pdf", threadPool: app.threadPool)
-        _ = try await app.evidence.store.put(file)
-        let stored = EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: "sk.pdf")
+        let stored = try await app.evidence.receive(chunks, fileName: "sk.pdf", threadPool: app.threadPool)
         let metadata = try EvidenceMetadata(title: title, kind: "sk").checked()
         return try await app.write { db in
             try await EvidenceService.create(metadata, file: stored, unit: unit, by: .system, on: db)

@@ -20,5 +20,11 @@ extension RoleMatrixTests {
               body: { _ in ["title": AnyEncodable("")] }, allowed: evidenceManagers),
         Route(name: "review a missing link", method: .POST, path: { "/api/v1/evidence/\($0.evidenceID)/links/\(UUID())/review" },
               body: { _ in ["status": AnyEncodable("accepted")] }, allowed: ["admin": .notFound, "evaluator": .notFound]),
+        Route(name: "web: evidence of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/evidence" },
+              allowed: planReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(name: "web: evidence page", method: .GET, path: { "/evidence/\($0.evidenceID)" },
+              allowed: planReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(name: "web: LKE evidence coverage", method: .GET, path: { "/assessments/\($0.assessmentID)/data-dukung" },
+              allowed: assessmentReaders.merging(["anonymous": .seeOther]) { $1 }),
     ]
 }

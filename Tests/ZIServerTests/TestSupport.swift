@@ -113,7 +113,7 @@ final class Client: Sendable {
 
     func send(_ method: HTTPMethod, _ path: String, token: String? = nil, json: (any Encodable)? = nil,
               rawBody: String? = nil, form: [String: String]? = nil, bytes: [UInt8]? = nil,
-              multipart: [String: Part]? = nil, cookies: [String: String] = [:],
+              multipart: KeyValuePairs<String, Part>? = nil, cookies: [String: String] = [:],
               headers extraHeaders: HTTPHeaders = [:]) async throws -> Reply {
         var headers = extraHeaders
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }

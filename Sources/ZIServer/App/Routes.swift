@@ -42,6 +42,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: PlanImportWebController())
     try webProtected.register(collection: MonevWebController())
     try webProtected.register(collection: PlanDocumentController())
+    try webProtected.register(collection: EvidenceWebController())
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
 }

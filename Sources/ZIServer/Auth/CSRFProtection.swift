@@ -11,20 +11,27 @@ struct CSRFProtection: AsyncMiddleware {
     /// The largest form body read for its token (the XLSX upload limit plus room for the form).
     static let maxBodyBytes = 6 * 1024 * 1024
 
+    /// The `Route.userInfo` key of routes that read their body as it streams: they check the
+    /// token themselves, from the header or the form's first fields (``verify(_:for:)``).
+    static let checkedByRoute = "sizi.csrfCheckedByRoute"
+
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if ![.GET, .HEAD, .OPTIONS].contains(req.method) {
+        if ![.GET, .HEAD, .OPTIONS].contains(req.method), req.route?.userInfo[Self.checkedByRoute] as? Bool != true {
             if req.body.data == nil {
                 // A larger body (a file upload) still streams at this point; the token is inside it.
                 _ = try await req.body.collect(max: Self.maxBodyBytes).get()
             }
-            let sent = (try? req.content.get(String.self, at: Self.fieldName))
-                ?? req.headers.first(name: "X-CSRF-Token") ?? ""
-            guard let expected = Self.expectedToken(for: req), !sent.isEmpty,
-                  Tokens.constantTimeEqual(sent, expected) else {
-                throw AppError.csrf
-            }
+            try Self.verify(try? req.content.get(String.self, at: Self.fieldName), for: req)
         }
         return try await next.respond(to: req)
+    }
+
+    /// Checks a token sent in a form field (or else the `X-CSRF-Token` header).
+    static func verify(_ field: String?, for req: Request) throws {
+        let sent = field ?? req.headers.first(name: "X-CSRF-Token") ?? ""
+        guard let expected = expectedToken(for: req), !sent.isEmpty, Tokens.constantTimeEqual(sent, expected) else {
+            throw AppError.csrf
+        }
     }
 
     /// The token a form of this request must carry.

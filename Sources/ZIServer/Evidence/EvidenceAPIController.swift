@@ -78,25 +78,7 @@ struct EvidenceAPIController: RouteCollection {
     /// The file of a version (`?version=N`, default the newest), streamed; `?inline=1` shows a
     /// PDF or an image in the browser instead of saving it.
     func download(req: Request) async throws -> Response {
-        let (evidence, _) = try await EvidenceAccess.load(req)
-        let number = req.query[Int.self, at: "version"] ?? evidence.currentVersion
-        guard let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
-            .filter(\.$number == number).first() else { throw AppError.notFound }
-        let type = EvidenceFileType(rawValue: version.fileType)
-        let store = req.application.evidence.store
-        let hash = version.sha256
-        guard try await store.contains(hash) else { throw AppError(.gone, code: "evidence_blob_missing") }
-        let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
-            try await store.read(hash) { try await writer.writeBuffer($0) }
-        }, count: Int(version.size)))
-        let mediaType = type.flatMap { type in
-            let parts = type.mediaType.split(separator: "/").map(String.init)
-            return parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : nil
-        } ?? .binary
-        Download.describe(response, type: mediaType, fileName: version.fileName,
-                          inline: req.query[String.self, at: "inline"] == "1" && type?.isPreviewableInline == true)
-        response.headers.replaceOrAdd(name: "X-Content-SHA256", value: hash)
-        return response
+        try await EvidenceDownload.response(req)
     }
 
     func link(req: Request) async throws -> Response {
@@ -131,12 +113,9 @@ struct EvidenceAPIController: RouteCollection {
         return try await EvidenceDTO.load(evidence, on: req.db)
     }
 
-    /// Receives the request body as an evidence file named by `?fileName=` and stores it.
+    /// Receives the request body as an evidence file named by `?fileName=`, checks and stores it.
     private func receive(_ req: Request) async throws -> EvidenceService.StoredFile {
         let name = try EvidenceMetadata.fileName(req.query[String.self, at: "fileName"])
-        let evidence = req.application.evidence
-        let (file, type) = try await evidence.receive(req.body, fileName: name, threadPool: req.application.threadPool)
-        _ = try await evidence.store.put(file)
-        return EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: name)
+        return try await req.application.evidence.receive(req.body, fileName: name, threadPool: req.application.threadPool)
     }
 }

@@ -25,30 +25,53 @@ struct EvidenceStorage: Sendable {
         }
     }
 
-    /// Receives `chunks` into a temporary file, within the size limit, and checks what the file
-    /// is by its content: the received file and its type, or a clear refusal (the file removed).
+    /// Receives `chunks` into a temporary file within the size limit, checks it by content
+    /// and stores it: the version-to-be, or a clear refusal (nothing kept).
     func receive<Chunks: AsyncSequence>(_ chunks: Chunks, fileName: String,
-                                        threadPool: NIOThreadPool) async throws -> (ReceivedFile, EvidenceFileType)
+                                        threadPool: NIOThreadPool) async throws -> EvidenceService.StoredFile
     where Chunks.Element == ByteBuffer {
-        let file: ReceivedFile
+        let file = try await Self.explainingFailures {
+            try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
+        }
+        return try await keep(file, fileName: fileName)
+    }
+
+    /// Checks a received file by its content (removing it when refused) and stores it.
+    func keep(_ file: ReceivedFile, fileName: String) async throws -> EvidenceService.StoredFile {
+        try await store(file, fileName: fileName, type: try check(file, fileName: fileName))
+    }
+
+    /// Stores a checked file: the version-to-be.
+    func store(_ file: ReceivedFile, fileName: String, type: EvidenceFileType) async throws -> EvidenceService.StoredFile {
+        _ = try await store.put(file)
+        return EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: fileName)
+    }
+
+    /// The type of a received file, detected from its content; a refusal (the file removed)
+    /// when it is not an allowed type or its name claims another one.
+    func check(_ file: ReceivedFile, fileName: String) throws -> EvidenceFileType {
         do {
-            file = try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
+            guard let detected = try EvidenceFileSniffer.detect(fileAt: file.url) else {
+                throw AppError(.unsupportedMediaType, code: "evidence_type_not_allowed", arguments: [fileName])
+            }
+            guard EvidenceFileSniffer.matchesExtension(detected, fileName: fileName) else {
+                throw AppError(.unprocessableEntity, code: "evidence_extension_mismatch", arguments: [fileName, detected.label])
+            }
+            return detected
+        } catch {
+            try? FileManager.default.removeItem(at: file.url)
+            throw error
+        }
+    }
+
+    /// Runs `body`, turning the failures of receiving a file into the errors a person reads.
+    static func explainingFailures<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
         } catch ReceivedFile.Failure.tooLarge(let limit) {
             throw AppError(.payloadTooLarge, code: "evidence_too_large", arguments: [String(limit >> 20)])
         } catch ReceivedFile.Failure.empty {
             throw AppError(.unprocessableEntity, code: "evidence_empty")
-        }
-        do {
-            guard let type = try EvidenceFileSniffer.detect(fileAt: file.url) else {
-                throw AppError(.unsupportedMediaType, code: "evidence_type_not_allowed", arguments: [fileName])
-            }
-            guard EvidenceFileSniffer.matchesExtension(type, fileName: fileName) else {
-                throw AppError(.unprocessableEntity, code: "evidence_extension_mismatch", arguments: [fileName, type.label])
-            }
-            return (file, type)
-        } catch {
-            try? FileManager.default.removeItem(at: file.url)
-            throw error
         }
     }
 }

@@ -33,29 +33,61 @@ struct ReceivedFile: Sendable {
     /// ``BlobStore/read(_:into:)``), so that nothing is buffered between the two.
     static func receive(limit: Int64, directory: URL, threadPool: NIOThreadPool,
                         _ produce: ((ByteBuffer) async throws -> Void) async throws -> Void) async throws -> ReceivedFile {
+        let receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool)
+        do {
+            try await produce { try await receiver.append($0) }
+            return try receiver.finish()
+        } catch {
+            receiver.discard()
+            throw error
+        }
+    }
+}
+
+/// Writes one incoming file chunk by chunk into a temporary file, hashing and counting as it
+/// goes. Used by one task at a time; ``finish()`` or ``discard()`` ends it.
+final class FileReceiver {
+    private let url: URL
+    private let handle: FileHandle
+    private let limit: Int64
+    private let threadPool: NIOThreadPool
+    private var hasher = SHA256()
+    private var size: Int64 = 0
+
+    init(directory: URL, limit: Int64, threadPool: NIOThreadPool) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent("upload-\(UUID().uuidString)")
+        url = directory.appendingPathComponent("upload-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
-        let handle = try FileHandle(forWritingTo: url)
-        var hasher = SHA256()
-        var size: Int64 = 0
-        do {
-            try await produce { chunk in
-                size += Int64(chunk.readableBytes)
-                guard size <= limit else { throw Failure.tooLarge(limit: limit) }
-                let bytes = Data(buffer: chunk, byteTransferStrategy: .noCopy)
-                hasher.update(data: bytes)
-                try await threadPool.runIfActive { try handle.write(contentsOf: bytes) }
-            }
-            try handle.close()
-            guard size > 0 else { throw Failure.empty }
-        } catch {
-            try? handle.close()
+        handle = try FileHandle(forWritingTo: url)
+        self.limit = limit
+        self.threadPool = threadPool
+    }
+
+    /// Adds a chunk; throws ``ReceivedFile/Failure/tooLarge(limit:)`` once the limit is passed.
+    func append(_ chunk: ByteBuffer) async throws {
+        size += Int64(chunk.readableBytes)
+        guard size <= limit else { throw ReceivedFile.Failure.tooLarge(limit: limit) }
+        let bytes = Data(buffer: chunk, byteTransferStrategy: .noCopy)
+        hasher.update(data: bytes)
+        let handle = handle
+        try await threadPool.runIfActive { try handle.write(contentsOf: bytes) }
+    }
+
+    /// The complete file; throws ``ReceivedFile/Failure/empty`` (and removes it) when nothing arrived.
+    func finish() throws -> ReceivedFile {
+        try handle.close()
+        guard size > 0 else {
             try? FileManager.default.removeItem(at: url)
-            throw error
+            throw ReceivedFile.Failure.empty
         }
         return ReceivedFile(url: url, sha256: BlobVerifier.hex(hasher.finalize()), size: size)
+    }
+
+    /// Abandons the file.
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: url)
     }
 }

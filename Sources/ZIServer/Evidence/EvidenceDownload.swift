@@ -1,0 +1,30 @@
+import Fluent
+import Vapor
+import ZIDocuments
+
+/// Sends a version of a piece of evidence, streamed from the blob store with its content type
+/// and name (`?version=N`, default the newest; `?inline=1` shows a PDF or an image in the
+/// browser). Used by the API and the pages.
+enum EvidenceDownload {
+    static func response(_ req: Request) async throws -> Response {
+        let (evidence, _) = try await EvidenceAccess.load(req)
+        let number = req.query[Int.self, at: "version"] ?? evidence.currentVersion
+        guard let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
+            .filter(\.$number == number).first() else { throw AppError.notFound }
+        let type = EvidenceFileType(rawValue: version.fileType)
+        let store = req.application.evidence.store
+        let hash = version.sha256
+        guard try await store.contains(hash) else { throw AppError(.gone, code: "evidence_blob_missing") }
+        let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
+            try await store.read(hash) { try await writer.writeBuffer($0) }
+        }, count: Int(version.size)))
+        let mediaType = type.flatMap { type in
+            let parts = type.mediaType.split(separator: "/").map(String.init)
+            return parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : nil
+        } ?? .binary
+        Download.describe(response, type: mediaType, fileName: version.fileName,
+                          inline: req.query[String.self, at: "inline"] == "1" && type?.isPreviewableInline == true)
+        response.headers.replaceOrAdd(name: "X-Content-SHA256", value: hash)
+        return response
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Vapor
+import ZICore
+import ZIDocuments
+
+/// A browser upload of one or more evidence files (streamed, see ``StreamingFormUpload``):
+/// the CSRF token and the description come first, then the files; each file is checked by
+/// content and becomes one piece of evidence. If any file is refused, none is kept.
+enum EvidenceUploadForm {
+    /// The most files one form may send.
+    static let maxFiles = 20
+
+    /// The upload with its checked description and its stored files.
+    struct Result {
+        let fields: [String: String]
+        let metadata: EvidenceMetadata.Checked?
+        let files: [EvidenceService.StoredFile]
+    }
+
+    /// Reads the form; `describe` is false for a new version (only a file is expected).
+    /// `typed` receives the form's fields as soon as they are read, to show them again after a
+    /// refusal.
+    static func receive(_ req: Request, describe: Bool, typed: inout [String: String]) async throws -> Result {
+        let evidence = req.application.evidence
+        var metadata: EvidenceMetadata.Checked?
+        var seen: [String: String] = [:]
+        defer { typed = seen.filter { $0.key != CSRFProtection.fieldName } }
+        let upload = try await EvidenceStorage.explainingFailures {
+            try await StreamingFormUpload.receive(req, limit: evidence.maxBytes, maxFiles: describe ? maxFiles : 1,
+                                                  directory: evidence.incoming) { fields in
+                seen = fields
+                try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
+                if describe { metadata = try Self.metadata(fields, titleFallback: "—").checked() }
+            }
+        }
+        seen = upload.fields
+        guard !upload.files.isEmpty else {
+            throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
+        }
+        // Every file is checked before any is stored: one refusal keeps none.
+        var checked: [(ReceivedFile, String, EvidenceFileType)] = []
+        do {
+            for part in upload.files {
+                let name = try EvidenceMetadata.fileName(part.fileName, field: "file")
+                checked.append((part.file, name, try evidence.check(part.file, fileName: name)))
+            }
+        } catch {
+            upload.files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
+            throw error
+        }
+        var stored: [EvidenceService.StoredFile] = []
+        for (file, name, type) in checked { stored.append(try await evidence.store(file, fileName: name, type: type)) }
+        return Result(fields: upload.fields, metadata: metadata, files: stored)
+    }
+
+    /// The description typed in the form; an empty title takes `titleFallback`.
+    static func metadata(_ fields: [String: String], titleFallback: String) -> EvidenceMetadata {
+        let title = fields["title"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? titleFallback
+        return EvidenceMetadata(title: title, description: fields["description"], kind: fields["kind"],
+                                documentNumber: fields["documentNumber"], documentDate: fields["documentDate"], tags: fields["tags"])
+    }
+
+    /// The title of one of several files uploaded together: the typed title (numbered when
+    /// there are several files), or the file's name without its extension.
+    static func title(_ typed: String?, file: EvidenceService.StoredFile, index: Int, count: Int) -> String {
+        let base = typed.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        guard let base else { return (file.fileName as NSString).deletingPathExtension }
+        return count > 1 ? "\(base) (\(index + 1))" : base
+    }
+}

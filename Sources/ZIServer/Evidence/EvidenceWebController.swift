@@ -1,0 +1,263 @@
+import Fluent
+import Vapor
+import ZICore
+import ZIDocuments
+
+/// The evidence pages: a unit's evidence (search, filter, pages) with the upload form (several
+/// files at once), one piece of evidence with its versions, links and reviews, and the
+/// coverage of an assessment's questions and a plan's actions.
+struct EvidenceWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "evidence", use: index)
+        routes.on(.POST, "units", ":unitID", "evidence", body: .stream, use: upload)
+            .userInfo[CSRFProtection.checkedByRoute] = true
+        let one = routes.grouped("evidence", ":evidenceID")
+        one.get(use: show)
+        one.post(use: update)
+        one.post("delete", use: delete)
+        one.on(.POST, "versions", body: .stream, use: addVersion).userInfo[CSRFProtection.checkedByRoute] = true
+        one.get("download", use: { try await EvidenceDownload.response($0) })
+        one.post("links", use: link)
+        one.post("links", ":linkID", "delete", use: unlink)
+        one.post("links", ":linkID", "review", use: review)
+        routes.get("assessments", ":assessmentID", "data-dukung", use: assessmentCoverage)
+        routes.get("plans", ":planID", "data-dukung", use: planCoverage)
+        routes.get("assessments", ":assessmentID", "evidence.zip", use: EvidenceOverviewController().export)
+    }
+
+    func index(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewEvidence)
+        return try await render(unit, form: FormState(values: linkValues(req)), req: req)
+    }
+
+    func upload(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .manageEvidence)
+        var typed: [String: String] = [:]
+        do {
+            let form = try await EvidenceUploadForm.receive(req, describe: true, typed: &typed)
+            let target = try await linkTarget(form.fields, unit: unit, req: req)
+            var created: [Evidence] = []
+            for (index, file) in form.files.enumerated() {
+                var metadata = EvidenceUploadForm.metadata(form.fields, titleFallback: "")
+                metadata.title = EvidenceUploadForm.title(form.fields["title"], file: file, index: index, count: form.files.count)
+                let checked = try metadata.checked()
+                created.append(try await req.writeAsUser { actor, db in
+                    let evidence = try await EvidenceService.create(checked, file: file, unit: unit, by: actor, on: db)
+                    if let target { _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
+                    return evidence
+                })
+            }
+            let next = created.count == 1 ? "/evidence/\(created[0].id!)" : "/units/\(unit.id!)/evidence"
+            return WebPage.redirect(req, to: next, notice: "uploaded")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await render(unit, form: FormState(values: typed, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    /// The list page's content.
+    struct IndexView: Encodable {
+        let unit: UnitDTO
+        let items: [EvidenceSummaryDTO]
+        let total: Int
+        let page: Int
+        let pages: Int
+        let query: String
+        let kinds: [PlanPage.Choice]
+        let canManage: Bool
+        let maxMB: Int64
+        let form: FormState
+    }
+
+    private func render(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let page = PageRequest(req, defaultPer: 25)
+        let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let kind = req.query[String.self, at: "kind"] ?? ""
+        var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
+        if !q.isEmpty {
+            query = query.group(.or) { $0.filter(\.$title ~~ q).filter(\.$documentNumber ~~ q).filter(\.$tags ~~ q.lowercased()) }
+        }
+        if !kind.isEmpty { query = query.filter(\.$kind == kind) }
+        let total = try await query.count()
+        let items = try await query.sort(\.$updatedAt, .descending).range(page.offset..<(page.offset + page.per)).all()
+        let selectedKind = form.values["kind"] ?? kind
+        let view = IndexView(
+            unit: UnitDTO(unit), items: items.map(EvidenceSummaryDTO.init), total: total, page: page.page,
+            pages: max(1, (total + page.per - 1) / page.per), query: q,
+            kinds: EvidenceKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selectedKind) },
+            canManage: try await req.may(.manageEvidence, on: unit.accessTarget), maxMB: req.application.evidence.maxBytes >> 20,
+            form: form)
+        return try await WebPage.render("evidence/index", title: req.t("evidence.title"), view, req: req, status: status)
+    }
+
+    /// The detail page's content.
+    struct ShowView: Encodable {
+        let unit: UnitDTO
+        let detail: EvidenceDTO
+        let kinds: [PlanPage.Choice]
+        let assessments: [PlanPage.Choice]
+        let canManage: Bool
+        let canReview: Bool
+        let statuses: [PlanPage.Choice]
+        let form: FormState
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req)
+        return try await renderShow(evidence, unit: unit, form: FormState(values: [
+            "title": evidence.title, "description": evidence.description ?? "", "kind": evidence.kind,
+            "documentNumber": evidence.documentNumber ?? "", "documentDate": evidence.documentDate ?? "",
+            "tags": evidence.tags.replacingOccurrences(of: ",", with: ", "),
+        ]), req: req)
+    }
+
+    private func renderShow(_ evidence: Evidence, unit: WorkUnit, form: FormState, req: Request,
+                            status: HTTPStatus = .ok) async throws -> Response {
+        let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
+        let view = ShowView(
+            unit: UnitDTO(unit), detail: try await EvidenceDTO.load(evidence, on: req.db),
+            kinds: EvidenceKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"]) },
+            assessments: assessments.map { PlanPage.Choice(value: $0.id!.uuidString, label: "LKE \($0.year)", selected: false) },
+            canManage: try await req.may(.manageEvidence, on: unit.accessTarget),
+            canReview: try await req.may(.reviewEvidence, on: unit.accessTarget),
+            statuses: [EvidenceReviewStatus.accepted, .needsRevision, .rejected].map {
+                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false)
+            },
+            form: form)
+        return try await WebPage.render("evidence/show", title: evidence.title, view, req: req, status: status)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let form = try req.content.decode(EvidenceMetadata.self)
+        return try await attempt(evidence, unit: unit, values: FormState.values(of: form), req: req) { actor, db in
+            try await EvidenceService.update(evidence, try form.checked(), unit: unit, by: actor, on: db)
+        }
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        do {
+            try await req.writeAsUser { actor, db in try await EvidenceService.delete(evidence, unit: unit, by: actor, on: db) }
+            return WebPage.redirect(req, to: "/units/\(unit.id!)/evidence", notice: "deleted")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderShow(evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    func addVersion(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        do {
+            var typed: [String: String] = [:]
+            let form = try await EvidenceUploadForm.receive(req, describe: false, typed: &typed)
+            try await req.writeAsUser { actor, db in
+                try await EvidenceService.addVersion(form.files[0], to: evidence, unit: unit, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "uploaded")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderShow(evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    func link(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let fields = try req.content.decode([String: String].self)
+        let target: EvidenceTarget
+        do {
+            guard let named = try await linkTarget(fields, unit: unit, req: req) else {
+                throw AppError.validation([FieldError(field: "assessmentID", key: "validation.evidence_target")])
+            }
+            target = named
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderShow(evidence, unit: unit, form: FormState(values: fields, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+        return try await attempt(evidence, unit: unit, values: fields, req: req) { actor, db in
+            _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db)
+        }
+    }
+
+    func unlink(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
+        let link = try await EvidenceAccess.link(req, of: evidence)
+        return try await attempt(evidence, unit: unit, values: [:], req: req) { actor, db in
+            try await EvidenceService.unlink(link, evidence: evidence, unit: unit, by: actor, on: db)
+        }
+    }
+
+    func review(req: Request) async throws -> Response {
+        let (evidence, unit) = try await EvidenceAccess.load(req, .reviewEvidence)
+        let link = try await EvidenceAccess.link(req, of: evidence)
+        let form = try req.content.decode(EvidenceAPIController.ReviewBody.self)
+        return try await attempt(evidence, unit: unit, values: FormState.values(of: form), req: req) { actor, db in
+            guard let status = form.status.flatMap(EvidenceReviewStatus.init(rawValue:)) else {
+                throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
+            }
+            try await EvidenceService.review(link, status: status, note: form.note, evidence: evidence, unit: unit, by: actor, on: db)
+        }
+    }
+
+    /// The coverage page of an assessment's questions.
+    func assessmentCoverage(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        try await req.require(.viewEvidence, on: unit.accessTarget)
+        let coverage = try await EvidenceCoverage.of(assessment, catalog: try req.application.lke.entry(assessment.frameworkID), on: req.db)
+        return try await renderCoverage(coverage, unit: unit, title: "LKE \(assessment.year)",
+                                        linkQuery: "assessmentID=\(assessment.id!)&questionID=",
+                                        zip: "/assessments/\(assessment.id!)/evidence.zip", req: req)
+    }
+
+    /// The coverage page of a plan's actions.
+    func planCoverage(req: Request) async throws -> Response {
+        let (plan, unit) = try await PlanAccess.load(req)
+        try await req.require(.viewEvidence, on: unit.accessTarget)
+        let coverage = try await EvidenceCoverage.of(try await PlanTree.load(plan, on: req.db), on: req.db)
+        return try await renderCoverage(coverage, unit: unit, title: "\(req.t("plan.title")) \(plan.year)", linkQuery: "actionID=",
+                                        zip: nil, req: req)
+    }
+
+    struct CoverageView: Encodable {
+        let unit: UnitDTO
+        let title: String
+        let coverage: EvidenceCoverage
+        let linkQuery: String
+        let zip: String?
+        let canManage: Bool
+    }
+
+    private func renderCoverage(_ coverage: EvidenceCoverage, unit: WorkUnit, title: String, linkQuery: String, zip: String?,
+                                req: Request) async throws -> Response {
+        let view = CoverageView(unit: UnitDTO(unit), title: title, coverage: coverage, linkQuery: linkQuery, zip: zip,
+                                canManage: try await req.may(.manageEvidence, on: unit.accessTarget))
+        return try await WebPage.render("evidence/coverage", title: "\(req.t("evidence.coverage")) \(title)", view, req: req)
+    }
+
+    /// Runs a change and returns to the evidence page; a refusal shows it with the reason.
+    private func attempt(_ evidence: Evidence, unit: WorkUnit, values: [String: String], req: Request,
+                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+        do {
+            try await req.writeAsUser(body)
+            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderShow(evidence, unit: unit, form: FormState(values: values, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    /// What the upload should be linked to, carried from the question or action it was started from.
+    private func linkValues(_ req: Request) -> [String: String] {
+        ["assessmentID", "questionID", "actionID"].reduce(into: [:]) { values, key in
+            if let value = req.query[String.self, at: key], !value.isEmpty { values[key] = value }
+        }
+    }
+
+    /// The link target named by form fields, if any (checked to be in the unit).
+    private func linkTarget(_ fields: [String: String], unit: WorkUnit, req: Request) async throws -> EvidenceTarget? {
+        let body = EvidenceAccess.LinkBody(assessmentID: fields["assessmentID"].flatMap(UUID.init(uuidString:)),
+                                           questionID: fields["questionID"].flatMap { $0.isEmpty ? nil : $0 },
+                                           actionID: fields["actionID"].flatMap(UUID.init(uuidString:)))
+        guard body.actionID != nil || body.assessmentID != nil else { return nil }
+        return try await EvidenceAccess.target(body, unit: unit, req: req)
+    }
+}

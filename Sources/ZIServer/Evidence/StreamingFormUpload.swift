@@ -1,0 +1,142 @@
+import Foundation
+import MultipartKit
+import NIOCore
+import Vapor
+
+/// A `multipart/form-data` upload read while it arrives: text fields are kept (small), every
+/// file part goes straight into a temporary file (``FileReceiver``), so a large upload never
+/// sits in memory. Fields must come before the files they describe, as browsers send them in
+/// form order; ``receive(_:limit:maxFiles:directory:beforeFirstFile:)`` lets the caller check
+/// them (the CSRF token, the metadata) before any file byte is written.
+struct StreamingFormUpload {
+    /// A file part as received.
+    struct File {
+        let field: String
+        let fileName: String
+        let file: ReceivedFile
+    }
+
+    var fields: [String: String] = [:]
+    var files: [File] = []
+
+    /// The largest text field accepted.
+    static let maxFieldBytes = 16 * 1024
+
+    /// Reads the body of `req`; `beforeFirstFile` runs with the fields seen so far when the first
+    /// file part starts. On any error every received file is removed.
+    static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL,
+                        beforeFirstFile: ([String: String]) throws -> Void) async throws -> StreamingFormUpload {
+        guard let boundary = req.headers.contentType?.parameters["boundary"], req.headers.contentType?.subType == "form-data" else {
+            throw AppError(.unsupportedMediaType, code: "evidence_form_expected")
+        }
+        let parser = MultipartParser(boundary: boundary)
+        var events: [Event] = []
+        parser.onHeader = { events.append(.header($0, $1)) }
+        parser.onBody = { events.append(.body($0)) }
+        parser.onPartComplete = { events.append(.end) }
+        var state = State(limit: limit, maxFiles: maxFiles, directory: directory, threadPool: req.application.threadPool)
+        do {
+            for try await chunk in req.body {
+                try parser.execute(chunk)
+                let pending = events
+                events.removeAll()
+                for event in pending { try await state.handle(event, beforeFirstFile: beforeFirstFile) }
+            }
+            guard state.isComplete else { throw AppError(.badRequest, code: "evidence_form_incomplete") }
+        } catch {
+            state.discard()
+            throw error
+        }
+        return state.upload
+    }
+
+    /// What the parser reported.
+    private enum Event {
+        case header(String, String)
+        case body(ByteBuffer)
+        case end
+    }
+
+    /// The part being read and what was read so far.
+    private struct State {
+        let limit: Int64
+        let maxFiles: Int
+        let directory: URL
+        let threadPool: NIOThreadPool
+        var upload = StreamingFormUpload()
+        var headers: [String: String] = [:]
+        var text = ByteBuffer()
+        var receiver: FileReceiver?
+        var checkedFields = false
+        var partOpen = false
+
+        init(limit: Int64, maxFiles: Int, directory: URL, threadPool: NIOThreadPool) {
+            self.limit = limit
+            self.maxFiles = maxFiles
+            self.directory = directory
+            self.threadPool = threadPool
+        }
+
+        var isComplete: Bool { !partOpen }
+
+        mutating func handle(_ event: Event, beforeFirstFile: ([String: String]) throws -> Void) async throws {
+            switch event {
+            case .header(let name, let value):
+                partOpen = true
+                headers[name.lowercased()] = value
+            case .body(var buffer):
+                if receiver == nil, disposition("filename") != nil {
+                    if !checkedFields {
+                        try beforeFirstFile(upload.fields)
+                        checkedFields = true
+                    }
+                    guard upload.files.count < maxFiles else { throw AppError(.unprocessableEntity, code: "evidence_too_many_files",
+                                                                              arguments: [String(maxFiles)]) }
+                    receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool)
+                }
+                if let receiver {
+                    try await receiver.append(buffer)
+                } else {
+                    guard text.readableBytes + buffer.readableBytes <= StreamingFormUpload.maxFieldBytes else {
+                        throw AppError(.payloadTooLarge, code: "evidence_field_too_large")
+                    }
+                    text.writeBuffer(&buffer)
+                }
+            case .end:
+                try finishPart()
+            }
+        }
+
+        private mutating func finishPart() throws {
+            defer {
+                headers = [:]
+                text = ByteBuffer()
+                receiver = nil
+                partOpen = false
+            }
+            guard let name = disposition("name") else { return }
+            if let receiver {
+                upload.files.append(File(field: name, fileName: disposition("filename") ?? "", file: try receiver.finish()))
+            } else if let fileName = disposition("filename"), !fileName.isEmpty {
+                // A chosen file with no content.
+                throw ReceivedFile.Failure.empty
+            } else if disposition("filename") == nil {
+                upload.fields[name] = text.readString(length: text.readableBytes) ?? ""
+            }
+        }
+
+        /// A parameter of the part's `Content-Disposition` header.
+        private func disposition(_ parameter: String) -> String? {
+            guard let header = headers["content-disposition"] else { return nil }
+            return HTTPHeaders([("Content-Disposition", header)]).contentDisposition.flatMap { value in
+                parameter == "filename" ? value.filename : parameter == "name" ? value.name : nil
+            }
+        }
+
+        /// Removes every file received so far.
+        func discard() {
+            receiver?.discard()
+            upload.files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
+        }
+    }
+}
