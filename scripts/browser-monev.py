@@ -1,7 +1,9 @@
 """The monev cycle in a real browser (headless Chromium via Selenium), against `sizi serve`
 on an empty SQLite directory: setup → plan from the LKE template → period → realisation →
 meeting → finding → the follow-up listed first (overdue) next period and on the dashboard →
-closed by its owner → gone from the overdue list. Screenshots go to $SIZI_SCREENSHOTS if set.
+closed by its owner → gone from the overdue list; then an evidence upload through the page's
+script (progress bar, XHR) → the evidence page with its hash. Screenshots go to
+$SIZI_SCREENSHOTS if set.
 
 Usage: python3 scripts/browser-monev.py PATH/TO/sizi
 Prints "browser: N passed, 0 failed" or raises with what went wrong.
@@ -146,6 +148,25 @@ def run(driver):
     driver.get(BASE + "/")
     check("Tinjau seluruh SOP pelayanan" not in driver.page_source, "a closed follow-up leaves the overdue list")
     shot(driver, "5-dashboard-after")
+    upload_evidence(driver)
+
+
+def upload_evidence(driver):
+    follow(driver, "Unit Kerja")
+    follow(driver, "Balai Uji")
+    follow(driver, "Data Dukung")
+    check("Belum ada data dukung." in driver.page_source, "empty evidence list")
+    pdf = os.path.join(tempfile.mkdtemp(prefix="sizi-browser-file-"), "Notulen Rapat Monev.pdf")
+    with open(pdf, "wb") as f:
+        f.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    form = driver.find_element(By.CSS_SELECTOR, "form[data-upload]")
+    Select(form.find_element(By.NAME, "kind")).select_by_value("notulen")
+    form.find_element(By.NAME, "file").send_keys(pdf)
+    submit(form)
+    WebDriverWait(driver, 20).until(lambda d: "/evidence/" in d.current_url)
+    check("Notulen Rapat Monev.pdf" in driver.page_source and "SHA-256" in driver.page_source,
+          "the uploaded file is shown with its hash")
+    shot(driver, "6-evidence")
 
 
 def main():

@@ -19,6 +19,7 @@ struct EvidenceCoverage: Content {
         let linkID: UUID
         let title: String
         let reviewStatus: String
+        let reviewStatusLabel: String
     }
 
     /// An area's targets and how many have evidence.
@@ -61,7 +62,8 @@ struct EvidenceCoverage: Content {
                              linked: (String) -> [(EvidenceLink, Evidence)]) -> Area {
         let rows = targets.map { id, text in
             Target(id: id, text: text, evidence: linked(id).map {
-                Linked(evidenceID: $0.1.id!, linkID: $0.0.id!, title: $0.1.title, reviewStatus: $0.0.reviewStatus)
+                Linked(evidenceID: $0.1.id!, linkID: $0.0.id!, title: $0.1.title, reviewStatus: $0.0.reviewStatus,
+                       reviewStatusLabel: EvidenceReviewStatus(rawValue: $0.0.reviewStatus)?.label ?? $0.0.reviewStatus)
             })
         }
         return Area(name: name, total: rows.count, covered: rows.filter { !$0.evidence.isEmpty }.count, targets: rows)

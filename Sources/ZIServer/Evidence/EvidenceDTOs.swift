@@ -58,6 +58,7 @@ struct EvidenceDTO: Content {
         let questionID: String?
         let actionID: UUID?
         let reviewStatus: String
+        let reviewStatusLabel: String
         let reviewNote: String?
         let reviews: [Review]
     }
@@ -82,7 +83,9 @@ struct EvidenceDTO: Content {
             },
             links: links.map { link in
                 Link(id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
-                     reviewStatus: link.reviewStatus, reviewNote: link.reviewNote,
+                     reviewStatus: link.reviewStatus,
+                     reviewStatusLabel: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus,
+                     reviewNote: link.reviewNote,
                      reviews: (byLink[link.id!] ?? []).map {
                          Review(version: $0.version, status: $0.status, note: $0.note, reviewer: $0.reviewer, createdAt: $0.createdAt)
                      })
