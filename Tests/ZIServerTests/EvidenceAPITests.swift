@@ -126,10 +126,7 @@ final class EvidenceAPITests: XCTestCase {
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
             let tpi = try await client.login("evaluator", Fixture.password)
-            let assessment = try await app.write { db in
-                try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
-                                                   holdsWBK: false, by: .system, on: db)
-            }
+            let assessment = try await PlanFixture.assessment(app, unit: fixture.unitA1)
             let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
             let action = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).first()!
             let id = try await upload(client, unit: fixture.unitA1, token: token, bytes: Self.pdf, fileName: "sk.pdf").json(EvidenceDTO.self)

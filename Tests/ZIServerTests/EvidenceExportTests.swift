@@ -13,10 +13,7 @@ final class EvidenceExportTests: XCTestCase {
                 let fixture = try await Fixture.make(app)
                 try await fixture.accountsPerRole()
                 let token = try await client.login("anggota", Fixture.password)
-                let assessment = try await app.write { db in
-                    try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
-                                                       holdsWBK: false, by: .system, on: db)
-                }
+                let assessment = try await PlanFixture.assessment(app, unit: fixture.unitA1)
                 let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
                 let action = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).first()!
                 let sk = try await EvidenceFixture.evidence(app, unit: fixture.unitA1, title: "SK Tim Kerja")

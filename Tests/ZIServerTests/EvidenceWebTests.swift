@@ -13,10 +13,7 @@ final class EvidenceWebTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
-            let assessment = try await app.write { db in
-                try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
-                                                   holdsWBK: false, by: .system, on: db)
-            }
+            let assessment = try await PlanFixture.assessment(app, unit: fixture.unitA1)
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
             let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/evidence", cookies: cookies)

@@ -129,10 +129,7 @@ final class RoleMatrixTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
-            let assessment = try await app.write { db in
-                try await AssessmentService.create(unit: fixture.unitA1, year: 2026, catalog: app.lke.entry(LKECatalog.defaultFrameworkID),
-                                                   holdsWBK: false, by: .system, on: db)
-            }
+            let assessment = try await PlanFixture.assessment(app, unit: fixture.unitA1)
             let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
             let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
             let evidence = try await EvidenceFixture.evidence(app, unit: fixture.unitA1)

@@ -131,9 +131,6 @@ enum AssessmentService {
 
     private static func audit(_ assessment: Assessment, unit: WorkUnit, action: String, after: [String: String],
                               by actor: AuditActor, on db: any Database) async throws {
-        try await AuditLog.record(
-            AuditChange(entity: "assessment", entityID: assessment.id?.uuidString, action: action,
-                        instansiID: unit.$instansi.id, unitID: unit.id, after: after),
-            by: actor, on: db)
+        try await AuditLog.record("assessment", id: assessment.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }

@@ -144,10 +144,7 @@ enum EvidenceService {
 
     private static func audit(_ evidence: Evidence, unit: WorkUnit, action: String, after: [String: String],
                               by actor: AuditActor, on db: any Database) async throws {
-        try await AuditLog.record(
-            AuditChange(entity: "evidence", entityID: evidence.id?.uuidString, action: action,
-                        instansiID: unit.$instansi.id, unitID: unit.id, after: after),
-            by: actor, on: db)
+        try await AuditLog.record("evidence", id: evidence.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }
 

@@ -103,9 +103,7 @@ enum MonevService {
 
     private static func audit(_ plan: WorkPlan, unit: WorkUnit, entity: String, id: UUID?, action: String, after: [String: String],
                               by actor: AuditActor, on db: any Database) async throws {
-        try await AuditLog.record(
-            AuditChange(entity: entity, entityID: (id ?? plan.id)?.uuidString, action: action,
-                        instansiID: unit.$instansi.id, unitID: unit.id, after: after.merging(["plan": plan.id!.uuidString]) { a, _ in a }),
-            by: actor, on: db)
+        try await AuditLog.record(entity, id: id ?? plan.id, action: action, unit: unit,
+                                  after: after.merging(["plan": plan.id!.uuidString]) { a, _ in a }, by: actor, on: db)
     }
 }

@@ -114,9 +114,6 @@ enum WorkPlanService {
     /// Records a change to a plan in the audit trail.
     static func audit(_ plan: WorkPlan, unit: WorkUnit, action: String, after: [String: String],
                       by actor: AuditActor, on db: any Database) async throws {
-        try await AuditLog.record(
-            AuditChange(entity: "work_plan", entityID: plan.id?.uuidString, action: action,
-                        instansiID: unit.$instansi.id, unitID: unit.id, after: after),
-            by: actor, on: db)
+        try await AuditLog.record("work_plan", id: plan.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }
