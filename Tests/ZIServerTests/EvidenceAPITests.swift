@@ -96,6 +96,23 @@ final class EvidenceAPITests: XCTestCase {
         }
     }
 
+    func testMultipartUploadThroughTheAPI() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let token = try await client.login("anggota", Fixture.password)
+            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+            let reply = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/evidence", token: token, multipart: [
+                "title": .text("Dokumentasi sosialisasi"), "kind": .text("foto"), "tags": .text("sosialisasi"),
+                "file": .file("foto-1.png", png), "file": .file("foto-2.png", png + [4]),
+            ])
+            XCTAssertEqual(reply.status, .created, reply.body)
+            let created = try reply.json([EvidenceDTO].self)
+            XCTAssertEqual(created.map(\.evidence.title), ["Dokumentasi sosialisasi (1)", "Dokumentasi sosialisasi (2)"])
+            XCTAssertEqual(created.map { $0.versions[0].mediaType }, ["image/png", "image/png"])
+        }
+    }
+
     func testOnlyTheUnitAndItsTPIReachItsEvidence() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
@@ -159,6 +176,18 @@ final class EvidenceAPITests: XCTestCase {
             XCTAssertEqual(after?.reviewStatus, "pending", "a new version answers the request for revision")
             XCTAssertEqual(after?.reviews.map(\.status), ["needs_revision"], "the history is kept")
             XCTAssertEqual(after?.reviews.first?.version, 1)
+            XCTAssertEqual(after?.changedSinceReview, true, "the file changed after its review")
+
+            let accepted = try await client.send(.POST, "/api/v1/evidence/\(id)/links/\(questionLink.id)/review", token: tpi,
+                                                 json: ["status": "accepted"])
+            let current = try accepted.json(EvidenceDTO.self).links.first { $0.id == questionLink.id }
+            XCTAssertEqual(current?.reviewedVersion, 2)
+            XCTAssertEqual(current?.changedSinceReview, false)
+            let changed = try await client.send(.POST, "/api/v1/evidence/\(id)/versions?fileName=sk-ttd2.pdf", token: token,
+                                                bytes: Self.pdf + Array("% ttd 2\n".utf8))
+            let afterAccepted = try changed.json(EvidenceDTO.self).links.first { $0.id == questionLink.id }
+            XCTAssertEqual(afterAccepted?.reviewStatus, "accepted", "a verdict stands")
+            XCTAssertEqual(afterAccepted?.changedSinceReview, true, "but a change after the review is visible")
 
             assessment.status = .concluded
             try await assessment.save(on: app.db)
@@ -173,7 +202,7 @@ final class EvidenceAPITests: XCTestCase {
             let kept = try await Evidence.query(on: app.db).withDeleted().count()
             XCTAssertEqual(kept, 1, "deletion is soft")
             let audited = try await AuditEntry.query(on: app.db).filter(\.$entity == "evidence").sort(\.$seq).all().map(\.action)
-            XCTAssertEqual(audited, ["create", "link", "link", "review", "new_version", "delete"])
+            XCTAssertEqual(audited, ["create", "link", "link", "review", "new_version", "review", "new_version", "delete"])
         }
     }
 }

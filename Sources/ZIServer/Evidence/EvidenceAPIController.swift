@@ -37,9 +37,20 @@ struct EvidenceAPIController: RouteCollection {
     }
 
     /// `POST /units/{id}/evidence?fileName=…&title=…&kind=…&documentNumber=…&documentDate=…&tags=…`
-    /// with the file as the body. Everything but the file is checked before the body is read.
+    /// with the file as the body (everything but the file is checked before the body is read),
+    /// or a `multipart/form-data` form with the same fields first and one or more `file` parts,
+    /// which answers with the list of evidence created.
     func upload(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageEvidence)
+        if req.headers.contentType?.subType == "form-data" {
+            var typed: [String: String] = [:]
+            let form = try await EvidenceUploadForm.receive(req, describe: true, checkCSRF: false, typed: &typed)
+            var created: [EvidenceDTO] = []
+            for evidence in try await EvidenceUploadForm.create(form, unit: unit, req: req) {
+                created.append(try await EvidenceDTO.load(evidence, on: req.db))
+            }
+            return try await created.encodeResponse(status: .created, for: req)
+        }
         let metadata = try req.query.decode(EvidenceMetadata.self).checked()
         let file = try await receive(req)
         let evidence = try await req.writeAsUser { actor, db in

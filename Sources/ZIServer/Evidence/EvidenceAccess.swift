@@ -42,6 +42,15 @@ enum EvidenceAccess {
         return .question(assessment, questionID)
     }
 
+    /// The link target named by form fields, if any (checked to be in the unit).
+    static func target(fields: [String: String], unit: WorkUnit, req: Request) async throws -> EvidenceTarget? {
+        let body = EvidenceAccess.LinkBody(assessmentID: fields["assessmentID"].flatMap(UUID.init(uuidString:)),
+                                           questionID: fields["questionID"].flatMap { $0.isEmpty ? nil : $0 },
+                                           actionID: fields["actionID"].flatMap(UUID.init(uuidString:)))
+        guard body.actionID != nil || body.assessmentID != nil else { return nil }
+        return try await target(body, unit: unit, req: req)
+    }
+
     /// A link as a request names it.
     struct LinkBody: Content {
         var assessmentID: UUID?

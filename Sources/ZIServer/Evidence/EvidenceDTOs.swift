@@ -61,6 +61,10 @@ struct EvidenceDTO: Content {
         let reviewStatusLabel: String
         let reviewNote: String?
         let reviews: [Review]
+        /// The version the latest verdict was given on.
+        let reviewedVersion: Int?
+        /// Whether a newer version came after the latest verdict (a reviewed file changed).
+        let changedSinceReview: Bool
     }
 
     let evidence: EvidenceSummaryDTO
@@ -82,13 +86,15 @@ struct EvidenceDTO: Content {
                         fileName: $0.fileName, uploadedBy: $0.uploadedBy, createdAt: $0.createdAt)
             },
             links: links.map { link in
-                Link(id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
+                let reviewed = byLink[link.id!]?.last?.version
+                return Link(id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
                      reviewStatus: link.reviewStatus,
                      reviewStatusLabel: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus,
                      reviewNote: link.reviewNote,
                      reviews: (byLink[link.id!] ?? []).map {
                          Review(version: $0.version, status: $0.status, note: $0.note, reviewer: $0.reviewer, createdAt: $0.createdAt)
-                     })
+                     },
+                     reviewedVersion: reviewed, changedSinceReview: reviewed.map { $0 < evidence.currentVersion } ?? false)
             })
     }
 }

@@ -20,7 +20,8 @@ enum EvidenceUploadForm {
     /// Reads the form; `describe` is false for a new version (only a file is expected).
     /// `typed` receives the form's fields as soon as they are read, to show them again after a
     /// refusal.
-    static func receive(_ req: Request, describe: Bool, typed: inout [String: String]) async throws -> Result {
+    /// An API client (bearer token) sends no CSRF token: `checkCSRF` is false for it.
+    static func receive(_ req: Request, describe: Bool, checkCSRF: Bool = true, typed: inout [String: String]) async throws -> Result {
         let evidence = req.application.evidence
         var metadata: EvidenceMetadata.Checked?
         var seen: [String: String] = [:]
@@ -29,7 +30,7 @@ enum EvidenceUploadForm {
             try await StreamingFormUpload.receive(req, limit: evidence.maxBytes, maxFiles: describe ? maxFiles : 1,
                                                   directory: evidence.incoming) { fields in
                 seen = fields
-                try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
+                if checkCSRF { try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req) }
                 if describe { metadata = try Self.metadata(fields, titleFallback: "—").checked() }
             }
         }
@@ -51,6 +52,24 @@ enum EvidenceUploadForm {
         var stored: [EvidenceService.StoredFile] = []
         for (file, name, type) in checked { stored.append(try await evidence.store(file, fileName: name, type: type)) }
         return Result(fields: upload.fields, metadata: metadata, files: stored)
+    }
+
+    /// One piece of evidence per file of `form`, each linked to the question or action the form
+    /// names (if any).
+    static func create(_ form: Result, unit: WorkUnit, req: Request) async throws -> [Evidence] {
+        let target = try await EvidenceAccess.target(fields: form.fields, unit: unit, req: req)
+        var created: [Evidence] = []
+        for (index, file) in form.files.enumerated() {
+            var metadata = metadata(form.fields, titleFallback: "")
+            metadata.title = title(form.fields["title"], file: file, index: index, count: form.files.count)
+            let checked = try metadata.checked()
+            created.append(try await req.writeAsUser { actor, db in
+                let evidence = try await EvidenceService.create(checked, file: file, unit: unit, by: actor, on: db)
+                if let target { _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
+                return evidence
+            })
+        }
+        return created
     }
 
     /// The description typed in the form; an empty title takes `titleFallback`.

@@ -35,18 +35,7 @@ struct EvidenceWebController: RouteCollection {
         var typed: [String: String] = [:]
         do {
             let form = try await EvidenceUploadForm.receive(req, describe: true, typed: &typed)
-            let target = try await linkTarget(form.fields, unit: unit, req: req)
-            var created: [Evidence] = []
-            for (index, file) in form.files.enumerated() {
-                var metadata = EvidenceUploadForm.metadata(form.fields, titleFallback: "")
-                metadata.title = EvidenceUploadForm.title(form.fields["title"], file: file, index: index, count: form.files.count)
-                let checked = try metadata.checked()
-                created.append(try await req.writeAsUser { actor, db in
-                    let evidence = try await EvidenceService.create(checked, file: file, unit: unit, by: actor, on: db)
-                    if let target { _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
-                    return evidence
-                })
-            }
+            let created = try await EvidenceUploadForm.create(form, unit: unit, req: req)
             let next = created.count == 1 ? "/evidence/\(created[0].id!)" : "/units/\(unit.id!)/evidence"
             return WebPage.redirect(req, to: next, notice: "uploaded")
         } catch let error as AppError where error.status != .forbidden {
@@ -165,7 +154,7 @@ struct EvidenceWebController: RouteCollection {
         let fields = try req.content.decode([String: String].self)
         let target: EvidenceTarget
         do {
-            guard let named = try await linkTarget(fields, unit: unit, req: req) else {
+            guard let named = try await EvidenceAccess.target(fields: fields, unit: unit, req: req) else {
                 throw AppError.validation([FieldError(field: "assessmentID", key: "validation.evidence_target")])
             }
             target = named
@@ -250,14 +239,5 @@ struct EvidenceWebController: RouteCollection {
         ["assessmentID", "questionID", "actionID"].reduce(into: [:]) { values, key in
             if let value = req.query[String.self, at: key], !value.isEmpty { values[key] = value }
         }
-    }
-
-    /// The link target named by form fields, if any (checked to be in the unit).
-    private func linkTarget(_ fields: [String: String], unit: WorkUnit, req: Request) async throws -> EvidenceTarget? {
-        let body = EvidenceAccess.LinkBody(assessmentID: fields["assessmentID"].flatMap(UUID.init(uuidString:)),
-                                           questionID: fields["questionID"].flatMap { $0.isEmpty ? nil : $0 },
-                                           actionID: fields["actionID"].flatMap(UUID.init(uuidString:)))
-        guard body.actionID != nil || body.assessmentID != nil else { return nil }
-        return try await EvidenceAccess.target(body, unit: unit, req: req)
     }
 }
