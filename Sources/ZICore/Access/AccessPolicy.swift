@@ -13,19 +13,20 @@ public enum AccessPolicy {
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence]
+             .viewEvidence, .reviewEvidence, .viewComplaints]
         case .koordinatorArea:
-            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence]
+            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
+             .viewComplaints, .handleComplaints]
         case .anggotaTim:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
-             .viewEvidence, .manageEvidence]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence]
         }

@@ -50,4 +50,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageEvidence
     /// Review evidence links as the TPI (accepted / needs revision / rejected).
     case reviewEvidence
+    /// See a unit's public complaints, their handling and the reports.
+    case viewComplaints
+    /// Enter complaints received by other channels, move them through their stages, reply.
+    case handleComplaints
+    /// Keep the table of public holidays (for deadlines in working days).
+    case manageHolidays
 }

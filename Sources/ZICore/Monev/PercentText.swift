@@ -17,7 +17,6 @@ public enum PercentText {
     }
 
     private static func text(tenths: Int) -> String {
-        let decimal = tenths % 10 == 0 ? "" : ",\(abs(tenths % 10))"
-        return "\(tenths / 10)\(decimal)%"
+        DecimalText.text(scaled: tenths, decimals: 1, trimmingZeros: true) + "%"
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// - UTF-8 only, with or without a byte-order mark.
 enum CSVParser {
     /// The records of the UTF-8 CSV file `data`.
-    static func records(_ data: Data) throws(PlanImportError) -> [[String]] {
+    static func records(_ data: Data) throws(CSVError) -> [[String]] {
         guard var text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return try records(text, separator: separator(of: text))
@@ -36,7 +36,7 @@ enum CSVParser {
     }
 
     /// The records of `text`, fields separated by `separator`.
-    static func records(_ text: String, separator: Unicode.Scalar) throws(PlanImportError) -> [[String]] {
+    static func records(_ text: String, separator: Unicode.Scalar) throws(CSVError) -> [[String]] {
         var records: [[String]] = []
         var record: [String] = []
         var field = String.UnicodeScalarView()

@@ -14,6 +14,14 @@ public enum PlanImportError: Error, Equatable, Sendable, CustomStringConvertible
     /// came closest, if any row named a known column.
     case missingColumns(missing: [PlanColumn], found: [PlanColumn], row: Int?, sheet: String?)
 
+    /// The error of a CSV file that cannot be read.
+    init(_ error: CSVError) {
+        switch error {
+        case .notUTF8: self = .notUTF8
+        case .unclosedQuote(let row): self = .unclosedQuote(row: row)
+        }
+    }
+
     /// The explanation, in Indonesian.
     public var description: String {
         switch self {

@@ -25,7 +25,13 @@ public enum PlanTableImport {
     /// (detected), quoted cells holding separators and line breaks allowed.
     /// Row numbers are record numbers.
     public static func parse(csv: Data) throws(PlanImportError) -> PlanImportResult {
-        try parse([PlanSheet(csvRecords: CSVParser.records(csv))])
+        let records: [[String]]
+        do {
+            records = try CSVParser.records(csv)
+        } catch {
+            throw PlanImportError(error)
+        }
+        return try parse([PlanSheet(csvRecords: records)])
     }
 
     /// Imports the first sheet of an XLSX workbook that has a header row. Row numbers are the

@@ -25,13 +25,15 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.writeGate = WriteGate(serialize: true)
         poolSize = System.coreCount
     }
-    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence())
+    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
+                       CreateComplaints())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
+    app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))

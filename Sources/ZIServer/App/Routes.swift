@@ -18,6 +18,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: PlanDocumentController())
     try apiProtected.register(collection: EvidenceAPIController())
     try apiProtected.register(collection: EvidenceOverviewController())
+    try apiProtected.register(collection: ComplaintAPIController())
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
@@ -29,6 +30,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
         .grouped(CSRFCookieWriter(settings: settings))
         .grouped(CSRFProtection())
     LoginWebController(settings: settings).register(web)
+    PublicComplaintController().register(web)
     let webProtected = web.grouped(RequireLogin(redirectToLogin: true))
     try webProtected.register(collection: DashboardWebController())
     try webProtected.register(collection: UnitWebController())
@@ -43,6 +45,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: MonevWebController())
     try webProtected.register(collection: PlanDocumentController())
     try webProtected.register(collection: EvidenceWebController())
+    try webProtected.register(collection: ComplaintWebController())
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
 }

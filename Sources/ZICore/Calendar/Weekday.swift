@@ -1,0 +1,20 @@
+/// A day of the week, numbered as ISO 8601 numbers them: Monday 1 … Sunday 7.
+public enum Weekday: Int, CaseIterable, Sendable, Codable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    /// The day's Indonesian name: `Senin` … `Minggu`.
+    public var name: String {
+        switch self {
+        case .monday: "Senin"
+        case .tuesday: "Selasa"
+        case .wednesday: "Rabu"
+        case .thursday: "Kamis"
+        case .friday: "Jumat"
+        case .saturday: "Sabtu"
+        case .sunday: "Minggu"
+        }
+    }
+
+    /// Whether the day is Saturday or Sunday, on which government offices are closed.
+    public var isWeekend: Bool { self == .saturday || self == .sunday }
+}

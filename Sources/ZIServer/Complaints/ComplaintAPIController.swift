@@ -1,0 +1,146 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// `/api/v1/…/complaints`: staff handling of public complaints — list (status, overdue,
+/// search, pages), entry of complaints received by other channels, the detail with its
+/// history, moving through the stages, public replies and internal notes, the monthly report
+/// and the CSV export; and the holiday table.
+struct ComplaintAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "complaints", use: list)
+        routes.post("units", ":unitID", "complaints", use: enter)
+        routes.get("units", ":unitID", "complaints", "report", use: report)
+        routes.get("units", ":unitID", "complaints", "export.csv", use: export)
+        let one = routes.grouped("complaints", ":complaintID")
+        one.get(use: show)
+        one.post("move", use: move)
+        one.post("replies", use: reply)
+        routes.get("holidays", use: holidays)
+        routes.put("holidays", ":date", use: setHoliday)
+        routes.delete("holidays", ":date", use: removeHoliday)
+    }
+
+    func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
+        let page = PageRequest(req)
+        let today = WIBTime.today()
+        var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+        if let status = req.query[String.self, at: "status"], !status.isEmpty { query = query.filter(\.$status == status) }
+        if req.query[Bool.self, at: "overdue"] == true { query = query.filter(\.$dueOn < today.description) }
+        if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+            query = query.group(.or) { $0.filter(\.$subject ~~ q).filter(\.$number ~~ q) }
+        }
+        let total = try await query.count()
+        let items = try await query.sort(\.$receivedOn, .descending).sort(\.$number, .descending)
+            .range(page.offset..<(page.offset + page.per)).all()
+        return ListPage(items: items.map { ComplaintSummaryDTO($0, today: today) }, page: page.page, per: page.per, total: total)
+    }
+
+    /// A complaint received by another channel; the answer carries the tracking code to pass on.
+    func enter(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let input = try req.content.decode(ComplaintInput.self).checked()
+        let (complaint, code) = try await ComplaintFiling.file(input, unit: unit, by: try req.currentUser().actor, req: req)
+        struct Filed: Content {
+            let complaint: ComplaintSummaryDTO
+            let trackingCode: String
+        }
+        return try await Filed(complaint: ComplaintSummaryDTO(complaint, today: WIBTime.today()), trackingCode: code.description)
+            .encodeResponse(status: .created, for: req)
+    }
+
+    func show(req: Request) async throws -> ComplaintDetailDTO {
+        let (complaint, _) = try await ComplaintAccess.load(req)
+        return try await ComplaintAccess.detail(complaint, on: req.db)
+    }
+
+    struct MoveBody: Content {
+        var status: String?
+        var reason: String?
+        var assigneeID: UUID?
+    }
+
+    func move(req: Request) async throws -> ComplaintDetailDTO {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let body = try req.content.decode(MoveBody.self)
+        guard let status = body.status.flatMap(ComplaintStatus.init(rawValue:)) else {
+            throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
+        }
+        if let assignee = body.assigneeID {
+            let eligible = Set(try await PlanAccess.eligiblePIC(unit, on: req.db).compactMap(\.id))
+            guard eligible.contains(assignee) else { throw AppError.validation([FieldError(field: "assigneeID", key: "validation.pic_unknown")]) }
+        }
+        try await req.writeAsUser { actor, db in
+            try await ComplaintService.move(complaint, to: status, reason: body.reason, assignee: body.assigneeID, unit: unit,
+                                            today: WIBTime.today(), by: actor, on: db)
+        }
+        return try await ComplaintAccess.detail(complaint, on: req.db)
+    }
+
+    struct ReplyBody: Content {
+        var text: String?
+        /// True for a reply the public sees; false for an internal note.
+        var isPublic: Bool?
+    }
+
+    func reply(req: Request) async throws -> ComplaintDetailDTO {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let body = try req.content.decode(ReplyBody.self)
+        try await req.writeAsUser { actor, db in
+            try await ComplaintService.write(body.text, publicly: body.isPublic ?? false, complaint: complaint, unit: unit, by: actor, on: db)
+        }
+        return try await ComplaintAccess.detail(complaint, on: req.db)
+    }
+
+    /// `?month=YYYY-MM` (default this month): received, by channel, kind and status; days to
+    /// finish (average, maximum); overdue.
+    func report(req: Request) async throws -> ComplaintReport {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
+        let month = try ComplaintReport.month(req.query[String.self, at: "month"])
+        return try await ComplaintReport.make(unit: unit, month: month, today: WIBTime.today(), on: req.db)
+    }
+
+    /// The unit's complaints received in `?from=&to=` (YYYY-MM-DD) as CSV, in the fields
+    /// SP4N-LAPOR! uses.
+    func export(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
+        let complaints = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$receivedOn >= (req.query[String.self, at: "from"] ?? "0000-00-00"))
+            .filter(\.$receivedOn <= (req.query[String.self, at: "to"] ?? "9999-99-99")).sort(\.$number).all()
+        return Download.data(Data(ComplaintCSV.render(complaints).utf8), type: HTTPMediaType(type: "text", subType: "csv"),
+                             fileName: "pengaduan-\(unit.code).csv")
+    }
+
+    struct HolidayBody: Content {
+        var name: String?
+    }
+
+    func holidays(req: Request) async throws -> [String: String] {
+        let year = req.query[Int.self, at: "year"] ?? WIBTime.today().year
+        return Dictionary(uniqueKeysWithValues: try await Holiday.query(on: req.db).filter(\.$date >= "\(year)-01-01")
+            .filter(\.$date <= "\(year)-12-31").all().map { ($0.date, $0.name) })
+    }
+
+    func setHoliday(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        let date = try Self.date(req)
+        let name = try req.content.decode(HolidayBody.self).name
+        try await req.writeAsUser { actor, db in try await Holidays.set(date, name: name, by: actor, on: db) }
+        return .noContent
+    }
+
+    func removeHoliday(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        let date = try Self.date(req)
+        try await req.writeAsUser { actor, db in try await Holidays.remove(date, by: actor, on: db) }
+        return .noContent
+    }
+
+    private static func date(_ req: Request) throws -> CalendarDate {
+        guard let date = req.parameters.get("date").flatMap(CalendarDate.init(iso:)) else {
+            throw AppError.validation([FieldError(field: "date", key: "validation.date")])
+        }
+        return date
+    }
+}

@@ -1,0 +1,23 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// Finds a complaint for a route and checks what the requester may do with it: the unit's
+/// complaint staff, and the person it was assigned to for their own.
+enum ComplaintAccess {
+    static func load(_ req: Request, _ permission: Permission = .viewComplaints) async throws -> (Complaint, WorkUnit) {
+        guard let id = req.parameters.get("complaintID", as: UUID.self), let complaint = try await Complaint.find(id, on: req.db) else {
+            throw AppError.notFound
+        }
+        let unit = try await UnitVisibility.unit(complaint.$unit.id, on: req.db)
+        let isAssignee = complaint.$assignee.id != nil && complaint.$assignee.id == (try? req.currentUser().id)
+        if !isAssignee { try await req.require(permission, on: unit.accessTarget) }
+        return (complaint, unit)
+    }
+
+    /// The complaint with its history, oldest first.
+    static func detail(_ complaint: Complaint, on db: any Database) async throws -> ComplaintDetailDTO {
+        let events = try await ComplaintEvent.query(on: db).filter(\.$complaint.$id == complaint.id!).sort(\.$createdAt).all()
+        return ComplaintDetailDTO(complaint, events: events, today: WIBTime.today())
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Vapor
+import ZICore
+
+/// A complaint as staff see it in a list.
+struct ComplaintSummaryDTO: Content {
+    let id: UUID
+    let number: String
+    let kind: String
+    let channel: String
+    let subject: String
+    let status: String
+    let statusLabel: String
+    let receivedOn: String
+    let dueOn: String?
+    let isOverdue: Bool
+    let assigneeID: UUID?
+
+    init(_ complaint: Complaint, today: CalendarDate) {
+        id = complaint.id!
+        number = complaint.number
+        kind = complaint.kind
+        channel = complaint.channel
+        subject = complaint.subject
+        status = complaint.status
+        statusLabel = ComplaintStatus(rawValue: complaint.status)?.label ?? complaint.status
+        receivedOn = complaint.receivedOn
+        dueOn = complaint.dueOn
+        isOverdue = complaint.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false
+        assigneeID = complaint.$assignee.id
+    }
+}
+
+/// A complaint with everything staff may read, and its history.
+struct ComplaintDetailDTO: Content {
+    struct Event: Content {
+        let kind: String
+        let fromStatus: String?
+        let toStatus: String?
+        let text: String?
+        let author: String
+        let createdAt: Date?
+    }
+
+    let complaint: ComplaintSummaryDTO
+    let description: String
+    let service: String?
+    let eventPlace: String?
+    let eventDate: String?
+    let reporterName: String?
+    let reporterContact: String?
+    let isAnonymous: Bool
+    let isConfidential: Bool
+    let next: [String]
+    let events: [Event]
+
+    init(_ complaint: Complaint, events: [ComplaintEvent], today: CalendarDate) {
+        self.complaint = ComplaintSummaryDTO(complaint, today: today)
+        description = complaint.description
+        service = complaint.service
+        eventPlace = complaint.eventPlace
+        eventDate = complaint.eventDate
+        reporterName = complaint.reporterName
+        reporterContact = complaint.reporterContact
+        isAnonymous = complaint.isAnonymous
+        isConfidential = complaint.isConfidential
+        next = (ComplaintStatus(rawValue: complaint.status)?.next ?? []).map(\.rawValue)
+        self.events = events.map {
+            Event(kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
+                  createdAt: $0.createdAt)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Crypto
+import Fluent
+import Foundation
+import ZICore
+
+/// A complaint's life: filed (by the public or entered by staff), moved through its stages
+/// with working-day deadlines, answered publicly, noted internally — every step audited
+/// (without the reporter's identity).
+enum ComplaintService {
+    /// Files a complaint for `unit` received `today`; returns it with its tracking code, which
+    /// is shown once and stored only as a hash.
+    static func file(_ input: ComplaintInput.Checked, unit: WorkUnit, today: CalendarDate, by actor: AuditActor,
+                     on db: any Database) async throws -> (Complaint, TrackingCode) {
+        let code = TrackingCode.random()
+        let complaint = Complaint()
+        complaint.$unit.id = unit.id!
+        complaint.codeHash = hash(code)
+        complaint.kind = input.kind.rawValue
+        complaint.channel = input.channel.rawValue
+        complaint.subject = input.subject
+        complaint.description = input.description
+        complaint.service = input.service
+        complaint.eventPlace = input.eventPlace
+        complaint.eventDate = input.eventDate?.description
+        complaint.reporterName = input.reporterName
+        complaint.reporterContact = input.reporterContact
+        complaint.isAnonymous = input.isAnonymous
+        complaint.isConfidential = input.isConfidential
+        complaint.receivedOn = today.description
+        try await enter(.diterima, complaint: complaint, on: today, db: db)
+        complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
+        try await complaint.create(on: db)
+        try await record(.status, complaint: complaint, from: nil, to: .diterima, text: nil, author: actor.name, on: db)
+        try await AuditLog.record("complaint", id: complaint.id, action: "file", unit: unit,
+                                  after: ["number": complaint.number, "channel": input.channel.rawValue], by: actor, on: db)
+        return (complaint, code)
+    }
+
+    /// Moves a complaint to `status`; ditolak and dialihkan need a reason, didisposisikan an assignee.
+    static func move(_ complaint: Complaint, to status: ComplaintStatus, reason: String?, assignee: UUID?, unit: WorkUnit,
+                     today: CalendarDate, by actor: AuditActor, on db: any Database) async throws {
+        let current = ComplaintStatus(rawValue: complaint.status) ?? .diterima
+        guard current.next.contains(status) else {
+            throw AppError(.conflict, code: "complaint_step_not_allowed", arguments: [current.label, status.label])
+        }
+        var validator = Validator()
+        let reason = validator.optional("reason", reason, max: 2000)
+        if ComplaintStatus.needsReason(status) && reason == nil { validator.add("reason", "validation.complaint_reason") }
+        if status == .didisposisikan && assignee == nil && complaint.$assignee.id == nil {
+            validator.add("assigneeID", "validation.complaint_assignee")
+        }
+        try validator.check()
+        if let assignee { complaint.$assignee.id = assignee }
+        try await enter(status, complaint: complaint, on: today, db: db)
+        if !status.isOpen { complaint.closedOn = today.description }
+        try await complaint.save(on: db)
+        try await record(.status, complaint: complaint, from: current, to: status, text: reason, author: actor.name, on: db)
+        try await AuditLog.record("complaint", id: complaint.id, action: "move", unit: unit,
+                                  after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
+    }
+
+    /// Adds a reply the public sees on the status page, or an internal note it never sees.
+    static func write(_ text: String?, publicly: Bool, complaint: Complaint, unit: WorkUnit, by actor: AuditActor,
+                      on db: any Database) async throws {
+        var validator = Validator()
+        let text = validator.required("text", text, max: 5000)
+        try validator.check()
+        try await record(publicly ? .publicReply : .internalNote, complaint: complaint, from: nil, to: nil, text: text,
+                         author: actor.name, on: db)
+        try await AuditLog.record("complaint", id: complaint.id, action: publicly ? "public_reply" : "internal_note", unit: unit,
+                                  after: [:], by: actor, on: db)
+    }
+
+    /// The complaint a tracking code belongs to, if any.
+    static func find(_ code: TrackingCode, on db: any Database) async throws -> Complaint? {
+        try await Complaint.query(on: db).filter(\.$codeHash == hash(code)).first()
+    }
+
+    /// The stored form of a tracking code.
+    static func hash(_ code: TrackingCode) -> String {
+        BlobVerifier.hex(SHA256.hash(data: Data(code.characters.utf8)))
+    }
+
+    /// Sets the status, the day it was entered and the day it is due to move on.
+    private static func enter(_ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, db: any Database) async throws {
+        complaint.status = status.rawValue
+        complaint.statusSince = today.description
+        complaint.dueOn = ComplaintDeadlines.standard.due(status, enteredOn: today, calendar: try await Holidays.calendar(on: db))?
+            .description
+    }
+
+    /// The unit's next running number of the year, `2026/0007`.
+    private static func nextNumber(unit: WorkUnit, year: Int, on db: any Database) async throws -> String {
+        let count = try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$number >= "\(year)/")
+            .filter(\.$number < "\(year + 1)/").count()
+        return "\(year)/" + String(format: "%04d", count + 1)
+    }
+
+    private static func record(_ kind: ComplaintEvent.Kind, complaint: Complaint, from: ComplaintStatus?, to: ComplaintStatus?,
+                               text: String?, author: String, on db: any Database) async throws {
+        let event = ComplaintEvent()
+        event.$complaint.id = complaint.id!
+        event.kind = kind
+        event.fromStatus = from?.rawValue
+        event.toStatus = to?.rawValue
+        event.text = text
+        event.author = author
+        try await event.create(on: db)
+    }
+}

@@ -1,0 +1,126 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The staff pages of complaints: a unit's complaints (status filter, overdue first, search)
+/// with the entry form for other channels and the link to the public form; one complaint with
+/// its history, the next steps and the reply form.
+struct ComplaintWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "complaints", use: index)
+        routes.post("units", ":unitID", "complaints", use: enter)
+        routes.get("complaints", ":complaintID", use: show)
+        routes.post("complaints", ":complaintID", "move", use: move)
+        routes.post("complaints", ":complaintID", "replies", use: reply)
+    }
+
+    struct IndexView: Encodable {
+        let unit: UnitDTO
+        let items: [ComplaintSummaryDTO]
+        let total: Int
+        let statuses: [PlanPage.Choice]
+        let channels: [PlanPage.Choice]
+        let kinds: [PlanPage.Choice]
+        let canHandle: Bool
+        let filed: String?
+        let form: FormState
+    }
+
+    func index(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
+        return try await render(unit, form: FormState(values: ["channel": "whatsapp"]), filed: nil, req: req)
+    }
+
+    func enter(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let input = try req.content.decode(ComplaintInput.self)
+        do {
+            let (_, code) = try await ComplaintFiling.file(try input.checked(), unit: unit, by: try req.currentUser().actor, req: req)
+            return try await render(unit, form: FormState(values: ["channel": input.channel ?? ""]), filed: code.description, req: req,
+                                    status: .created)
+        } catch let error as AppError where error.status != .forbidden {
+            return try await render(unit, form: FormState(input, error: error, req: req), filed: nil, req: req, status: error.status)
+        }
+    }
+
+    private func render(_ unit: WorkUnit, form: FormState, filed: String?, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let today = WIBTime.today()
+        let filter = req.query[String.self, at: "status"] ?? ""
+        var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+        if !filter.isEmpty { query = query.filter(\.$status == filter) }
+        let complaints = try await query.sort(\.$receivedOn, .descending).sort(\.$number, .descending).range(0..<200).all()
+        let items = complaints.map { ComplaintSummaryDTO($0, today: today) }
+        let choices = { (values: [(String, String)], selected: String?) in
+            values.map { PlanPage.Choice(value: $0.0, label: $0.1, selected: $0.0 == selected) }
+        }
+        let view = IndexView(
+            unit: UnitDTO(unit), items: items.filter(\.isOverdue) + items.filter { !$0.isOverdue },
+            total: try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!).count(),
+            statuses: choices(ComplaintStatus.allCases.map { ($0.rawValue, $0.label) }, filter),
+            channels: choices(ComplaintChannel.allCases.map { ($0.rawValue, $0.label) }, form.values["channel"]),
+            kinds: choices(ComplaintKind.allCases.map { ($0.rawValue, $0.label) }, form.values["kind"]),
+            canHandle: try await req.may(.handleComplaints, on: unit.accessTarget), filed: filed, form: form)
+        return try await WebPage.render("complaints/index", title: req.t("complaint.title"), view, req: req, status: status)
+    }
+
+    struct ShowView: Encodable {
+        let unit: UnitDTO
+        let detail: ComplaintDetailDTO
+        let next: [PlanPage.Choice]
+        let people: [PlanPage.Choice]
+        let canHandle: Bool
+        let form: FormState
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (complaint, unit) = try await ComplaintAccess.load(req)
+        return try await renderShow(complaint, unit: unit, form: FormState(), req: req)
+    }
+
+    private func renderShow(_ complaint: Complaint, unit: WorkUnit, form: FormState, req: Request,
+                            status: HTTPStatus = .ok) async throws -> Response {
+        let detail = try await ComplaintAccess.detail(complaint, on: req.db)
+        let isAssignee = complaint.$assignee.id == (try? req.currentUser().id)
+        let view = ShowView(
+            unit: UnitDTO(unit), detail: detail,
+            next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            people: try await PlanAccess.eligiblePIC(unit, on: req.db).map {
+                PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id == complaint.$assignee.id)
+            },
+            canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
+        return try await WebPage.render("complaints/show", title: "\(req.t("complaint.title")) \(complaint.number)", view, req: req,
+                                        status: status)
+    }
+
+    func move(req: Request) async throws -> Response {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let form = try req.content.decode(ComplaintAPIController.MoveBody.self)
+        return try await attempt(complaint, unit: unit, values: FormState.values(of: form), req: req) { actor, db in
+            guard let status = form.status.flatMap(ComplaintStatus.init(rawValue:)) else {
+                throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
+            }
+            try await ComplaintService.move(complaint, to: status, reason: form.reason, assignee: form.assigneeID, unit: unit,
+                                            today: WIBTime.today(), by: actor, on: db)
+        }
+    }
+
+    func reply(req: Request) async throws -> Response {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let text = try? req.content.get(String.self, at: "text")
+        let isPublic = (try? req.content.get(String.self, at: "visibility")) == "public"
+        return try await attempt(complaint, unit: unit, values: ["text": text ?? ""], req: req) { actor, db in
+            try await ComplaintService.write(text, publicly: isPublic, complaint: complaint, unit: unit, by: actor, on: db)
+        }
+    }
+
+    private func attempt(_ complaint: Complaint, unit: WorkUnit, values: [String: String], req: Request,
+                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+        do {
+            try await req.writeAsUser(body)
+            return WebPage.redirect(req, to: "/complaints/\(complaint.id!)", notice: "saved")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderShow(complaint, unit: unit, form: FormState(values: values, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The public's side of complaints, without an account: the form of a unit, the tracking code
+/// shown once after filing, and the status page for a code (asked by form, so the code never
+/// appears in an address, a log or a referrer). A code that does not exist gets the same
+/// answer as a mistyped one.
+struct PublicComplaintController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("publik", ":unitID", "pengaduan", use: form)
+        routes.post("publik", ":unitID", "pengaduan", use: file)
+        routes.get("pengaduan", "lacak", use: trackForm)
+        routes.post("pengaduan", "lacak", use: track)
+    }
+
+    struct FormView: Encodable {
+        let unitID: UUID
+        let unitName: String
+        let kinds: [PlanPage.Choice]
+        let form: FormState
+    }
+
+    func form(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
+        return try await renderForm(unit, form: FormState(), req: req)
+    }
+
+    private func renderForm(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let view = FormView(unitID: unit.id!, unitName: unit.name,
+                            kinds: ComplaintKind.allCases.map {
+                                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
+                            },
+                            form: form)
+        return try await WebPage.render("public/complaint", title: "Pengaduan \(unit.name)", view, req: req, status: status)
+    }
+
+    struct FiledView: Encodable {
+        let unitName: String
+        let number: String
+        let code: String
+    }
+
+    func file(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
+        let input = try req.content.decode(ComplaintInput.self)
+        do {
+            // A field people never see: what fills it is a robot, answered as if all went well.
+            if let trap = try? req.content.get(String.self, at: "website"), !trap.isEmpty {
+                return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
+                                                FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
+            }
+            let checked = try input.checked(channel: .web)
+            try req.application.publicRateLimiter.admit(req)
+            let (complaint, code) = try await ComplaintFiling.file(checked, unit: unit, by: AuditActor(id: nil, name: "publik"), req: req)
+            return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
+                                            FiledView(unitName: unit.name, number: complaint.number, code: code.description), req: req,
+                                            status: .created)
+        } catch let error as AppError {
+            return try await renderForm(unit, form: FormState(input, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    struct StatusView: Encodable {
+        struct Reply: Encodable {
+            let date: String
+            let text: String
+        }
+
+        let found: Bool
+        let searched: Bool
+        let unitName: String?
+        let number: String?
+        let statusLabel: String?
+        let receivedOn: String?
+        let replies: [Reply]
+        let form: FormState
+    }
+
+    func trackForm(req: Request) async throws -> Response {
+        try await WebPage.render("public/track", title: "Lacak pengaduan",
+                                 StatusView(found: false, searched: false, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil,
+                                            replies: [], form: FormState()), req: req)
+    }
+
+    func track(req: Request) async throws -> Response {
+        let typed = (try? req.content.get(String.self, at: "code")) ?? ""
+        try req.application.publicRateLimiter.admit(req)
+        guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
+            var form = FormState(values: ["code": typed])
+            form.message = req.t("complaint.not_found")
+            return try await WebPage.render("public/track", title: "Lacak pengaduan",
+                                            StatusView(found: false, searched: true, unitName: nil, number: nil, statusLabel: nil,
+                                                       receivedOn: nil, replies: [], form: form), req: req, status: .notFound)
+        }
+        let unit = try await UnitVisibility.unit(complaint.$unit.id, on: req.db)
+        let replies = try await ComplaintEvent.query(on: req.db).filter(\.$complaint.$id == complaint.id!)
+            .filter(\.$kind == .publicReply).sort(\.$createdAt).all()
+        let view = StatusView(
+            found: true, searched: true, unitName: unit.name, number: complaint.number,
+            statusLabel: ComplaintStatus(rawValue: complaint.status)?.label,
+            receivedOn: CalendarDate(iso: complaint.receivedOn).map(IndonesianDate.format),
+            replies: replies.map {
+                StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.today($0)) } ?? "", text: $0.text ?? "")
+            },
+            form: FormState(values: ["code": code.description]))
+        return try await WebPage.render("public/track", title: "Lacak pengaduan", view, req: req)
+    }
+}
+
+/// Files a complaint in its own transaction, retrying when another instance took the same
+/// running number at the same moment.
+enum ComplaintFiling {
+    static func file(_ input: ComplaintInput.Checked, unit: WorkUnit, by actor: AuditActor,
+                     req: Request) async throws -> (Complaint, TrackingCode) {
+        var attempt = 0
+        while true {
+            do {
+                return try await req.write { db in
+                    try await ComplaintService.file(input, unit: unit, today: WIBTime.today(), by: actor, on: db)
+                }
+            } catch let error as any DatabaseError where error.isConstraintFailure && attempt < 5 {
+                attempt += 1
+            }
+        }
+    }
+}
