@@ -167,6 +167,23 @@ final class ExecutableTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("/tidak/ada.csv"), missing.stderr)
     }
 
+    func testSKMComputeMatchesAHandComputationAndNamesBadCells() throws {
+        // Totals 31 and 27 of 18 answers: IKM 58/18 = 3.2222, converted 80.56, grade B.
+        let good = try temporaryFile("No;U1;U2;U3;U4;U5;U6;U7;U8;U9;Umur\n1;4;4;3;4;3;3;4;3;3;30\n2;3;3;3;4;3;3;3;2;3;41\n")
+        let run = try sizi(["skm", "compute", good, "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let result = try JSONDecoder().decode(SKMResult.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(result.publishedConverted, 80.56)
+        XCTAssertEqual(result.grade, .b)
+        XCTAssertEqual(result.lowestElements, [.u8])
+        let text = try sizi(["skm", "compute", good])
+        XCTAssertTrue(text.stdout.contains("mutu B (Baik)"), text.stdout)
+        let bad = try temporaryFile("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n")
+        let refused = try sizi(["skm", "compute", bad])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("baris 3, kolom U3"), refused.stderr)
+    }
+
     func testLKETemplateListsEveryQuestion() throws {
         let run = try sizi(["lke", "template", "--json"])
         XCTAssertEqual(run.status, 0, run.stderr)

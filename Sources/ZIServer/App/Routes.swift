@@ -19,6 +19,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: EvidenceAPIController())
     try apiProtected.register(collection: EvidenceOverviewController())
     try apiProtected.register(collection: ComplaintAPIController())
+    SurveyController().registerAPI(apiProtected)
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
@@ -31,6 +32,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
         .grouped(CSRFProtection())
     LoginWebController(settings: settings).register(web)
     PublicComplaintController().register(web)
+    PublicSurveyController().register(web)
+    PublicUnitPage().register(web)
     let webProtected = web.grouped(RequireLogin(redirectToLogin: true))
     try webProtected.register(collection: DashboardWebController())
     try webProtected.register(collection: UnitWebController())
@@ -46,6 +49,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: PlanDocumentController())
     try webProtected.register(collection: EvidenceWebController())
     try webProtected.register(collection: ComplaintWebController())
+    SurveyController().registerWeb(webProtected)
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
 }

@@ -1,0 +1,46 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The unit's public integrity page (no login): who it is, its ZI programme this year, this
+/// year's survey results with a chart per element, complaint statistics, and the ways to
+/// complain, answer the survey and follow a complaint. Only public data: never a complaint's
+/// content, a reporter, an internal note or anything of another unit.
+struct PublicUnitPage {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("publik", ":unitID", use: page)
+    }
+
+    struct View: Encodable {
+        let unitID: UUID
+        let unitName: String
+        let instansiName: String
+        let year: Int
+        let programme: String?
+        let survey: String?
+        let respondents: Int
+        let chart: String
+        let received: Int
+        let finished: Int
+        let inProcess: Int
+        let hasServices: Bool
+    }
+
+    func page(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
+        let instansi = try await unit.$instansi.get(on: req.db)
+        let today = WIBTime.today()
+        let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == today.year).first()
+        let result = try await SurveyRecording.result(unitID: unit.id!, serviceID: nil, from: CalendarDate(year: today.year, month: 1, day: 1)!,
+                                                      to: today, on: req.db)
+        let statuses = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$receivedOn >= "\(today.year)-01-01").all(\.$status).compactMap(ComplaintStatus.init(rawValue:))
+        let view = View(
+            unitID: unit.id!, unitName: unit.name, instansiName: instansi.name, year: today.year,
+            programme: programme.map { "Menuju \($0.target.rawValue.uppercased()) — \(req.t("status.\($0.status.rawValue)"))" },
+            survey: result?.summary, respondents: result?.respondents ?? 0, chart: result.map(SKMChart.svg) ?? "",
+            received: statuses.count, finished: statuses.filter { !$0.isOpen }.count, inProcess: statuses.filter(\.isOpen).count,
+            hasServices: try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).count() > 0)
+        return try await WebPage.render("public/unit", title: unit.name, view, req: req)
+    }
+}

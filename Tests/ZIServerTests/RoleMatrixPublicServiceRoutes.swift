@@ -1,0 +1,31 @@
+import Vapor
+@testable import ZIServer
+
+/// The complaint and survey rows of the role × route matrix (see ``RoleMatrixTests``).
+extension RoleMatrixTests {
+    static let complaintReaders: [String: HTTPStatus] = [
+        "admin": .ok, "adminka": .ok, "pimpinana1": .ok, "koordinator": .ok, "anggota": .ok, "evaluator": .ok,
+    ]
+    static let complaintHandlers: [String: HTTPStatus] = [
+        "admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "koordinator": .unprocessableEntity,
+        "anggota": .unprocessableEntity,
+    ]
+
+    static let publicServiceRoutes: [Route] = [
+        Route(name: "complaints of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints" }, allowed: complaintReaders),
+        Route(name: "complaint report of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints/report" },
+              allowed: complaintReaders),
+        Route(name: "enter a complaint for A1 (no subject)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/complaints" },
+              body: { _ in ["channel": AnyEncodable("surat")] }, allowed: complaintHandlers),
+        Route(name: "survey results of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/survey" }, allowed: complaintReaders),
+        Route(name: "add a surveyed service (no name)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/survey/services" },
+              allowed: complaintHandlers),
+        Route(name: "set a holiday (no name)", method: .PUT, path: { _ in "/api/v1/holidays/2026-12-26" },
+              allowed: ["admin": .unprocessableEntity]),
+        Route(name: "web: complaints of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/complaints" },
+              allowed: complaintReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(name: "public: page of A1", method: .GET, path: { "/publik/\($0.unitA1.id!)" }, allowed: ["anonymous": .ok], otherwise: .ok),
+        Route(name: "public: complaint form of A1", method: .GET, path: { "/publik/\($0.unitA1.id!)/pengaduan" }, allowed: ["anonymous": .ok],
+              otherwise: .ok),
+    ]
+}
