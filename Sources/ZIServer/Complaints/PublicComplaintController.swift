@@ -108,20 +108,28 @@ struct PublicComplaintController {
     }
 }
 
-/// Files a complaint in its own transaction, retrying when another instance took the same
-/// running number at the same moment.
+/// Files a complaint (sharing a transaction with others filed at the same moment, see
+/// ``GroupCommit``), retrying when another instance took the same running number meanwhile.
 enum ComplaintFiling {
     static func file(_ input: ComplaintInput.Checked, unit: WorkUnit, by actor: AuditActor,
                      req: Request) async throws -> (Complaint, TrackingCode) {
         var attempt = 0
         while true {
             do {
-                return try await req.write { db in
-                    try await ComplaintService.file(input, unit: unit, today: WIBTime.today(), by: actor, on: db)
+                let filed = try await req.application.groupCommit.run { db in
+                    let (complaint, code) = try await ComplaintService.file(input, unit: unit, today: WIBTime.today(), by: actor, on: db)
+                    return FiledComplaint(complaint: complaint, code: code)
                 }
+                return (filed.complaint, filed.code)
             } catch let error as any DatabaseError where error.isConstraintFailure && attempt < 5 {
                 attempt += 1
             }
         }
+    }
+
+    /// A filed complaint handed back from the shared transaction.
+    private struct FiledComplaint: Sendable {
+        let complaint: Complaint
+        let code: TrackingCode
     }
 }

@@ -67,7 +67,9 @@ struct PublicSurveyController {
             if let trap = try? req.content.get(String.self, at: "website"), !trap.isEmpty { return req.redirect(to: thanks) }
             let answer = try input.checked()
             try req.application.publicRateLimiter.admit(req)
-            try await req.write { db in try await SurveyRecording.record(answer, service: service, day: WIBTime.today(), on: db) }
+            try await req.application.groupCommit.run { db in
+                try await SurveyRecording.record(answer, service: service, day: WIBTime.today(), on: db)
+            }
             return req.redirect(to: thanks)
         } catch let error as AppError {
             return try await render(unit, service, form: FormState(input, error: error, req: req), req: req, status: error.status)
