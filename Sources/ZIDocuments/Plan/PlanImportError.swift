@@ -26,9 +26,9 @@ public enum PlanImportError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .notUTF8:
-            "Berkas CSV bukan teks UTF-8. Simpan ulang sebagai \"CSV UTF-8 (dipisahkan koma)\"."
+            CSVError.notUTF8.description
         case .unclosedQuote(let row):
-            "Tanda kutip (\") yang dibuka pada baris \(row) tidak pernah ditutup."
+            CSVError.unclosedQuote(row: row).description
         case .unreadableWorkbook(let error):
             "Berkas XLSX tidak dapat dibaca: \(error)"
         case .empty:

@@ -19,9 +19,9 @@ public enum SKMCSVError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notUTF8:
-            "Berkas CSV bukan teks UTF-8. Simpan ulang sebagai \"CSV UTF-8 (dipisahkan koma)\"."
+            CSVError.notUTF8.description
         case .unclosedQuote(let row):
-            "Tanda kutip (\") yang dibuka pada baris \(row) tidak pernah ditutup."
+            CSVError.unclosedQuote(row: row).description
         case .missingColumns(let elements):
             "Kolom \(elements.map(\.code).joined(separator: ", ")) tidak ditemukan pada baris judul."
                 + " Baris pertama harus memuat kolom U1 sampai U9."

@@ -9,7 +9,7 @@ final class Complaint: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "unit_id") var unit: WorkUnit
-    /// The unit's running number of the year, `2026/0001`.
+    /// The unit's running number of the year, `2026/000001`.
     @Field(key: "number") var number: String
     @Field(key: "code_hash") var codeHash: String
     /// `ComplaintKind` raw value.

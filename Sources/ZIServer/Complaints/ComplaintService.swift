@@ -89,11 +89,13 @@ enum ComplaintService {
             .description
     }
 
-    /// The unit's next running number of the year, `2026/0007`.
+    /// The unit's next running number of the year, `2026/000007` (one index lookup: the
+    /// highest number so far; numbers are zero-padded, so text order is number order).
     private static func nextNumber(unit: WorkUnit, year: Int, on db: any Database) async throws -> String {
-        let count = try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$number >= "\(year)/")
-            .filter(\.$number < "\(year + 1)/").count()
-        return "\(year)/" + String(format: "%04d", count + 1)
+        let last = try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$number >= "\(year)/")
+            .filter(\.$number < "\(year + 1)/").sort(\.$number, .descending).first()
+        let previous = last.flatMap { Int($0.number.dropFirst("\(year)/".count)) } ?? 0
+        return "\(year)/" + String(format: "%06d", previous + 1)
     }
 
     private static func record(_ kind: ComplaintEvent.Kind, complaint: Complaint, from: ComplaintStatus?, to: ComplaintStatus?,
