@@ -137,3 +137,51 @@ final class ComplaintTests: XCTestCase {
         }
     }
 }
+
+/// The staff pages of complaints and of the survey.
+final class ComplaintWebTests: XCTestCase {
+    func testStaffEnterMoveAndAnswerInTheBrowser() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let cookies = try await client.webLogin("anggota", Fixture.password)
+            let csrf = try await client.csrfToken(cookies: cookies)
+            let index = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/complaints", cookies: cookies)
+            XCTAssertTrue(index.body.contains("Belum ada pengaduan."))
+            let missing = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", form: [
+                "_csrf": csrf, "channel": "telepon", "subject": "", "description": "Keluhan via telepon",
+            ], cookies: cookies)
+            XCTAssertEqual(missing.status, .unprocessableEntity)
+            XCTAssertTrue(missing.body.contains("Keluhan via telepon"), "what was typed is kept")
+            let entered = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", form: [
+                "_csrf": csrf, "channel": "telepon", "kind": "aspirasi", "subject": "Jam layanan", "description": "Mohon buka Sabtu",
+            ], cookies: cookies)
+            XCTAssertEqual(entered.status, .created)
+            XCTAssertTrue(entered.body.contains("tracking-code"), "the code to pass on is shown once")
+            let complaint = try await Complaint.query(on: app.db).first()!
+            XCTAssertEqual(complaint.channel, "telepon")
+            let reject = try await client.send(.POST, "/complaints/\(complaint.id!)/move", form: [
+                "_csrf": csrf, "status": "ditolak", "reason": "",
+            ], cookies: cookies)
+            XCTAssertEqual(reject.status, .unprocessableEntity)
+            XCTAssertTrue(reject.body.contains("Tuliskan alasannya"))
+            let verified = try await client.send(.POST, "/complaints/\(complaint.id!)/move", form: ["_csrf": csrf, "status": "diverifikasi"],
+                                                 cookies: cookies)
+            XCTAssertEqual(verified.status, .seeOther)
+            let replied = try await client.send(.POST, "/complaints/\(complaint.id!)/replies", form: [
+                "_csrf": csrf, "text": "Terima kasih, usulan kami bahas.", "visibility": "public",
+            ], cookies: cookies)
+            XCTAssertEqual(replied.status, .seeOther)
+            let page = try await client.send(.GET, "/complaints/\(complaint.id!)", cookies: cookies)
+            XCTAssertTrue(page.body.contains("Terima kasih, usulan kami bahas.") && page.body.contains("Diverifikasi"))
+            let survey = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/survei/services", form: [
+                "_csrf": csrf, "name": "Layanan Informasi", "population": "nol",
+            ], cookies: cookies)
+            XCTAssertEqual(survey.status, .unprocessableEntity)
+            XCTAssertTrue(survey.body.contains("Layanan Informasi"), "the name typed is kept")
+            let pegawai = try await client.webLogin("pegawai", Fixture.password)
+            let refused = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/complaints", cookies: pegawai)
+            XCTAssertEqual(refused.status, .forbidden)
+        }
+    }
+}
