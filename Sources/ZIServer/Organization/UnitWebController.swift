@@ -97,6 +97,7 @@ struct UnitWebController: RouteCollection {
         let canCreateChild: Bool
         let canManageProgramme: Bool
         let canViewAssessment: Bool
+        let canViewComplaints: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -124,6 +125,7 @@ struct UnitWebController: RouteCollection {
             canCreateChild: try await req.may(.createUnit, on: target),
             canManageProgramme: try await req.may(.manageProgramme, on: target),
             canViewAssessment: try await req.may(.viewAssessment, on: target),
+            canViewComplaints: try await req.may(.viewComplaints, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)
