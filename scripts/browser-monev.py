@@ -16,9 +16,9 @@ import time
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 PORT = int(os.environ.get("SIZI_BROWSER_PORT", "18181"))
@@ -74,17 +74,30 @@ def set_value(driver, field, value):
     driver.execute_script("arguments[0].value = arguments[1]", field, value)
 
 
+def replaced(element):
+    """A wait condition: `element` no longer belongs to the page shown. While a new page
+    loads, Chrome may answer "node does not belong to the document" instead of "stale": both
+    mean the old page is gone."""
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 def follow(driver, text):
     """Clicks the link `text` and waits until the next page has loaded."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.LINK_TEXT, text).click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 20).until(replaced(page))
 
 
 def submit(form):
     """Submits `form` and waits until the next page has replaced it."""
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(form.parent, 20).until(expected_conditions.staleness_of(form))
+    WebDriverWait(form.parent, 20).until(replaced(form))
 
 
 def run(driver):
