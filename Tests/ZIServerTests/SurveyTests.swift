@@ -72,6 +72,37 @@ final class SurveyTests: XCTestCase {
         }
     }
 
+    func testFollowUpPlanAndPublishedTextsReachThePublicPage() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let token = try await client.login("anggota", Fixture.password)
+            let base = "/api/v1/units/\(fixture.unitA1.id!)"
+            let bad = try await client.send(.POST, "\(base)/survey/follow-ups", token: token,
+                                            json: ["period": "Semester I 2026", "element": "u10", "action": ""])
+            XCTAssertEqual(bad.status, .unprocessableEntity)
+            XCTAssertTrue(bad.body.contains("element") && bad.body.contains("action"), bad.body)
+            let added = try await client.send(.POST, "\(base)/survey/follow-ups", token: token, json: [
+                "period": "Semester I 2026", "element": "u8", "action": "Menyediakan kotak saran dan kanal WhatsApp pengaduan",
+                "dueOn": "2026-09-30",
+            ])
+            XCTAssertEqual(added.status, .created, added.body)
+            let followUp = try added.json(SurveyController.FollowUpDTO.self)
+            let done = try await client.send(.PUT, "\(base)/survey/follow-ups/\(followUp.id)", token: token, json: ["status": "selesai"])
+            XCTAssertEqual(try done.json(SurveyController.FollowUpDTO.self).statusLabel, "Selesai")
+            let pegawai = try await client.login("pegawai", Fixture.password)
+            let refused = try await client.send(.PUT, "\(base)/public-profile", token: pegawai, json: ["maklumat": "x"])
+            XCTAssertEqual(refused.status, .forbidden)
+            let published = try await client.send(.PUT, "\(base)/public-profile", token: token, json: [
+                "maklumat": "Kami berjanji melayani tanpa pungutan <liar>.", "standar": "Waktu layanan 3 hari kerja.",
+            ])
+            XCTAssertEqual(published.status, .noContent)
+            let page = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)")
+            XCTAssertTrue(page.body.contains("tanpa pungutan &lt;liar&gt;.") && page.body.contains("Waktu layanan 3 hari kerja."))
+            XCTAssertTrue(page.body.contains("Menyediakan kotak saran") && page.body.contains("Selesai"))
+        }
+    }
+
     func testThePublicPageShowsOnlyPublicData() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)

@@ -24,6 +24,9 @@ struct PublicUnitPage {
         let finished: Int
         let inProcess: Int
         let hasServices: Bool
+        let maklumat: String?
+        let standar: String?
+        let followUps: [SurveyController.FollowUpDTO]
     }
 
     func page(req: Request) async throws -> Response {
@@ -33,6 +36,7 @@ struct PublicUnitPage {
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == today.year).first()
         let result = try await SurveyRecording.result(unitID: unit.id!, serviceID: nil, from: CalendarDate(year: today.year, month: 1, day: 1)!,
                                                       to: today, on: req.db)
+        let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
         let statuses = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$receivedOn >= "\(today.year)-01-01").all(\.$status).compactMap(ComplaintStatus.init(rawValue:))
         let view = View(
@@ -40,7 +44,10 @@ struct PublicUnitPage {
             programme: programme.map { "Menuju \($0.target.rawValue.uppercased()) — \(req.t("status.\($0.status.rawValue)"))" },
             survey: result?.summary, respondents: result?.respondents ?? 0, chart: result.map(SKMChart.svg) ?? "",
             received: statuses.count, finished: statuses.filter { !$0.isOpen }.count, inProcess: statuses.filter(\.isOpen).count,
-            hasServices: try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).count() > 0)
+            hasServices: try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).count() > 0,
+            maklumat: profile.flatMap { $0.maklumat.isEmpty ? nil : $0.maklumat },
+            standar: profile.flatMap { $0.standar.isEmpty ? nil : $0.standar },
+            followUps: try await SurveyController.FollowUpDTO.all(of: unit, on: req.db))
         return try await WebPage.render("public/unit", title: unit.name, view, req: req)
     }
 }

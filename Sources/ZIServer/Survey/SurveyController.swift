@@ -9,11 +9,130 @@ struct SurveyController {
         routes.get("units", ":unitID", "survey", use: results)
         routes.post("units", ":unitID", "survey", "services", use: addService)
         routes.patch("units", ":unitID", "survey", "services", ":serviceID", use: updateService)
+        routes.get("units", ":unitID", "survey", "follow-ups", use: followUps)
+        routes.post("units", ":unitID", "survey", "follow-ups", use: addFollowUp)
+        routes.put("units", ":unitID", "survey", "follow-ups", ":followUpID", use: setFollowUpStatus)
+        routes.put("units", ":unitID", "public-profile", use: publish)
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
         routes.get("units", ":unitID", "survei", use: page)
         routes.post("units", ":unitID", "survei", "services", use: addServiceForm)
+        routes.post("units", ":unitID", "survei", "follow-ups", use: addFollowUpForm)
+        routes.post("units", ":unitID", "survei", "follow-ups", ":followUpID", use: setFollowUpStatusForm)
+        routes.post("units", ":unitID", "survei", "public-profile", use: publishForm)
+    }
+
+    /// A follow-up as listed.
+    struct FollowUpDTO: Content {
+        let id: UUID
+        let period: String
+        let element: String
+        let elementName: String
+        let action: String
+        let owner: String?
+        let dueOn: String?
+        let status: String
+        let statusLabel: String
+
+        init(_ row: SurveyFollowUp) {
+            id = row.id!
+            period = row.period
+            element = row.element
+            elementName = SKMElement(rawValue: row.element).map { "\($0.code) \($0.name)" } ?? row.element
+            action = row.action
+            owner = row.owner
+            dueOn = row.dueOn
+            status = row.status
+            statusLabel = FollowUpStatus(rawValue: row.status)?.label ?? row.status
+        }
+
+        /// The unit's follow-ups, open ones first.
+        static func all(of unit: WorkUnit, on db: any Database) async throws -> [FollowUpDTO] {
+            let rows = try await SurveyFollowUp.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$createdAt).all()
+            return FollowUpStatus.sortedForAgenda(rows, status: { FollowUpStatus(rawValue: $0.status) ?? .terbuka },
+                                                  dueDate: { $0.dueOn.flatMap(CalendarDate.init(iso:)) }).map(FollowUpDTO.init)
+        }
+    }
+
+    func followUps(req: Request) async throws -> [FollowUpDTO] {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
+        return try await FollowUpDTO.all(of: unit, on: req.db)
+    }
+
+    func addFollowUp(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let input = try req.content.decode(SurveyFollowUpService.Input.self)
+        let row = try await req.writeAsUser { actor, db in try await SurveyFollowUpService.add(input, unit: unit, by: actor, on: db) }
+        return try await FollowUpDTO(row).encodeResponse(status: .created, for: req)
+    }
+
+    struct StatusBody: Content {
+        var status: String?
+    }
+
+    func setFollowUpStatus(req: Request) async throws -> FollowUpDTO {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let row = try await Self.followUp(req, unit: unit)
+        let status = try req.content.decode(StatusBody.self).status
+        try await req.writeAsUser { actor, db in try await SurveyFollowUpService.setStatus(row, status, unit: unit, by: actor, on: db) }
+        return FollowUpDTO(row)
+    }
+
+    struct ProfileBody: Content {
+        var maklumat: String?
+        var standar: String?
+    }
+
+    func publish(req: Request) async throws -> HTTPStatus {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let body = try req.content.decode(ProfileBody.self)
+        try await req.writeAsUser { actor, db in
+            try await SurveyFollowUpService.publish(maklumat: body.maklumat, standar: body.standar, unit: unit, by: actor, on: db)
+        }
+        return .noContent
+    }
+
+    func addFollowUpForm(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let input = try req.content.decode(SurveyFollowUpService.Input.self)
+        return try await attempt(unit, values: FormState.values(of: input), req: req) { actor, db in
+            _ = try await SurveyFollowUpService.add(input, unit: unit, by: actor, on: db)
+        }
+    }
+
+    func setFollowUpStatusForm(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let row = try await Self.followUp(req, unit: unit)
+        let status = try req.content.decode(StatusBody.self).status
+        return try await attempt(unit, values: [:], req: req) { actor, db in
+            try await SurveyFollowUpService.setStatus(row, status, unit: unit, by: actor, on: db)
+        }
+    }
+
+    func publishForm(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
+        let body = try req.content.decode(ProfileBody.self)
+        return try await attempt(unit, values: FormState.values(of: body), req: req) { actor, db in
+            try await SurveyFollowUpService.publish(maklumat: body.maklumat, standar: body.standar, unit: unit, by: actor, on: db)
+        }
+    }
+
+    /// Runs a change and returns to the survey page; a refusal shows it with the reason.
+    private func attempt(_ unit: WorkUnit, values: [String: String], req: Request,
+                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+        do {
+            try await req.writeAsUser(body)
+            return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "saved")
+        } catch let error as AppError where error.status != .forbidden {
+            return try await renderPage(unit, form: FormState(values: values, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
+    private static func followUp(_ req: Request, unit: WorkUnit) async throws -> SurveyFollowUp {
+        guard let id = req.parameters.get("followUpID", as: UUID.self), let row = try await SurveyFollowUp.find(id, on: req.db),
+              row.$unit.id == unit.id else { throw AppError.notFound }
+        return row
     }
 
     func results(req: Request) async throws -> SurveyResults {
@@ -49,6 +168,10 @@ struct SurveyController {
         let unit: UnitDTO
         let results: SurveyResults
         let overallText: String?
+        let followUps: [FollowUpDTO]
+        let elements: [PlanPage.Choice]
+        let statuses: [PlanPage.Choice]
+        let profile: [String: String]
         let canManage: Bool
         let form: FormState
     }
@@ -72,8 +195,20 @@ struct SurveyController {
     private func renderPage(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let (from, to) = try SurveyResults.period(req)
         let results = try await SurveyResults.load(unit: unit, from: from, to: to, on: req.db)
-        let view = PageView(unit: UnitDTO(unit), results: results, overallText: results.overall?.summary,
-                            canManage: try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
+        let lowest = Set(results.overall?.lowestElements ?? [])
+        let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
+        let view = PageView(
+            unit: UnitDTO(unit), results: results, overallText: results.overall?.summary,
+            followUps: try await FollowUpDTO.all(of: unit, on: req.db),
+            elements: SKMElement.allCases.map { element in
+                let chosen: String? = form.values["element"]
+                return PlanPage.Choice(value: element.rawValue,
+                                       label: "\(element.code) \(element.name)" + (lowest.contains(element) ? " (terendah)" : ""),
+                                       selected: chosen.map { $0 == element.rawValue } ?? lowest.contains(element))
+            },
+            statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            profile: ["maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? ""],
+            canManage: try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
         return try await WebPage.render("survey/index", title: req.t("survey.title"), view, req: req, status: status)
     }
 
