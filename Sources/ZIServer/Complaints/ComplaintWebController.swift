@@ -115,12 +115,8 @@ struct ComplaintWebController: RouteCollection {
 
     private func attempt(_ complaint: Complaint, unit: WorkUnit, values: [String: String], req: Request,
                          _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/complaints/\(complaint.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(complaint, unit: unit, form: FormState(values: values, error: error, req: req), req: req,
-                                        status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/complaints/\(complaint.id!)", values: values, body) { form, status in
+            try await renderShow(complaint, unit: unit, form: form, req: req, status: status)
         }
     }
 }

@@ -225,12 +225,8 @@ struct EvidenceWebController: RouteCollection {
     /// Runs a change and returns to the evidence page; a refusal shows it with the reason.
     private func attempt(_ evidence: Evidence, unit: WorkUnit, values: [String: String], req: Request,
                          _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(evidence, unit: unit, form: FormState(values: values, error: error, req: req), req: req,
-                                        status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/evidence/\(evidence.id!)", values: values, body) { form, status in
+            try await renderShow(evidence, unit: unit, form: form, req: req, status: status)
         }
     }
 

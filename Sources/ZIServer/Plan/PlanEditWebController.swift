@@ -162,12 +162,8 @@ struct PlanEditWebController: RouteCollection {
     /// Runs a change and returns to the plan; a refusal shows the plan page with the reason.
     private func attempt(_ plan: WorkPlan, unit: WorkUnit, form: [String: String], notice: String = "saved", req: Request,
                          _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: notice)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await PlanWebController().renderShow(plan, unit: unit, form: FormState(values: form, error: error, req: req),
-                                                            req: req, status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form, body) { form, status in
+            try await PlanWebController().renderShow(plan, unit: unit, form: form, req: req, status: status)
         }
     }
 }

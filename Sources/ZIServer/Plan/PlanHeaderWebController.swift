@@ -80,11 +80,8 @@ struct PlanHeaderWebController: RouteCollection {
 
     private func attempt(_ plan: WorkPlan, values: [String: String], req: Request,
                          _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)/header", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(plan, form: FormState(values: values, error: error, req: req), req: req, status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)/header", values: values, body) { form, status in
+            try await render(plan, form: form, req: req, status: status)
         }
     }
 

@@ -103,12 +103,8 @@ struct PlanWebController: RouteCollection {
     /// Runs a workflow step; on a refusal the plan page shows why, keeping what was typed.
     private func step(_ plan: WorkPlan, unit: WorkUnit, notice: String, form: FormState, req: Request,
                       _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: notice)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(plan, unit: unit, form: FormState(values: form.values, error: error, req: req), req: req,
-                                        status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form.values, body) { form, status in
+            try await renderShow(plan, unit: unit, form: form, req: req, status: status)
         }
     }
 }

@@ -121,11 +121,8 @@ struct SurveyController {
     /// Runs a change and returns to the survey page; a refusal shows it with the reason.
     private func attempt(_ unit: WorkUnit, values: [String: String], req: Request,
                          _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
-        do {
-            try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderPage(unit, form: FormState(values: values, error: error, req: req), req: req, status: error.status)
+        try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/survei", values: values, body) { form, status in
+            try await renderPage(unit, form: form, req: req, status: status)
         }
     }
 

@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 import ZICore
 
@@ -106,6 +107,19 @@ enum WebPage {
         return PageContext(
             title: title, userName: current?.user.displayName, csrf: CSRFProtection.formToken(for: req),
             locale: req.locale, path: req.url.path, nav: nav, notice: notice)
+    }
+
+    /// Runs a form's change as the logged-in user and redirects to `next` with `notice`; a
+    /// refusal other than 403 shows the form's page again (`show`) with the reason and `values`.
+    static func attempt(_ req: Request, redirectTo next: String, notice: String = "saved", values: [String: String],
+                        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void,
+                        show: (FormState, HTTPStatus) async throws -> Response) async throws -> Response {
+        do {
+            try await req.writeAsUser(body)
+            return redirect(req, to: next, notice: notice)
+        } catch let error as AppError where error.status != .forbidden {
+            return try await show(FormState(values: values, error: error, req: req), error.status)
+        }
     }
 
     /// A redirect after a successful form, showing a notice on the next page.
