@@ -23,17 +23,7 @@ struct EvidenceAPIController: RouteCollection {
 
     func list(req: Request) async throws -> ListPage<EvidenceSummaryDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewEvidence)
-        let page = PageRequest(req)
-        var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
-        if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
-            query = query.group(.or) { group in
-                group.filter(\.$title ~~ q).filter(\.$documentNumber ~~ q).filter(\.$tags ~~ q.lowercased())
-            }
-        }
-        if let kind = req.query[String.self, at: "kind"], !kind.isEmpty { query = query.filter(\.$kind == kind) }
-        let total = try await query.count()
-        let items = try await query.sort(\.$updatedAt, .descending).range(page.offset..<(page.offset + page.per)).all()
-        return ListPage(items: items.map(EvidenceSummaryDTO.init), page: page.page, per: page.per, total: total)
+        return try await EvidenceSearch.page(of: unit, req: req, page: PageRequest(req))
     }
 
     /// `POST /units/{id}/evidence?fileName=…&title=…&kind=…&documentNumber=…&documentDate=…&tags=…`

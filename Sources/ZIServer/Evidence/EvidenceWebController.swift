@@ -58,20 +58,11 @@ struct EvidenceWebController: RouteCollection {
     }
 
     private func render(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let page = PageRequest(req, defaultPer: 25)
-        let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let kind = req.query[String.self, at: "kind"] ?? ""
-        var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
-        if !q.isEmpty {
-            query = query.group(.or) { $0.filter(\.$title ~~ q).filter(\.$documentNumber ~~ q).filter(\.$tags ~~ q.lowercased()) }
-        }
-        if !kind.isEmpty { query = query.filter(\.$kind == kind) }
-        let total = try await query.count()
-        let items = try await query.sort(\.$updatedAt, .descending).range(page.offset..<(page.offset + page.per)).all()
-        let selectedKind = form.values["kind"] ?? kind
+        let found = try await EvidenceSearch.page(of: unit, req: req, page: PageRequest(req, defaultPer: 25))
+        let selectedKind = form.values["kind"] ?? req.query[String.self, at: "kind"] ?? ""
         let view = IndexView(
-            unit: UnitDTO(unit), items: items.map(EvidenceSummaryDTO.init), total: total, page: page.page,
-            pages: max(1, (total + page.per - 1) / page.per), query: q,
+            unit: UnitDTO(unit), items: found.items, total: found.total, page: found.page,
+            pages: max(1, (found.total + found.per - 1) / found.per), query: EvidenceSearch.text(req) ?? "",
             kinds: EvidenceKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selectedKind) },
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget), maxMB: req.application.evidence.maxBytes >> 20,
             form: form)

@@ -34,8 +34,8 @@ struct PublicUnitPage {
         let instansi = try await unit.$instansi.get(on: req.db)
         let today = WIBTime.today()
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == today.year).first()
-        let result = try await SurveyRecording.result(unitID: unit.id!, serviceID: nil, from: CalendarDate(year: today.year, month: 1, day: 1)!,
-                                                      to: today, on: req.db)
+        let result = SKMCalculator.compute(try await SurveyRecording.responses(
+            unitID: unit.id!, from: CalendarDate(year: today.year, month: 1, day: 1)!, to: today, on: req.db).map(\.response))
         let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
         let statuses = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$receivedOn >= "\(today.year)-01-01").all(\.$status).compactMap(ComplaintStatus.init(rawValue:))

@@ -21,15 +21,12 @@ enum SurveyRecording {
         try await row.create(on: db)
     }
 
-    /// The result of the unit's responses answered from `from` to `to` (inclusive), optionally
-    /// for one service; nil when nobody answered.
-    static func result(unitID: UUID, serviceID: UUID?, from: CalendarDate, to: CalendarDate, on db: any Database) async throws -> SKMResult? {
-        var query = SurveyResponse.query(on: db).filter(\.$unit.$id == unitID)
-            .filter(\.$answeredOn >= from.description).filter(\.$answeredOn <= to.description)
-        if let serviceID { query = query.filter(\.$service.$id == serviceID) }
-        let responses = try await query.all().map { row in
-            try SKMResponse(scores: Dictionary(uniqueKeysWithValues: zip(SKMElement.allCases, row.scores)))
-        }
-        return SKMCalculator.compute(responses)
+    /// The unit's responses answered from `from` to `to` (inclusive), each with its service.
+    static func responses(unitID: UUID, from: CalendarDate, to: CalendarDate,
+                          on db: any Database) async throws -> [(serviceID: UUID, response: SKMResponse)] {
+        try await SurveyResponse.query(on: db).filter(\.$unit.$id == unitID)
+            .filter(\.$answeredOn >= from.description).filter(\.$answeredOn <= to.description).all().map { row in
+                (row.$service.id, try SKMResponse(scores: Dictionary(uniqueKeysWithValues: zip(SKMElement.allCases, row.scores))))
+            }
     }
 }

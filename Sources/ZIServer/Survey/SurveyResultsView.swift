@@ -32,17 +32,15 @@ struct SurveyResults: Content {
 
     static func load(unit: WorkUnit, from: CalendarDate, to: CalendarDate, on db: any Database) async throws -> SurveyResults {
         let services = try await SurveyService.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$name).all()
-        var perService: [PerService] = []
-        for service in services {
-            let result = try await SurveyRecording.result(unitID: unit.id!, serviceID: service.id, from: from, to: to, on: db)
+        let responses = try await SurveyRecording.responses(unitID: unit.id!, from: from, to: to, on: db)
+        let byService = Dictionary(grouping: responses, by: \.serviceID).mapValues { $0.map(\.response) }
+        let perService = services.map { service in
+            let result = SKMCalculator.compute(byService[service.id!] ?? [])
             let minimum = service.population.map(SKMSample.minimumRespondents)
-            perService.append(PerService(serviceID: service.id!, name: service.name, result: result, population: service.population,
-                                         minimumRespondents: minimum,
-                                         isSufficient: minimum.map { (result?.respondents ?? 0) >= $0 }))
+            return PerService(serviceID: service.id!, name: service.name, result: result, population: service.population,
+                              minimumRespondents: minimum, isSufficient: minimum.map { (result?.respondents ?? 0) >= $0 })
         }
-        return SurveyResults(from: from, to: to,
-                             overall: try await SurveyRecording.result(unitID: unit.id!, serviceID: nil, from: from, to: to, on: db),
-                             services: perService)
+        return SurveyResults(from: from, to: to, overall: SKMCalculator.compute(responses.map(\.response)), services: perService)
     }
 
     private static func date(_ req: Request, _ key: String) throws -> CalendarDate? {
