@@ -88,6 +88,12 @@ final class Client: Sendable {
             return try decoder.decode(T.self, from: Data(body.utf8))
         }
 
+        /// The fields named in an API error body.
+        var fieldErrors: [String] {
+            ((try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+                .flatMap { $0["error"] as? [String: Any] }?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+        }
+
         /// The `error.code` of an API error body.
         var errorCode: String? {
             (try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
@@ -113,8 +119,9 @@ final class Client: Sendable {
 
     func send(_ method: HTTPMethod, _ path: String, token: String? = nil, json: (any Encodable)? = nil,
               rawBody: String? = nil, form: [String: String]? = nil, bytes: [UInt8]? = nil,
-              multipart: KeyValuePairs<String, Part>? = nil, cookies: [String: String] = [:],
+              multipart: KeyValuePairs<String, Part>? = nil, parts: [(String, Part)]? = nil, cookies: [String: String] = [:],
               headers extraHeaders: HTTPHeaders = [:]) async throws -> Reply {
+        let multipart = parts ?? multipart.map { $0.map { ($0.key, $0.value) } }
         var headers = extraHeaders
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if !cookies.isEmpty {

@@ -1,9 +1,9 @@
 /// File sizes for people, in binary units with a decimal comma: `512 B`, `1,5 KB`, `2 MB`.
-enum EvidenceFileSize {
+public enum EvidenceFileSize {
     private static let units = ["B", "KB", "MB", "GB", "TB"]
 
     /// `bytes` in the largest unit that keeps the number below 1024, with at most one decimal.
-    static func text(_ bytes: Int64) -> String {
+    public static func text(_ bytes: Int64) -> String {
         var value = Double(bytes)
         var unit = 0
         while unit < units.count - 1, (value * 10).rounded() >= 10_240 {

@@ -26,7 +26,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
         poolSize = System.coreCount
     }
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
-                       CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps())
+                       CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
+                       CreateComplaintAttachments(), CreateComplaintSettings())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses

@@ -23,6 +23,9 @@ public struct Settings: Sendable {
     public var evidenceStorage: BlobStorageKind = .filesystem
     /// The largest evidence file accepted, in bytes (`SIZI_EVIDENCE_MAX_MB`, default 50).
     public var evidenceMaxBytes: Int64 = 50 << 20
+    /// The largest file attached to a complaint, in bytes (`SIZI_COMPLAINT_ATTACHMENT_MAX_MB`,
+    /// default 10): the public form is open to anyone, so it gets its own, smaller limit.
+    public var complaintAttachmentMaxBytes: Int64 = 10 << 20
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
@@ -81,6 +84,7 @@ public struct Settings: Sendable {
             settings.evidenceStorage = kind
         }
         settings.evidenceMaxBytes = Int64(try int("SIZI_EVIDENCE_MAX_MB", 50, 1...4096)) << 20
+        settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {

@@ -14,6 +14,7 @@ struct ComplaintAPIController: RouteCollection {
         routes.get("units", ":unitID", "complaints", "export.csv", use: export)
         let one = routes.grouped("complaints", ":complaintID")
         one.get(use: show)
+        one.get("attachments", ":attachmentID", use: ComplaintAccess.attachment)
         one.post("move", use: move)
         one.post("replies", use: reply)
         routes.get("holidays", use: holidays)
@@ -41,7 +42,8 @@ struct ComplaintAPIController: RouteCollection {
     func enter(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let input = try req.content.decode(ComplaintInput.self).checked()
-        let (complaint, code) = try await ComplaintFiling.file(input, unit: unit, by: try req.currentUser().actor, req: req)
+        let (complaint, code) = try await ComplaintFiling.file(input, unit: unit, deadlines: try await ComplaintRules.of(unit.id!, on: req.db).deadlines,
+                                                               by: try req.currentUser().actor, req: req)
         struct Filed: Content {
             let complaint: ComplaintSummaryDTO
             let trackingCode: String

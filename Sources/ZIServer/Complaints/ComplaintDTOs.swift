@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import ZICore
+import ZIDocuments
 
 /// A complaint as staff see it in a list.
 struct ComplaintSummaryDTO: Content {
@@ -53,8 +54,19 @@ struct ComplaintDetailDTO: Content {
     let isConfidential: Bool
     let next: [String]
     let events: [Event]
+    let attachments: [Attachment]
 
-    init(_ complaint: Complaint, events: [ComplaintEvent], today: CalendarDate) {
+    /// A file sent with the complaint.
+    struct Attachment: Content {
+        let id: UUID
+        let fileName: String
+        let fileType: String
+        let size: Int64
+        let sizeText: String
+        let sha256: String
+    }
+
+    init(_ complaint: Complaint, events: [ComplaintEvent], attachments: [ComplaintAttachment], today: CalendarDate) {
         self.complaint = ComplaintSummaryDTO(complaint, today: today)
         description = complaint.description
         service = complaint.service
@@ -68,6 +80,10 @@ struct ComplaintDetailDTO: Content {
         self.events = events.map {
             Event(kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
                   createdAt: $0.createdAt)
+        }
+        self.attachments = attachments.map {
+            Attachment(id: $0.id!, fileName: $0.fileName, fileType: $0.fileType, size: $0.size, sizeText: EvidenceFileSize.text($0.size),
+                       sha256: $0.sha256)
         }
     }
 }

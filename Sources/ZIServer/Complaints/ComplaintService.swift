@@ -9,7 +9,9 @@ import ZICore
 enum ComplaintService {
     /// Files a complaint for `unit` received `today`; returns it with its tracking code, which
     /// is shown once and stored only as a hash.
-    static func file(_ input: ComplaintInput.Checked, unit: WorkUnit, today: CalendarDate, by actor: AuditActor,
+    /// `attachments` are files already checked and stored (see ``ComplaintSubmission``).
+    static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
+                     deadlines: ComplaintDeadlines, today: CalendarDate, by actor: AuditActor,
                      on db: any Database) async throws -> (Complaint, TrackingCode) {
         let code = TrackingCode.random()
         let complaint = Complaint()
@@ -27,12 +29,22 @@ enum ComplaintService {
         complaint.isAnonymous = input.isAnonymous
         complaint.isConfidential = input.isConfidential
         complaint.receivedOn = today.description
-        try await enter(.diterima, complaint: complaint, on: today, db: db)
+        try await enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, db: db)
         complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
         try await complaint.create(on: db)
+        for file in attachments {
+            let attachment = ComplaintAttachment()
+            attachment.$complaint.id = complaint.id!
+            attachment.sha256 = file.sha256
+            attachment.size = file.size
+            attachment.fileType = file.type.rawValue
+            attachment.fileName = file.fileName
+            try await attachment.create(on: db)
+        }
         try await record(.status, complaint: complaint, from: nil, to: .diterima, text: nil, author: actor.name, on: db)
         try await AuditLog.record("complaint", id: complaint.id, action: "file", unit: unit,
-                                  after: ["number": complaint.number, "channel": input.channel.rawValue], by: actor, on: db)
+                                  after: ["number": complaint.number, "channel": input.channel.rawValue,
+                                          "attachments": String(attachments.count)], by: actor, on: db)
         return (complaint, code)
     }
 
@@ -51,7 +63,7 @@ enum ComplaintService {
         }
         try validator.check()
         if let assignee { complaint.$assignee.id = assignee }
-        try await enter(status, complaint: complaint, on: today, db: db)
+        try await enter(status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines, db: db)
         if !status.isOpen { complaint.closedOn = today.description }
         try await complaint.save(on: db)
         try await record(.status, complaint: complaint, from: current, to: status, text: reason, author: actor.name, on: db)
@@ -82,10 +94,11 @@ enum ComplaintService {
     }
 
     /// Sets the status, the day it was entered and the day it is due to move on.
-    private static func enter(_ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, db: any Database) async throws {
+    private static func enter(_ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, deadlines: ComplaintDeadlines,
+                              db: any Database) async throws {
         complaint.status = status.rawValue
         complaint.statusSince = today.description
-        complaint.dueOn = ComplaintDeadlines.standard.due(status, enteredOn: today, calendar: try await Holidays.calendar(on: db))?
+        complaint.dueOn = deadlines.due(status, enteredOn: today, calendar: try await Holidays.calendar(on: db))?
             .description
     }
 

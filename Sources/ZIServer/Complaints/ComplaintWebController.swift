@@ -8,8 +8,9 @@ import ZICore
 struct ComplaintWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("units", ":unitID", "complaints", use: index)
-        routes.post("units", ":unitID", "complaints", use: enter)
+        routes.on(.POST, "units", ":unitID", "complaints", body: .stream, use: enter).userInfo[CSRFProtection.checkedByRoute] = true
         routes.get("complaints", ":complaintID", use: show)
+        routes.get("complaints", ":complaintID", "attachments", ":attachmentID", use: ComplaintAccess.attachment)
         routes.post("complaints", ":complaintID", "move", use: move)
         routes.post("complaints", ":complaintID", "replies", use: reply)
     }
@@ -31,15 +32,23 @@ struct ComplaintWebController: RouteCollection {
         return try await render(unit, form: FormState(values: ["channel": "whatsapp"]), filed: nil, req: req)
     }
 
+    /// A complaint received by another channel, with the files it came with.
     func enter(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
-        let input = try req.content.decode(ComplaintInput.self)
+        let rules = try await ComplaintRules.of(unit.id!, on: req.db)
+        var typed = ComplaintInput()
         do {
-            let (_, code) = try await ComplaintFiling.file(try input.checked(), unit: unit, by: try req.currentUser().actor, req: req)
-            return try await render(unit, form: FormState(values: ["channel": input.channel ?? ""]), filed: code.description, req: req,
+            var checked: ComplaintInput.Checked?
+            let submission = try await ComplaintSubmission.receive(req, typed: &typed) { fields in
+                try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
+                checked = try ComplaintInput(fields: fields).checked()
+            }
+            let (_, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
+                                                           deadlines: rules.deadlines, by: try req.currentUser().actor, req: req)
+            return try await render(unit, form: FormState(values: ["channel": typed.channel ?? ""]), filed: code.description, req: req,
                                     status: .created)
         } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, form: FormState(input, error: error, req: req), filed: nil, req: req, status: error.status)
+            return try await render(unit, form: FormState(typed, error: error, req: req), filed: nil, req: req, status: error.status)
         }
     }
 

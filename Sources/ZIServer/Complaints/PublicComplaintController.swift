@@ -9,7 +9,7 @@ import ZICore
 struct PublicComplaintController {
     func register(_ routes: any RoutesBuilder) {
         routes.get("publik", ":unitID", "pengaduan", use: form)
-        routes.post("publik", ":unitID", "pengaduan", use: file)
+        routes.on(.POST, "publik", ":unitID", "pengaduan", body: .stream, use: file).userInfo[CSRFProtection.checkedByRoute] = true
         routes.get("pengaduan", "lacak", use: trackForm)
         routes.post("pengaduan", "lacak", use: track)
     }
@@ -17,17 +17,22 @@ struct PublicComplaintController {
     struct FormView: Encodable {
         let unitID: UUID
         let unitName: String
+        let requireContact: Bool
+        let maxFiles: Int
+        let maxMegabytes: Int
         let kinds: [PlanPage.Choice]
         let form: FormState
     }
 
     func form(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
-        return try await renderForm(unit, form: FormState(), req: req)
+        return try await renderForm(unit, form: FormState(), rules: try await ComplaintRules.of(unit.id!, on: req.db), req: req)
     }
 
-    private func renderForm(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let view = FormView(unitID: unit.id!, unitName: unit.name,
+    private func renderForm(_ unit: WorkUnit, form: FormState, rules: ComplaintRules, req: Request,
+                            status: HTTPStatus = .ok) async throws -> Response {
+        let view = FormView(unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
+                            maxFiles: ComplaintSubmission.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
                             kinds: ComplaintKind.allCases.map {
                                 PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
                             },
@@ -43,23 +48,33 @@ struct PublicComplaintController {
 
     func file(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
-        let input = try req.content.decode(ComplaintInput.self)
+        let rules = try await ComplaintRules.of(unit.id!, on: req.db)
+        var typed = ComplaintInput()
         do {
-            // A field people never see: what fills it is a robot, answered as if all went well.
-            if let trap = try? req.content.get(String.self, at: "website"), !trap.isEmpty {
-                return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
-                                                FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
+            var checked: ComplaintInput.Checked?
+            let submission = try await ComplaintSubmission.receive(req, typed: &typed) { fields in
+                try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
+                // A field people never see: what fills it is a robot, answered as if all went well.
+                if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
+                checked = try ComplaintInput(fields: fields).checked(channel: .web, requireContact: rules.requireContact)
+                try req.application.publicRateLimiter.admit(req)
             }
-            let checked = try input.checked(channel: .web)
-            try req.application.publicRateLimiter.admit(req)
-            let (complaint, code) = try await ComplaintFiling.file(checked, unit: unit, by: AuditActor(id: nil, name: "publik"), req: req)
+            let (complaint, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
+                                                                   deadlines: rules.deadlines, by: AuditActor(id: nil, name: "publik"),
+                                                                   req: req)
             return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
                                             FiledView(unitName: unit.name, number: complaint.number, code: code.description), req: req,
                                             status: .created)
-        } catch let error as AppError {
-            return try await renderForm(unit, form: FormState(input, error: error, req: req), req: req, status: error.status)
+        } catch is HoneypotFilled {
+            return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
+                                            FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
+        } catch let error as AppError where error.code != AppError.csrf.code {
+            return try await renderForm(unit, form: FormState(typed, error: error, req: req), rules: rules, req: req, status: error.status)
         }
     }
+
+    /// The trap field was filled in.
+    private struct HoneypotFilled: Error {}
 
     struct StatusView: Encodable {
         struct Reply: Encodable {
@@ -111,13 +126,14 @@ struct PublicComplaintController {
 /// Files a complaint (sharing a transaction with others filed at the same moment, see
 /// ``GroupCommit``), retrying when another instance took the same running number meanwhile.
 enum ComplaintFiling {
-    static func file(_ input: ComplaintInput.Checked, unit: WorkUnit, by actor: AuditActor,
-                     req: Request) async throws -> (Complaint, TrackingCode) {
+    static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
+                     deadlines: ComplaintDeadlines, by actor: AuditActor, req: Request) async throws -> (Complaint, TrackingCode) {
         var attempt = 0
         while true {
             do {
                 let filed = try await req.application.groupCommit.run { db in
-                    let (complaint, code) = try await ComplaintService.file(input, unit: unit, today: WIBTime.today(), by: actor, on: db)
+                    let (complaint, code) = try await ComplaintService.file(input, attachments: attachments, unit: unit, deadlines: deadlines,
+                                                                            today: WIBTime.today(), by: actor, on: db)
                     return FiledComplaint(complaint: complaint, code: code)
                 }
                 return (filed.complaint, filed.code)

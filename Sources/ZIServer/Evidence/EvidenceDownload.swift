@@ -11,18 +11,24 @@ enum EvidenceDownload {
         let number = req.query[Int.self, at: "version"] ?? evidence.currentVersion
         guard let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
             .filter(\.$number == number).first() else { throw AppError.notFound }
-        let type = EvidenceFileType(rawValue: version.fileType)
+        return try await stored(sha256: version.sha256, size: version.size, fileType: version.fileType, fileName: version.fileName,
+                                req: req)
+    }
+
+    /// A stored file, streamed with its checked content type, its name and its hash
+    /// (`X-Content-SHA256`); `?inline=1` shows a PDF or an image in the browser.
+    static func stored(sha256 hash: String, size: Int64, fileType: String, fileName: String, req: Request) async throws -> Response {
+        let type = EvidenceFileType(rawValue: fileType)
         let store = req.application.evidence.store
-        let hash = version.sha256
         guard try await store.contains(hash) else { throw AppError(.gone, code: "evidence_blob_missing") }
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             try await store.read(hash) { try await writer.writeBuffer($0) }
-        }, count: Int(version.size)))
+        }, count: Int(size)))
         let mediaType = type.flatMap { type in
             let parts = type.mediaType.split(separator: "/").map(String.init)
             return parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : nil
         } ?? .binary
-        Download.describe(response, type: mediaType, fileName: version.fileName,
+        Download.describe(response, type: mediaType, fileName: fileName,
                           inline: req.query[String.self, at: "inline"] == "1" && type?.isPreviewableInline == true)
         response.headers.replaceOrAdd(name: "X-Content-SHA256", value: hash)
         return response

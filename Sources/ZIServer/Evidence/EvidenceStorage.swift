@@ -41,6 +41,24 @@ struct EvidenceStorage: Sendable {
         try await store(file, fileName: fileName, type: try check(file, fileName: fileName))
     }
 
+    /// Checks every file of a form by name and content before storing any: one refusal keeps
+    /// none (every received file is removed).
+    func keepAll(_ files: [StreamingFormUpload.File]) async throws -> [EvidenceService.StoredFile] {
+        var checked: [(ReceivedFile, String, EvidenceFileType)] = []
+        do {
+            for part in files {
+                let name = try EvidenceMetadata.fileName(part.fileName, field: part.field)
+                checked.append((part.file, name, try check(part.file, fileName: name)))
+            }
+        } catch {
+            files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
+            throw error
+        }
+        var stored: [EvidenceService.StoredFile] = []
+        for (file, name, type) in checked { stored.append(try await store(file, fileName: name, type: type)) }
+        return stored
+    }
+
     /// Stores a checked file: the version-to-be.
     func store(_ file: ReceivedFile, fileName: String, type: EvidenceFileType) async throws -> EvidenceService.StoredFile {
         _ = try await store.put(file)

@@ -38,20 +38,7 @@ enum EvidenceUploadForm {
         guard !upload.files.isEmpty else {
             throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
         }
-        // Every file is checked before any is stored: one refusal keeps none.
-        var checked: [(ReceivedFile, String, EvidenceFileType)] = []
-        do {
-            for part in upload.files {
-                let name = try EvidenceMetadata.fileName(part.fileName, field: "file")
-                checked.append((part.file, name, try evidence.check(part.file, fileName: name)))
-            }
-        } catch {
-            upload.files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
-            throw error
-        }
-        var stored: [EvidenceService.StoredFile] = []
-        for (file, name, type) in checked { stored.append(try await evidence.store(file, fileName: name, type: type)) }
-        return Result(fields: upload.fields, metadata: metadata, files: stored)
+        return Result(fields: upload.fields, metadata: metadata, files: try await evidence.keepAll(upload.files))
     }
 
     /// One piece of evidence per file of `form`, each linked to the question or action the form
