@@ -38,7 +38,7 @@ struct HTMLDocument {
         XMLEscaping.escape(text)
     }
 
-    private static func block(_ block: DocumentBlock) -> String {
+    static func block(_ block: DocumentBlock) -> String {
         switch block {
         case .title(let title):
             return "<h1 class=\"title\">\(text(title))</h1>\n"

@@ -95,12 +95,11 @@ struct ComplaintAPIController: RouteCollection {
         return try await ComplaintAccess.detail(complaint, on: req.db)
     }
 
-    /// `?month=YYYY-MM` (default this month): received, by channel, kind and status; days to
-    /// finish (average, maximum); overdue.
+    /// `?period=2026-Q1` (a month `M03`, a quarter `Q1` or a half year `S2`) or `?month=YYYY-MM`
+    /// (default this month): see ``ComplaintReport``.
     func report(req: Request) async throws -> ComplaintReport {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        let month = try ComplaintReport.month(req.query[String.self, at: "month"])
-        return try await ComplaintReport.make(unit: unit, month: month, today: WIBTime.today(), on: req.db)
+        return try await ComplaintReport.make(unit: unit, period: try ComplaintReport.period(req), today: WIBTime.today(), on: req.db)
     }
 
     /// The unit's complaints received in `?from=&to=` (YYYY-MM-DD) as CSV, in the fields

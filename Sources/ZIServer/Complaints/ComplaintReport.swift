@@ -3,64 +3,82 @@ import Foundation
 import Vapor
 import ZICore
 
-/// The monthly complaint report of a unit: how many were received, by channel, kind and
-/// status; how long the finished ones took (calendar days, average and maximum); how many are
-/// overdue; and the three counts the LKE reform indicator asks for (to follow up, in process,
+/// A unit's complaint report for a month, a quarter or a half year (the monthly report and
+/// the quarterly/semester evaluation): how many were received, by channel, kind, service and
+/// status; how many working days the finished ones took (average, maximum) and how many took
+/// longer than the unit's stage deadlines together allow; how many are overdue now; and the
+/// three counts the LKE reform indicator A.II.5.ii.a asks for (to follow up, in process,
 /// finished).
 struct ComplaintReport: Content {
-    let month: String
+    /// The period's key (`2026-M03`, `2026-Q1`, `2026-S2`) and label (`Triwulan I 2026`).
+    let period: String
+    let periodLabel: String
+    /// First and last day, `YYYY-MM-DD`.
+    let from: String
+    let to: String
     let received: Int
     let byChannel: [String: Int]
     let byKind: [String: Int]
+    let byService: [String: Int]
     let byStatus: [String: Int]
     let finished: Int
-    let averageDaysToFinish: Double?
-    let maximumDaysToFinish: Int?
+    /// Finished within the sum of the unit's stage deadlines, and later than that.
+    let finishedOnTime: Int
+    let finishedLate: Int
+    let averageWorkingDaysToFinish: Double?
+    let maximumWorkingDaysToFinish: Int?
     let overdue: Int
     /// LKE reform (penanganan pengaduan): not yet handled, in process, finished.
     let lkeToFollowUp: Int
     let lkeInProcess: Int
     let lkeFinished: Int
 
-    /// `YYYY-MM` as (year, month); the current month when absent.
-    static func month(_ text: String?) throws -> (Int, Int) {
-        guard let text, !text.isEmpty else { return (WIBTime.today().year, WIBTime.today().month) }
-        guard let date = CalendarDate(iso: text + "-01") else {
-            throw AppError.validation([FieldError(field: "month", key: "validation.month")])
+    /// The period a request asks for: `?period=` as a key (`2026-M03`, `2026-Q1`, `2026-S2`),
+    /// or `?month=YYYY-MM`; the current month when neither is given.
+    static func period(_ req: Request) throws -> MonitoringPeriod {
+        if let key = req.query[String.self, at: "period"], !key.isEmpty {
+            guard let period = MonitoringPeriod(key: key) else {
+                throw AppError.validation([FieldError(field: "period", key: "validation.report_period")])
+            }
+            return period
         }
-        return (date.year, date.month)
+        if let text = req.query[String.self, at: "month"], !text.isEmpty {
+            guard let date = CalendarDate(iso: text + "-01") else {
+                throw AppError.validation([FieldError(field: "month", key: "validation.month")])
+            }
+            return MonitoringCadence.bulanan.period(containing: date)
+        }
+        return MonitoringCadence.bulanan.period(containing: WIBTime.today())
     }
 
-    static func make(unit: WorkUnit, month: (Int, Int), today: CalendarDate, on db: any Database) async throws -> ComplaintReport {
-        let prefix = String(format: "%04d-%02d-", month.0, month.1)
-        let complaints = try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!)
-            .filter(\.$receivedOn >= prefix + "01").filter(\.$receivedOn <= prefix + "31").all()
+    /// The complaints of `unit` received in `period`, oldest number first.
+    static func complaints(unit: WorkUnit, period: MonitoringPeriod, on db: any Database) async throws -> [Complaint] {
+        try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$receivedOn >= period.span.start.description).filter(\.$receivedOn <= period.span.end.description)
+            .sort(\.$number).all()
+    }
+
+    static func make(unit: WorkUnit, period: MonitoringPeriod, today: CalendarDate, on db: any Database) async throws -> ComplaintReport {
+        let complaints = try await complaints(unit: unit, period: period, on: db)
+        let calendar = try await Holidays.calendar(on: db)
+        let allowance = try await ComplaintRules.of(unit.id!, on: db).deadlines.days.values.reduce(0, +)
         let statuses = complaints.map { ComplaintStatus(rawValue: $0.status) ?? .diterima }
         let durations = complaints.compactMap { complaint -> Int? in
             guard complaint.status == ComplaintStatus.selesai.rawValue, let start = CalendarDate(iso: complaint.receivedOn),
                   let end = complaint.closedOn.flatMap(CalendarDate.init(iso:)) else { return nil }
-            return days(from: start, to: end)
+            return calendar.workingDays(from: start, to: end)
         }
-        func count<Key: Hashable>(_ key: (Complaint) -> Key) -> [Key: Int] { Dictionary(grouping: complaints, by: key).mapValues(\.count) }
+        func count(_ key: (Complaint) -> String) -> [String: Int] { Dictionary(grouping: complaints, by: key).mapValues(\.count) }
         return ComplaintReport(
-            month: String(prefix.dropLast()), received: complaints.count, byChannel: count(\.channel), byKind: count(\.kind),
-            byStatus: count(\.status), finished: durations.count,
-            averageDaysToFinish: durations.isEmpty ? nil : Double(durations.reduce(0, +)) / Double(durations.count),
-            maximumDaysToFinish: durations.max(),
+            period: period.key, periodLabel: period.label, from: period.span.start.description, to: period.span.end.description,
+            received: complaints.count, byChannel: count(\.channel), byKind: count(\.kind),
+            byService: count { $0.service ?? "" }, byStatus: count(\.status), finished: durations.count,
+            finishedOnTime: durations.filter { $0 <= allowance }.count, finishedLate: durations.filter { $0 > allowance }.count,
+            averageWorkingDaysToFinish: durations.isEmpty ? nil : Double(durations.reduce(0, +)) / Double(durations.count),
+            maximumWorkingDaysToFinish: durations.max(),
             overdue: complaints.filter { $0.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false }.count,
             lkeToFollowUp: statuses.filter { $0 == .diterima || $0 == .diverifikasi }.count,
             lkeInProcess: statuses.filter { $0 == .didisposisikan || $0 == .diproses }.count,
             lkeFinished: statuses.filter { !$0.isOpen }.count)
-    }
-
-    /// Calendar days from `start` to `end`.
-    private static func days(from start: CalendarDate, to end: CalendarDate) -> Int {
-        var day = start
-        var count = 0
-        while day < end {
-            day = day.adding(days: 1)
-            count += 1
-        }
-        return count
     }
 }

@@ -16,8 +16,9 @@ enum EvidenceDownload {
     }
 
     /// A stored file, streamed with its checked content type, its name and its hash
-    /// (`X-Content-SHA256`); `?inline=1` shows a PDF or an image in the browser.
-    static func stored(sha256 hash: String, size: Int64, fileType: String, fileName: String, req: Request) async throws -> Response {
+    /// (`X-Content-SHA256`); `inline` (or `?inline=1`) shows a PDF or an image in the browser.
+    static func stored(sha256 hash: String, size: Int64, fileType: String, fileName: String, inline: Bool = false,
+                       req: Request) async throws -> Response {
         let type = EvidenceFileType(rawValue: fileType)
         let store = req.application.evidence.store
         guard try await store.contains(hash) else { throw AppError(.gone, code: "evidence_blob_missing") }
@@ -29,7 +30,7 @@ enum EvidenceDownload {
             return parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : nil
         } ?? .binary
         Download.describe(response, type: mediaType, fileName: fileName,
-                          inline: req.query[String.self, at: "inline"] == "1" && type?.isPreviewableInline == true)
+                          inline: (inline || req.query[String.self, at: "inline"] == "1") && type?.isPreviewableInline == true)
         response.headers.replaceOrAdd(name: "X-Content-SHA256", value: hash)
         return response
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import ZICore
+import ZIDocuments
 
 /// The unit's public integrity page (no login): who it is, its ZI programme this year, this
 /// year's survey results with a chart per element, complaint statistics, and the ways to
@@ -24,8 +25,11 @@ struct PublicUnitPage {
         let finished: Int
         let inProcess: Int
         let hasServices: Bool
+        /// The unit's texts as escaped HTML fragments (see ``NarrativeHTML``), and whether a PDF of each is published.
         let maklumat: String?
         let standar: String?
+        let maklumatPDF: Bool
+        let standarPDF: Bool
         let followUps: [SurveyController.FollowUpDTO]
     }
 
@@ -37,6 +41,7 @@ struct PublicUnitPage {
         let result = SKMCalculator.compute(try await SurveyRecording.responses(
             unitID: unit.id!, from: CalendarDate(year: today.year, month: 1, day: 1)!, to: today, on: req.db).map(\.response))
         let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
+        let documents = Set(try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all(\.$kind))
         let statuses = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$receivedOn >= "\(today.year)-01-01").all(\.$status).compactMap(ComplaintStatus.init(rawValue:))
         let view = View(
@@ -45,8 +50,9 @@ struct PublicUnitPage {
             survey: result?.summary, respondents: result?.respondents ?? 0, chart: result.map(SKMChart.svg) ?? "",
             received: statuses.count, finished: statuses.filter { !$0.isOpen }.count, inProcess: statuses.filter(\.isOpen).count,
             hasServices: try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).count() > 0,
-            maklumat: profile.flatMap { $0.maklumat.isEmpty ? nil : $0.maklumat },
-            standar: profile.flatMap { $0.standar.isEmpty ? nil : $0.standar },
+            maklumat: profile.flatMap { $0.maklumat.isEmpty ? nil : NarrativeHTML.fragment($0.maklumat) },
+            standar: profile.flatMap { $0.standar.isEmpty ? nil : NarrativeHTML.fragment($0.standar) },
+            maklumatPDF: documents.contains(.maklumat), standarPDF: documents.contains(.standar),
             followUps: try await SurveyController.FollowUpDTO.all(of: unit, on: req.db))
         return try await WebPage.render("public/unit", title: unit.name, view, req: req)
     }

@@ -169,6 +169,8 @@ struct SurveyController {
         let elements: [PlanPage.Choice]
         let statuses: [PlanPage.Choice]
         let profile: [String: String]
+        /// The published PDFs: kind → the uploaded file's name.
+        let documents: [String: String]
         let canManage: Bool
         let form: FormState
     }
@@ -189,7 +191,7 @@ struct SurveyController {
         }
     }
 
-    private func renderPage(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    func renderPage(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let (from, to) = try SurveyResults.period(req)
         let results = try await SurveyResults.load(unit: unit, from: from, to: to, on: req.db)
         let lowest = Set(results.overall?.lowestElements ?? [])
@@ -205,6 +207,8 @@ struct SurveyController {
             },
             statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
             profile: ["maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? ""],
+            documents: Dictionary(uniqueKeysWithValues: try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all()
+                .map { ($0.kind.rawValue, $0.fileName) }),
             canManage: try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
         return try await WebPage.render("survey/index", title: req.t("survey.title"), view, req: req, status: status)
     }
