@@ -2,18 +2,8 @@ import Foundation
 import XCTest
 @testable import ZICore
 
-/// NIP, usernames, passwords and the lock-out rule.
+/// Usernames, passwords and the lock-out rule (the NIP has `NIPTests`).
 final class IdentityRulesTests: XCTestCase {
-    func testNIPStructureIsChecked() throws {
-        XCTAssertEqual(try NIP("19691010 199503 1 001").digits, "196910101995031001")
-        XCTAssertThrowsError(try NIP("12345")) { XCTAssertEqual($0 as? NIP.Problem, .wrongLength(5)) }
-        XCTAssertThrowsError(try NIP("19691010199503100A")) { XCTAssertEqual($0 as? NIP.Problem, .notDigits) }
-        XCTAssertThrowsError(try NIP("196902301995031001")) { XCTAssertEqual($0 as? NIP.Problem, .invalidBirthDate) }
-        XCTAssertThrowsError(try NIP("196910101995131001")) { XCTAssertEqual($0 as? NIP.Problem, .invalidServiceStart) }
-        XCTAssertThrowsError(try NIP("196910101995033001")) { XCTAssertEqual($0 as? NIP.Problem, .invalidSexDigit) }
-        XCTAssertEqual(try NIP("200002291995032001").digits, "200002291995032001", "29 February of a leap year")
-    }
-
     func testUsernamesAreNormalised() throws {
         XCTAssertEqual(try Username.normalize("  Budi.Santoso "), "budi.santoso")
         XCTAssertEqual(try Username.normalize("196910101995031001"), "196910101995031001")

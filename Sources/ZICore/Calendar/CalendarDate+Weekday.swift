@@ -7,7 +7,7 @@ extension CalendarDate {
 
     /// The number of days from 1970-01-01 to this date (negative before it), by the
     /// days-from-civil algorithm of Howard Hinnant (proleptic Gregorian calendar).
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let yearFromMarch = month <= 2 ? year - 1 : year     // ≥ 0, since years start at 1
         let era = yearFromMarch / 400
         let yearOfEra = yearFromMarch - era * 400                       // 0 … 399

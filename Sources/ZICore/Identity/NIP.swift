@@ -2,52 +2,120 @@ import Foundation
 
 /// Nomor Induk Pegawai: the 18-digit number of an Indonesian civil servant.
 ///
-/// Layout: birth date `YYYYMMDD`, start of service (TMT CPNS) `YYYYMM`,
-/// sex `1` (male) or `2` (female), and a 3-digit sequence number.
-public struct NIP: Hashable, Sendable, CustomStringConvertible {
+/// Layout, shown with the spaces of ``formatted``: `19800101 200501 1 001` — birth date
+/// `yyyymmdd` (digits 1–8), start of service (TMT CPNS) `yyyymm` (digits 9–14), sex `1` (male)
+/// or `2` (female) (digit 15) and a 3-digit sequence number (digits 16–18).
+///
+/// Parsing accepts the spaces and dots people type between the groups and checks the structure,
+/// leniently but sensibly: the birth date is a real date from ``earliestBirthYear`` on; the
+/// TMT CPNS is a real month from ``earliestAppointmentYear`` to the year after the current one,
+/// and at least ``minimumAgeAtAppointment`` years after the birth year. Encodes as its digits.
+public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The 18 digits, without separators: `198001012005011001`.
     public let digits: String
+    /// The birth date (digits 1–8).
+    public let birthDate: CalendarDate
+    /// The year of the start of service, TMT CPNS (digits 9–12).
+    public let appointmentYear: Int
+    /// The month of the start of service, TMT CPNS, 1…12 (digits 13–14).
+    public let appointmentMonth: Int
+    /// The sex (digit 15).
+    public let sex: Sex
 
-    /// Why a string is not a valid NIP.
-    public enum Problem: Error, Equatable, Sendable {
-        case wrongLength(Int)
-        case notDigits
-        case invalidBirthDate
-        case invalidServiceStart
-        case invalidSexDigit
+    /// The sex a NIP records.
+    public enum Sex: Int, Sendable {
+        /// Digit `1`.
+        case male = 1
+        /// Digit `2`.
+        case female = 2
+
+        /// The Indonesian word: `Laki-laki`, `Perempuan`.
+        public var label: String {
+            switch self {
+            case .male: "Laki-laki"
+            case .female: "Perempuan"
+            }
+        }
     }
 
-    /// Parses a NIP, accepting the spaces people type between its groups.
-    public init(_ text: String) throws(Problem) {
-        let compact = text.filter { !$0.isWhitespace }
-        guard compact.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .notDigits }
+    /// The earliest birth year accepted.
+    public static let earliestBirthYear = 1900
+    /// The earliest TMT CPNS year accepted.
+    public static let earliestAppointmentYear = 1950
+    /// The fewest years from the birth year to the TMT CPNS year.
+    public static let minimumAgeAtAppointment = 15
+
+    /// Parses and checks a NIP. Spaces and dots between the digits are left out; any other
+    /// character that is not a digit is refused. `currentYear` bounds the TMT CPNS year (at
+    /// most the year after it); callers that know today pass its year.
+    public init(_ text: String, currentYear: Int = NIP.clockYear) throws(Problem) {
+        let compact = text.filter { !$0.isWhitespace && $0 != "." }
+        if let bad = compact.first(where: { !($0.isASCII && $0.isNumber) }) { throw .invalidCharacter(String(bad)) }
         guard compact.count == 18 else { throw .wrongLength(compact.count) }
-        let d = Array(compact).map { Int(String($0))! }
-        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + d[$1] } }
-        guard NIP.isDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)) else {
-            throw .invalidBirthDate
+        let digit = Array(compact).map { Int(String($0))! }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + digit[$1] } }
+        func group(_ range: Range<Int>) -> String { String(Array(compact)[range]) }
+
+        let birthYear = number(0..<4)
+        guard birthYear >= Self.earliestBirthYear,
+              let birthDate = CalendarDate(year: birthYear, month: number(4..<6), day: number(6..<8)) else {
+            throw .invalidBirthDate(group(0..<8))
         }
-        guard NIP.isDate(year: number(8..<12), month: number(12..<14), day: 1) else {
-            throw .invalidServiceStart
+        let appointmentYear = number(8..<12)
+        let appointmentMonth = number(12..<14)
+        guard (1...12).contains(appointmentMonth) else { throw .invalidAppointment(group(8..<14)) }
+        let allowedYears = Self.earliestAppointmentYear...(currentYear + 1)
+        guard allowedYears.contains(appointmentYear) else {
+            throw .appointmentYearOutOfRange(year: appointmentYear, allowed: allowedYears)
         }
-        guard d[14] == 1 || d[14] == 2 else { throw .invalidSexDigit }
+        guard appointmentYear >= birthYear + Self.minimumAgeAtAppointment else {
+            throw .appointmentTooSoonAfterBirth(appointmentYear: appointmentYear, birthYear: birthYear)
+        }
+        guard let sex = Sex(rawValue: digit[14]) else { throw .invalidSexDigit(group(14..<15)) }
+
         digits = compact
+        self.birthDate = birthDate
+        self.appointmentYear = appointmentYear
+        self.appointmentMonth = appointmentMonth
+        self.sex = sex
     }
 
-    /// Whether the text looks like an attempt at a NIP (only digits and spaces).
+    /// Whether the text looks like an attempt at a NIP: digits, with only spaces and dots besides.
     public static func looksLikeNIP(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = text.filter { !$0.isWhitespace && $0 != "." }
         return !compact.isEmpty && compact.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// The NIP in its groups, as printed on decrees: `19800101 200501 1 001`.
+    public var formatted: String {
+        let characters = Array(digits)
+        return [0..<8, 8..<14, 14..<15, 15..<18].map { String(characters[$0]) }.joined(separator: " ")
+    }
+
+    /// The 18 digits.
     public var description: String { digits }
 
-    private static func isDate(year: Int, month: Int, day: Int) -> Bool {
-        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
+    /// The current year in Western Indonesian Time (WIB), from the system clock.
+    public static var clockYear: Int {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let components = DateComponents(year: year, month: month)
-        guard let date = calendar.date(from: components),
-              let days = calendar.range(of: .day, in: .month, for: date) else { return false }
-        return days.contains(day)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .current
+        return calendar.component(.year, from: Date())
+    }
+
+    /// Decodes the digits (separators allowed) and checks them against the clock's year.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes the 18 digits as a string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
     }
 }

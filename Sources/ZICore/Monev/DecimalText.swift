@@ -1,8 +1,8 @@
 /// Decimal numbers written the Indonesian way, with a decimal comma: `81,25`, `3,2593`, `-0,5`.
-enum DecimalText {
+public enum DecimalText {
     /// `value` (finite) rounded half away from zero to `decimals` places; with `trimmingZeros`
     /// the zeros ending the fraction are left out (`75,50` → `75,5`, `75,00` → `75`).
-    static func format(_ value: Double, decimals: Int, trimmingZeros: Bool = false) -> String {
+    public static func format(_ value: Double, decimals: Int, trimmingZeros: Bool = false) -> String {
         text(scaled: Int((value * Double(powerOfTen(decimals))).rounded()), decimals: decimals, trimmingZeros: trimmingZeros)
     }
 

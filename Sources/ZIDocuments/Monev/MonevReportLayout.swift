@@ -22,7 +22,7 @@ struct MonevReportLayout {
     }
 
     private var period: String {
-        "\(report.periodLabel) (\(IndonesianDate.format(report.periodStart)) s.d. \(IndonesianDate.format(report.periodEnd)))"
+        PeriodText.withDates(report.periodLabel, from: report.periodStart, to: report.periodEnd)
     }
 
     private var opening: [DocumentBlock] {

@@ -1,4 +1,5 @@
 import Foundation
+import ZICore
 
 /// The problems the import reports, each with its Indonesian message.
 extension PlanImportProblem {
@@ -25,8 +26,8 @@ extension PlanImportProblem {
 
     static func cellTooLong(row: Int, column: PlanColumn, length: Int) -> PlanImportProblem {
         PlanImportProblem(row: row, column: column, code: .cellTooLong,
-                          message: "Isi kolom \(column.title) terlalu panjang (\(grouped(length)) karakter, paling banyak "
-                              + "\(grouped(PlanTableImport.maxCellLength))); baris tidak diimpor.")
+                          message: "Isi kolom \(column.title) terlalu panjang (\(GroupedNumber.text(length)) karakter, paling banyak "
+                              + "\(GroupedNumber.text(PlanTableImport.maxCellLength))); baris tidak diimpor.")
     }
 
     static func missingLangkahAksi(row: Int) -> PlanImportProblem {
@@ -72,17 +73,6 @@ extension PlanImportProblem {
     /// `text` in quotation marks, shortened to 80 characters.
     private static func quoted(_ text: String) -> String {
         "“" + (text.count > 80 ? text.prefix(79) + "…" : text) + "”"
-    }
-
-    /// A non-negative integer with Indonesian thousands separators: `2.000`.
-    private static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(digits.suffix(3), at: 0)
-            digits.removeLast(3)
-        }
-        return ([Substring(digits)] + groups).joined(separator: ".")
     }
 
     /// A number rounded to four decimals, with an Indonesian decimal comma: `0,75`.

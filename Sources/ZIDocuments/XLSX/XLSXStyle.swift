@@ -34,4 +34,8 @@ public enum XLSXNumberFormat: Int, Sendable {
     case twoDecimals = 2
     /// A fraction shown as a percentage with two decimals (`0.00%`): 0.755 shows as 75.50%.
     case percentTwoDecimals = 10
+    /// A date (built-in format 14), shown in the short date format of the reader's locale
+    /// (`22/11/2026` in Indonesian); the value is the date's serial number, see
+    /// ``XLSXValue/date(_:)``.
+    case date = 14
 }

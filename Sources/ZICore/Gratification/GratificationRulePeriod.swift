@@ -1,0 +1,43 @@
+/// The gifts that need not be reported during one period of validity, as data: one file of
+/// `Resources/gratification/` (see its README), loaded by ``GratificationRuleBook``.
+public struct GratificationRulePeriod: Sendable, Codable, Equatable {
+    /// A stable id, e.g. `perkpk-2-2019`.
+    public let id: String
+    /// The regulation the categories come from, with its article.
+    public let source: String
+    /// The first day the rules apply; `nil`: since before any date SIZI handles.
+    public let validFrom: CalendarDate?
+    /// The last day the rules apply; `nil`: until further notice.
+    public let validUntil: CalendarDate?
+    /// Whether the UPG still has to check the rules against the regulation in force: every
+    /// decision under this period says so.
+    public let needsVerification: Bool
+    /// A note for the UPG, in Indonesian (what to verify, what was changed and when).
+    public let note: String?
+    /// The categories of gifts that need not be reported, in the regulation's order.
+    public let categories: [GratificationCategory]
+
+    /// A period with every field given.
+    public init(
+        id: String, source: String, validFrom: CalendarDate?, validUntil: CalendarDate?, needsVerification: Bool,
+        note: String?, categories: [GratificationCategory]
+    ) {
+        self.id = id
+        self.source = source
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.needsVerification = needsVerification
+        self.note = note
+        self.categories = categories
+    }
+
+    /// Whether `date` lies in the period (both ends included).
+    public func contains(_ date: CalendarDate) -> Bool {
+        (validFrom.map { $0 <= date } ?? true) && (validUntil.map { date <= $0 } ?? true)
+    }
+
+    /// The category with the given id.
+    public func category(id: String) -> GratificationCategory? {
+        categories.first { $0.id == id }
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Renders an ``SKMReport`` as a Word document (`.docx`): A4, the follow-up plan on landscape
+/// pages, every table's header repeated on every page.
+public enum SKMReportDOCX {
+    /// The `.docx` file of `report`; equal reports give equal bytes. Throws ``DOCXWriterError``
+    /// if the ZIP container cannot be written.
+    public static func render(_ report: SKMReport) throws -> Data {
+        try DOCXPackage.write(SKMReportLayout(report: report).outline)
+    }
+}
