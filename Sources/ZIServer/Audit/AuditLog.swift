@@ -36,7 +36,7 @@ enum AuditLog {
             // Serialises chain appends across all SIZI instances until this transaction ends.
             try await sql.raw("SELECT pg_advisory_xact_lock(727274)").run()
         }
-        let last = try await AuditEntry.query(on: db).sort(\.$seq, .descending).first()
+        let last = try await tip(on: db)
         let entry = AuditEntry()
         entry.seq = (last?.seq ?? 0) + 1
         entry.atMillis = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
@@ -51,7 +51,31 @@ enum AuditLog {
         entry.afterJSON = try change.after.map(canonicalJSON)
         entry.prevHash = last?.hash ?? genesis
         entry.hash = hash(of: entry)
-        try await entry.create(on: db)
+        try await insert(entry, on: db)
+    }
+
+    /// The newest entry's number and hash. Every change of every user appends here, so it is
+    /// read with plain SQL rather than through the model (which reflects over all its fields).
+    private static func tip(on db: any Database) async throws -> (seq: Int, hash: String)? {
+        struct Tip: Decodable {
+            let seq: Int
+            let hash: String
+        }
+        let row = try await (db as! any SQLDatabase).select().column("seq").column("hash").from(AuditEntry.schema)
+            .orderBy("seq", .descending).limit(1).first(decoding: Tip.self)
+        return row.map { ($0.seq, $0.hash) }
+    }
+
+    /// Inserts `entry` with plain SQL (see ``tip(on:)``).
+    private static func insert(_ entry: AuditEntry, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).insert(into: AuditEntry.schema)
+            .columns("id", "seq", "at_ms", "actor_id", "actor_name", "instansi_id", "unit_id", "entity", "entity_id", "action",
+                     "before_json", "after_json", "prev_hash", "hash")
+            .values(SQLBind(UUID()), SQLBind(entry.seq), SQLBind(entry.atMillis), SQLBind(entry.actorID), SQLBind(entry.actorName),
+                    SQLBind(entry.instansiID), SQLBind(entry.unitID), SQLBind(entry.entity), SQLBind(entry.entityID),
+                    SQLBind(entry.action), SQLBind(entry.beforeJSON), SQLBind(entry.afterJSON), SQLBind(entry.prevHash),
+                    SQLBind(entry.hash))
+            .run()
     }
 
     /// The hash of an entry over every field but its own hash and id.

@@ -1,5 +1,6 @@
 import Crypto
 import Fluent
+import SQLKit
 import Foundation
 import ZICore
 
@@ -103,10 +104,13 @@ enum ComplaintService {
     }
 
     /// The unit's next running number of the year, `2026/000007` (one index lookup: the
-    /// highest number so far; numbers are zero-padded, so text order is number order).
+    /// highest number so far; numbers are zero-padded, so text order is number order). Plain
+    /// SQL: every public filing asks, and only the number is needed.
     private static func nextNumber(unit: WorkUnit, year: Int, on db: any Database) async throws -> String {
-        let last = try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$number >= "\(year)/")
-            .filter(\.$number < "\(year + 1)/").sort(\.$number, .descending).first()
+        struct Row: Decodable { let number: String }
+        let last = try await (db as! any SQLDatabase).select().column("number").from(Complaint.schema)
+            .where("unit_id", .equal, SQLBind(unit.id!)).where("number", .greaterThanOrEqual, SQLBind("\(year)/"))
+            .where("number", .lessThan, SQLBind("\(year + 1)/")).orderBy("number", .descending).limit(1).first(decoding: Row.self)
         let previous = last.flatMap { Int($0.number.dropFirst("\(year)/".count)) } ?? 0
         return "\(year)/" + String(format: "%06d", previous + 1)
     }
