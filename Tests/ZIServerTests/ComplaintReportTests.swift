@@ -8,15 +8,22 @@ import ZICore
 /// durations are in working days, lateness against the unit's stage deadlines together.
 /// Runs on SQLite and PostgreSQL.
 final class ComplaintReportTests: XCTestCase {
-    /// Files a complaint received on `day` and, when `closedOn` is given, finishes it that day.
+    /// Files a complaint received on `day` and, when `closedOn` is given, finishes it that day
+    /// (or rejects it, when `rejected`).
     private func complaint(_ app: Application, unit: WorkUnit, received day: String, channel: ComplaintChannel, service: String?,
-                           closedOn: String? = nil) async throws {
+                           closedOn: String? = nil, rejected: Bool = false) async throws {
         let input = try ComplaintInput(channel: channel.rawValue, subject: "Aduan \(day)", description: "Uraian",
                                        service: service).checked()
         let received = CalendarDate(iso: day)!
         try await app.write { db in
-            let (complaint, _) = try await ComplaintService.file(input, unit: unit, deadlines: .standard, today: received, by: .system, on: db)
+            let (complaint, _) = try await ComplaintService.file(input, unit: unit, deadlines: .standard, calendar: WorkingCalendar(holidays: []),
+                                                                 today: received, by: .system, on: db)
             guard let closedOn, let closed = CalendarDate(iso: closedOn) else { return }
+            if rejected {
+                try await ComplaintService.move(complaint, to: .ditolak, reason: "Bukan kewenangan unit", assignee: nil, unit: unit,
+                                                today: closed, by: .system, on: db)
+                return
+            }
             for status in [ComplaintStatus.diverifikasi, .didisposisikan, .diproses, .selesai] {
                 let assignee = status == .didisposisikan ? try await User.query(on: db).first()?.id : nil
                 try await ComplaintService.move(complaint, to: status, reason: nil, assignee: assignee, unit: unit,
@@ -30,12 +37,14 @@ final class ComplaintReportTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let unit = fixture.unitA1
-            // Triwulan I 2026: three complaints; one in April (outside) and one of another unit.
+            // Triwulan I 2026: four complaints (one rejected); one in April (outside) and one of another unit.
             // Mon 5 Jan → Mon 12 Jan: 5 working days (within 3+2+2+5 = 12).
             try await complaint(app, unit: unit, received: "2026-01-05", channel: .web, service: "Perizinan", closedOn: "2026-01-12")
             // Mon 2 Feb → Mon 23 Feb: 15 working days, late.
             try await complaint(app, unit: unit, received: "2026-02-02", channel: .whatsapp, service: "Perizinan", closedOn: "2026-02-23")
             try await complaint(app, unit: unit, received: "2026-03-31", channel: .web, service: nil)
+            try await complaint(app, unit: unit, received: "2026-03-02", channel: .surat, service: "Perizinan", closedOn: "2026-03-03",
+                                rejected: true)
             try await complaint(app, unit: unit, received: "2026-04-01", channel: .web, service: "Perizinan")
             try await complaint(app, unit: fixture.unitB1, received: "2026-02-10", channel: .web, service: "Perizinan")
 
@@ -43,23 +52,24 @@ final class ComplaintReportTests: XCTestCase {
             let base = "/api/v1/units/\(unit.id!)/complaints/report"
             let quarter = try await client.send(.GET, "\(base)?period=2026-Q1", token: token).json(ComplaintReport.self)
             XCTAssertEqual(quarter.periodLabel, "Triwulan I 2026")
-            XCTAssertEqual(quarter.received, 3)
-            XCTAssertEqual(quarter.byChannel, ["web": 2, "whatsapp": 1])
-            XCTAssertEqual(quarter.byService, ["Perizinan": 2, "": 1])
+            XCTAssertEqual(quarter.received, 4)
+            XCTAssertEqual(quarter.byChannel, ["web": 2, "whatsapp": 1, "surat": 1])
+            XCTAssertEqual(quarter.byService, ["Perizinan": 3, "": 1])
             XCTAssertEqual(quarter.finished, 2)
             XCTAssertEqual(quarter.finishedOnTime, 1)
             XCTAssertEqual(quarter.finishedLate, 1)
             XCTAssertEqual(quarter.averageWorkingDaysToFinish, 10)
             XCTAssertEqual(quarter.maximumWorkingDaysToFinish, 15)
-            XCTAssertEqual(quarter.lkeToFollowUp, 1)
+            XCTAssertEqual(quarter.lkeToFollowUp, 3, "the rejected one is not the unit's to follow up")
+            XCTAssertEqual(quarter.lkeInProcess, 1)
             XCTAssertEqual(quarter.lkeFinished, 2)
             XCTAssertEqual(quarter.overdue, 1, "the open one of 31 March is past its verification deadline")
 
             let semester = try await client.send(.GET, "\(base)?period=2026-S1", token: token).json(ComplaintReport.self)
-            XCTAssertEqual(semester.received, 4)
+            XCTAssertEqual(semester.received, 5)
             let march = try await client.send(.GET, "\(base)?month=2026-03", token: token).json(ComplaintReport.self)
             XCTAssertEqual(march.period, "2026-M03")
-            XCTAssertEqual(march.received, 1)
+            XCTAssertEqual(march.received, 2)
             let bad = try await client.send(.GET, "\(base)?period=2026-Q5", token: token)
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertEqual(bad.fieldErrors, ["period"])

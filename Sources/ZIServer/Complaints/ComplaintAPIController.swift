@@ -128,6 +128,7 @@ struct ComplaintAPIController: RouteCollection {
         let date = try Self.date(req)
         let name = try req.content.decode(HolidayBody.self).name
         try await req.writeAsUser { actor, db in try await Holidays.set(date, name: name, by: actor, on: db) }
+        req.application.holidayCache.invalidate()
         return .noContent
     }
 
@@ -135,6 +136,7 @@ struct ComplaintAPIController: RouteCollection {
         try await req.require(.manageHolidays, on: .installation)
         let date = try Self.date(req)
         try await req.writeAsUser { actor, db in try await Holidays.remove(date, by: actor, on: db) }
+        req.application.holidayCache.invalidate()
         return .noContent
     }
 

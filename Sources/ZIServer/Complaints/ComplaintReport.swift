@@ -28,7 +28,9 @@ struct ComplaintReport: Content {
     let averageWorkingDaysToFinish: Double?
     let maximumWorkingDaysToFinish: Int?
     let overdue: Int
-    /// LKE reform (penanganan pengaduan): not yet handled, in process, finished.
+    /// The inputs of LKE A.II.5.ii.a (persentase penanganan pengaduan): the complaints that must
+    /// be followed up (all received but those rejected or forwarded to another body, which
+    /// are not this unit's to handle), those still open, and those finished.
     let lkeToFollowUp: Int
     let lkeInProcess: Int
     let lkeFinished: Int
@@ -77,8 +79,8 @@ struct ComplaintReport: Content {
             averageWorkingDaysToFinish: durations.isEmpty ? nil : Double(durations.reduce(0, +)) / Double(durations.count),
             maximumWorkingDaysToFinish: durations.max(),
             overdue: complaints.filter { $0.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false }.count,
-            lkeToFollowUp: statuses.filter { $0 == .diterima || $0 == .diverifikasi }.count,
-            lkeInProcess: statuses.filter { $0 == .didisposisikan || $0 == .diproses }.count,
-            lkeFinished: statuses.filter { !$0.isOpen }.count)
+            lkeToFollowUp: statuses.filter { $0 != .ditolak && $0 != .dialihkan }.count,
+            lkeInProcess: statuses.filter(\.isOpen).count,
+            lkeFinished: statuses.filter { $0 == .selesai }.count)
     }
 }

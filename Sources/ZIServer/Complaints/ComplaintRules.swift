@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import ZICore
 
@@ -29,18 +30,19 @@ struct ComplaintRules: Content, Equatable {
         ComplaintDeadlines(days: [.diterima: verifyDays, .diverifikasi: assignDays, .didisposisikan: startDays, .diproses: finishDays])
     }
 
-    /// The rules of the unit `unitID`.
+    /// The rules of the unit `unitID` (plain SQL: asked by every public filing).
     static func of(_ unitID: UUID, on db: any Database) async throws -> ComplaintRules {
-        guard let row = try await ComplaintSettings.query(on: db).filter(\.$unit.$id == unitID).first() else { return .standard }
-        return ComplaintRules(row)
-    }
-
-    private init(_ row: ComplaintSettings) {
-        verifyDays = row.verifyDays
-        assignDays = row.assignDays
-        startDays = row.startDays
-        finishDays = row.finishDays
-        requireContact = row.requireContact
+        struct Row: Decodable {
+            let verify_days, assign_days, start_days, finish_days: Int
+            let require_contact: Bool
+        }
+        guard let row = try await (db as! any SQLDatabase).select().column("*").from(ComplaintSettings.schema)
+            .where("unit_id", .equal, SQLBind(unitID)).first(decoding: Row.self) else { return .standard }
+        var rules = ComplaintRules.standard
+        (rules.verifyDays, rules.assignDays, rules.startDays, rules.finishDays) = (row.verify_days, row.assign_days, row.start_days,
+                                                                                   row.finish_days)
+        rules.requireContact = row.require_contact
+        return rules
     }
 
     /// The rules as a form or a JSON body sends them, before checking.
@@ -77,7 +79,7 @@ struct ComplaintRules: Content, Equatable {
     /// in a stage keep the due date they got; the next stage uses the new days.
     func save(for unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         let row = try await ComplaintSettings.query(on: db).filter(\.$unit.$id == unit.id!).first() ?? ComplaintSettings()
-        let before = row.id == nil ? ComplaintRules.standard : ComplaintRules(row)
+        let before = try await ComplaintRules.of(unit.id!, on: db)
         row.$unit.id = unit.id!
         row.verifyDays = verifyDays
         row.assignDays = assignDays

@@ -10,9 +10,10 @@ import ZICore
 enum ComplaintService {
     /// Files a complaint for `unit` received `today`; returns it with its tracking code, which
     /// is shown once and stored only as a hash.
-    /// `attachments` are files already checked and stored (see ``ComplaintSubmission``).
+    /// `attachments` are files already checked and stored (see ``ComplaintSubmission``);
+    /// `deadlines` and `calendar` give the first stage's due date.
     static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
-                     deadlines: ComplaintDeadlines, today: CalendarDate, by actor: AuditActor,
+                     deadlines: ComplaintDeadlines, calendar: WorkingCalendar, today: CalendarDate, by actor: AuditActor,
                      on db: any Database) async throws -> (Complaint, TrackingCode) {
         let code = TrackingCode.random()
         let complaint = Complaint()
@@ -30,7 +31,7 @@ enum ComplaintService {
         complaint.isAnonymous = input.isAnonymous
         complaint.isConfidential = input.isConfidential
         complaint.receivedOn = today.description
-        try await enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, db: db)
+        enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, calendar: calendar)
         complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
         try await complaint.create(on: db)
         for file in attachments {
@@ -64,7 +65,8 @@ enum ComplaintService {
         }
         try validator.check()
         if let assignee { complaint.$assignee.id = assignee }
-        try await enter(status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines, db: db)
+        enter(status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines,
+              calendar: try await Holidays.calendar(on: db))
         if !status.isOpen { complaint.closedOn = today.description }
         try await complaint.save(on: db)
         try await record(.status, complaint: complaint, from: current, to: status, text: reason, author: actor.name, on: db)
@@ -96,10 +98,10 @@ enum ComplaintService {
 
     /// Sets the status, the day it was entered and the day it is due to move on.
     private static func enter(_ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, deadlines: ComplaintDeadlines,
-                              db: any Database) async throws {
+                              calendar: WorkingCalendar) {
         complaint.status = status.rawValue
         complaint.statusSince = today.description
-        complaint.dueOn = deadlines.due(status, enteredOn: today, calendar: try await Holidays.calendar(on: db))?
+        complaint.dueOn = deadlines.due(status, enteredOn: today, calendar: calendar)?
             .description
     }
 

@@ -128,12 +128,13 @@ struct PublicComplaintController {
 enum ComplaintFiling {
     static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
                      deadlines: ComplaintDeadlines, by actor: AuditActor, req: Request) async throws -> (Complaint, TrackingCode) {
+        let calendar = try await req.application.holidayCache.calendar(on: req.db)
         var attempt = 0
         while true {
             do {
                 let filed = try await req.application.groupCommit.run { db in
                     let (complaint, code) = try await ComplaintService.file(input, attachments: attachments, unit: unit, deadlines: deadlines,
-                                                                            today: WIBTime.today(), by: actor, on: db)
+                                                                            calendar: calendar, today: WIBTime.today(), by: actor, on: db)
                     return FiledComplaint(complaint: complaint, code: code)
                 }
                 return (filed.complaint, filed.code)
