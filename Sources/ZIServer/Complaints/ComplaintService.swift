@@ -33,7 +33,7 @@ enum ComplaintService {
         complaint.receivedOn = today.description
         enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, calendar: calendar)
         complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
-        try await complaint.create(on: db)
+        try await ComplaintRows.insert(complaint, on: db)
         for file in attachments {
             let attachment = ComplaintAttachment()
             attachment.$complaint.id = complaint.id!
@@ -126,6 +126,6 @@ enum ComplaintService {
         event.toStatus = to?.rawValue
         event.text = text
         event.author = author
-        try await event.create(on: db)
+        try await ComplaintRows.insert(event, on: db)
     }
 }
