@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import XCTest
+import ZIPFoundation
 import ZICore
 @testable import ZIServer
 
@@ -54,7 +55,7 @@ final class ComplaintReportTests: XCTestCase {
             XCTAssertEqual(quarter.periodLabel, "Triwulan I 2026")
             XCTAssertEqual(quarter.received, 4)
             XCTAssertEqual(quarter.byChannel, ["web": 2, "whatsapp": 1, "surat": 1])
-            XCTAssertEqual(quarter.byService, ["Perizinan": 3, "": 1])
+            XCTAssertEqual(quarter.byService, ["Perizinan": 3, "Tanpa kategori": 1])
             XCTAssertEqual(quarter.finished, 2)
             XCTAssertEqual(quarter.finishedOnTime, 1)
             XCTAssertEqual(quarter.finishedLate, 1)
@@ -73,6 +74,39 @@ final class ComplaintReportTests: XCTestCase {
             let bad = try await client.send(.GET, "\(base)?period=2026-Q5", token: token)
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertEqual(bad.fieldErrors, ["period"])
+
+            let docx = try await client.send(.GET, "/api/v1/units/\(unit.id!)/complaints/report.docx?period=2026-Q1", token: token)
+            let text = try PlanWebTests.documentText(Data(try XCTUnwrap(docx.bytes)))
+            XCTAssertTrue(text.contains("Triwulan I 2026") && text.contains(fixture.unitA1.name), text)
+            let xlsx = try await client.send(.GET, "/api/v1/units/\(unit.id!)/complaints/report.xlsx?period=2026-Q1", token: token)
+            let workbook = try Self.part("xl/workbook.xml", of: xlsx)
+            XCTAssertTrue(workbook.contains("Evaluasi") && workbook.contains("Pengaduan"))
+            let strings = try Self.part("xl/worksheets/", of: xlsx)
+            XCTAssertTrue(strings.contains("\(2026)/000002") && strings.contains("Aduan 2026-02-02"), "the register lists the period's complaints")
+            XCTAssertFalse(strings.contains("Aduan 2026-04-01"), "not those of another period")
+            XCTAssertFalse(strings.contains("Uraian"), "never the description")
+            let register = try await client.send(.GET, "/api/v1/units/\(unit.id!)/complaints/export.xlsx?from=2026-04-01", token: token)
+            XCTAssertTrue(try Self.part("xl/worksheets/", of: register).contains("Aduan 2026-04-01"))
+
+            let cookies = try await client.webLogin("anggota", Fixture.password)
+            let page = try await client.send(.GET, "/units/\(unit.id!)/complaints/report?period=2026-Q1", cookies: cookies)
+            XCTAssertEqual(page.status, .ok)
+            XCTAssertTrue(page.body.contains("Triwulan I 2026") && page.body.contains("<td>3</td><td>1</td><td>2</td><td>66,7</td>"), page.body)
+            let typo = try await client.send(.GET, "/units/\(unit.id!)/complaints/report?period=kuartal", cookies: cookies)
+            XCTAssertEqual(typo.status, .unprocessableEntity)
+            XCTAssertTrue(typo.body.contains("TTTT-Qn"))
+            let pegawai = try await client.login("pegawai", Fixture.password)
+            let refused = try await client.send(.GET, "/api/v1/units/\(unit.id!)/complaints/report.xlsx", token: pegawai)
+            XCTAssertEqual(refused.status, .forbidden)
         }
+    }
+
+    /// The parts of an XLSX reply whose path starts with `prefix`, one after the other.
+    private static func part(_ prefix: String, of reply: Client.Reply) throws -> String {
+        let archive = try Archive(data: Data(try XCTUnwrap(reply.bytes)), accessMode: .read)
+        var xml = Data()
+        for entry in archive where entry.path.hasPrefix(prefix) { _ = try archive.extract(entry) { xml.append($0) } }
+        XCTAssertFalse(xml.isEmpty, "no part \(prefix)")
+        return String(decoding: xml, as: UTF8.self)
     }
 }

@@ -15,6 +15,10 @@ enum Download {
     }
 
     /// A response holding `data` as a file to save.
+    /// The media types of the office documents SIZI writes.
+    static let xlsxType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    static let docxType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+
     static func data(_ data: Data, type: HTTPMediaType, fileName: String) -> Response {
         let response = Response(status: .ok, body: .init(data: data))
         describe(response, type: type, fileName: fileName)

@@ -106,9 +106,7 @@ struct ComplaintAPIController: RouteCollection {
     /// SP4N-LAPOR! uses.
     func export(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        let complaints = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
-            .filter(\.$receivedOn >= (req.query[String.self, at: "from"] ?? "0000-00-00"))
-            .filter(\.$receivedOn <= (req.query[String.self, at: "to"] ?? "9999-99-99")).sort(\.$number).all()
+        let complaints = try await ComplaintReport.received(req, unit: unit)
         return Download.data(Data(ComplaintCSV.render(complaints).utf8), type: HTTPMediaType(type: "text", subType: "csv"),
                              fileName: "pengaduan-\(unit.code).csv")
     }

@@ -35,6 +35,9 @@ struct ComplaintReport: Content {
     let lkeInProcess: Int
     let lkeFinished: Int
 
+    /// The label of complaints that name no service, so that the counts by service add up.
+    static let withoutService = "Tanpa kategori"
+
     /// The period a request asks for: `?period=` as a key (`2026-M03`, `2026-Q1`, `2026-S2`),
     /// or `?month=YYYY-MM`; the current month when neither is given.
     static func period(_ req: Request) throws -> MonitoringPeriod {
@@ -60,22 +63,25 @@ struct ComplaintReport: Content {
             .sort(\.$number).all()
     }
 
+    /// The complaints of `unit` received in `?from=&to=` (`YYYY-MM-DD`, both optional), by number.
+    static func received(_ req: Request, unit: WorkUnit) async throws -> [Complaint] {
+        try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$receivedOn >= (req.query[String.self, at: "from"] ?? "0000-00-00"))
+            .filter(\.$receivedOn <= (req.query[String.self, at: "to"] ?? "9999-99-99")).sort(\.$number).all()
+    }
+
     static func make(unit: WorkUnit, period: MonitoringPeriod, today: CalendarDate, on db: any Database) async throws -> ComplaintReport {
         let complaints = try await complaints(unit: unit, period: period, on: db)
-        let calendar = try await Holidays.calendar(on: db)
-        let allowance = try await ComplaintRules.of(unit.id!, on: db).deadlines.days.values.reduce(0, +)
+        let timeliness = try await ComplaintTimeliness.of(unit, on: db)
         let statuses = complaints.map { ComplaintStatus(rawValue: $0.status) ?? .diterima }
-        let durations = complaints.compactMap { complaint -> Int? in
-            guard complaint.status == ComplaintStatus.selesai.rawValue, let start = CalendarDate(iso: complaint.receivedOn),
-                  let end = complaint.closedOn.flatMap(CalendarDate.init(iso:)) else { return nil }
-            return calendar.workingDays(from: start, to: end)
-        }
+        let durations = complaints.compactMap(timeliness.workingDaysToFinish)
         func count(_ key: (Complaint) -> String) -> [String: Int] { Dictionary(grouping: complaints, by: key).mapValues(\.count) }
         return ComplaintReport(
             period: period.key, periodLabel: period.label, from: period.span.start.description, to: period.span.end.description,
             received: complaints.count, byChannel: count(\.channel), byKind: count(\.kind),
-            byService: count { $0.service ?? "" }, byStatus: count(\.status), finished: durations.count,
-            finishedOnTime: durations.filter { $0 <= allowance }.count, finishedLate: durations.filter { $0 > allowance }.count,
+            byService: count { $0.service ?? Self.withoutService }, byStatus: count(\.status), finished: durations.count,
+            finishedOnTime: durations.filter { $0 <= timeliness.allowance }.count,
+            finishedLate: durations.filter { $0 > timeliness.allowance }.count,
             averageWorkingDaysToFinish: durations.isEmpty ? nil : Double(durations.reduce(0, +)) / Double(durations.count),
             maximumWorkingDaysToFinish: durations.max(),
             overdue: complaints.filter { $0.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false }.count,

@@ -24,19 +24,19 @@ struct PlanDocumentController: RouteCollection {
 
     func docx(req: Request) async throws -> Response {
         let document = try await planDocument(req)
-        return Download.data(try PlanDocumentDOCX.render(document), type: Self.docxType,
+        return Download.data(try PlanDocumentDOCX.render(document), type: Download.docxType,
                              fileName: "Rencana-Kerja-ZI-\(document.year).docx")
     }
 
     func monevDocx(req: Request) async throws -> Response {
         let report = try await monevReport(req)
-        return Download.data(try MonevReportDOCX.render(report), type: Self.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
+        return Download.data(try MonevReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
     }
 
     func monevXlsx(req: Request) async throws -> Response {
         let report = try await monevReport(req)
         return Download.data(try XLSXWriter.write(MonevReportXLSX.workbook(report)),
-                             type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                             type: Download.xlsxType,
                              fileName: "Laporan-Monev-\(report.periodLabel).xlsx")
     }
 
@@ -55,5 +55,4 @@ struct PlanDocumentController: RouteCollection {
         return PlanDocumentBuilder.monevReport(state, period: period, unitName: unit.name)
     }
 
-    private static let docxType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
 }
