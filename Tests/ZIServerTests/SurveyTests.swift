@@ -69,6 +69,18 @@ final class SurveyTests: XCTestCase {
             XCTAssertEqual(results.services.first?.isSufficient, false)
             let csv = Data("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,3,4,3,3,4,3,3\n3,3,3,4,3,3,3,2,3\n".utf8)
             XCTAssertEqual(SKMCalculator.compute(try SKMResponseCSV.parse(csv)), overall, "the server and sizi skm compute agree")
+
+            let docx = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/survey/report.docx", token: token)
+            let text = try PlanWebTests.documentText(Data(try XCTUnwrap(docx.bytes)))
+            XCTAssertTrue(text.contains("Layanan Perizinan") && text.contains("80,56") && text.contains("30–39"), text)
+            let xlsx = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/survey/report.xlsx", token: token)
+            XCTAssertEqual(xlsx.headers.first(name: .contentType), Download.xlsxType.serialize())
+            XCTAssertEqual(Array((xlsx.bytes ?? []).prefix(2)), [0x50, 0x4B])
+            let cookies = try await client.webLogin("anggota", Fixture.password)
+            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/survei", cookies: cookies)
+            XCTAssertTrue(page.body.contains("/survei/report.docx?from="))
+            let notAllowed = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/survey/report.docx", token: pegawai)
+            XCTAssertEqual(notAllowed.status, .forbidden)
         }
     }
 
