@@ -38,8 +38,8 @@ struct AssessmentPage: Encodable {
         let tpiDisplay: String
         let canFill: Bool
         let error: String?
-        /// The answer the unit's work plan and monev suggest (only a suggestion; the assessor decides).
-        var suggestion: LKESuggestion? = nil
+        /// The answer the unit's own records suggest (only a suggestion; the assessor decides).
+        var suggestion: AssessmentSuggestions.Suggestion? = nil
     }
 
     /// A sub-indikator (or hasil item) heading with its questions.

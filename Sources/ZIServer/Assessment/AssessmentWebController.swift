@@ -51,15 +51,6 @@ struct AssessmentWebController: RouteCollection {
         return try await WebPage.render("assessments/index", title: req.t("assessment.title"), view, req: req, status: status)
     }
 
-    /// The LKE answers the unit's plan of the same year suggests, for area 1's questions.
-    private func planSuggestions(unit: WorkUnit, year: Int, part: String, req: Request) async throws -> [String: LKESuggestion] {
-        guard part == "1", try await req.may(.viewPlan, on: unit.accessTarget),
-              let plan = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
-        else { return [:] }
-        let facts = try await MonevState.load(plan, today: WIBTime.today(), on: req.db).facts
-        return Dictionary(PlanLKESuggestions.suggest(facts).map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     struct CreateForm: Content {
         var year: String?
         var holdsWBK: String?
@@ -104,7 +95,7 @@ struct AssessmentWebController: RouteCollection {
         let maySubmit = try await req.may(.submitAssessment, on: target)
         let mayReopen = try await req.may(.reopenAssessment, on: target)
         let canReview = assessment.status == .submitted && mayReview
-        let suggestions = try await planSuggestions(unit: unit, year: assessment.year, part: part, req: req)
+        let suggestions = try await AssessmentSuggestions.of(unit: unit, year: assessment.year, part: part, req: req)
         let sections = AssessmentPage.sections(of: part, catalog: catalog) { question in
             let row = rows[question.id]
             let mine = AssessmentScoring.decode(row?.selfAnswer)

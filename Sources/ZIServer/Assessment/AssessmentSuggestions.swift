@@ -1,0 +1,75 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The answers SIZI suggests for an assessment's questions from the unit's own records, each
+/// with how it was computed and where the rows are: the work plan and monev (area 1), the
+/// complaints received in the assessment's year (A.II.5.ii.a), and the unit's own perception
+/// surveys of that year (B.I.a, B.II.a, an internal forecast). Only what the viewer may read is
+/// used; the assessor decides.
+enum AssessmentSuggestions {
+    /// A suggestion as the worksheet shows it.
+    struct Suggestion: Encodable {
+        let answer: String
+        let basis: String
+        /// Where the records behind it are listed.
+        let link: String?
+    }
+
+    /// The suggestions for the questions of `part` (an area number or `hasil`), by question id.
+    static func of(unit: WorkUnit, year: Int, part: String, req: Request) async throws -> [String: Suggestion] {
+        switch part {
+        case "1": try await plan(unit: unit, year: year, req: req)
+        case "5": try await complaints(unit: unit, year: year, req: req)
+        case "hasil": try await perception(unit: unit, year: year, req: req)
+        default: [:]
+        }
+    }
+
+    private static func plan(unit: WorkUnit, year: Int, req: Request) async throws -> [String: Suggestion] {
+        guard try await req.may(.viewPlan, on: unit.accessTarget),
+              let plan = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
+        else { return [:] }
+        let facts = try await MonevState.load(plan, today: WIBTime.today(), on: req.db).facts
+        return keyed(PlanLKESuggestions.suggest(facts).map {
+            ($0.questionID, Suggestion(answer: $0.answer, basis: $0.basis, link: "/plans/\(plan.id!)/monev"))
+        })
+    }
+
+    private static func complaints(unit: WorkUnit, year: Int, req: Request) async throws -> [String: Suggestion] {
+        guard try await req.may(.viewComplaints, on: unit.accessTarget) else { return [:] }
+        let rows = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$receivedOn >= "\(year)-01-01").filter(\.$receivedOn <= "\(year)-12-31").all()
+        let facts = ComplaintHandlingFacts(complaints: rows.compactMap { row in
+            ComplaintStatus(rawValue: row.status).map { .init(id: row.number, status: $0) }
+        })
+        let suggestion = RegisterLKESuggestions.complaints(facts)
+        let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
+        return [suggestion.questionID: Suggestion(answer: inputsText(suggestion.answer, question: catalog.questions[suggestion.questionID]),
+                                                  basis: suggestion.basis,
+                                                  link: "/units/\(unit.id!)/complaints")]
+    }
+
+    private static func perception(unit: WorkUnit, year: Int, req: Request) async throws -> [String: Suggestion] {
+        guard try await req.may(.viewComplaints, on: unit.accessTarget),
+              let from = CalendarDate(year: year, month: 1, day: 1), let to = CalendarDate(year: year, month: 12, day: 31) else { return [:] }
+        let framework = try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework
+        let results = try await PerceptionResults.load(unit: unit, from: from, to: to, framework: framework, on: req.db)
+        return keyed(results.surveys.compactMap { survey in
+            guard let score = survey.scoreText, let summary = survey.summary else { return nil }
+            return (survey.lkeQuestionID, Suggestion(answer: score, basis: summary, link: "/units/\(unit.id!)/persepsi?from=\(from)&to=\(to)"))
+        })
+    }
+
+    /// `label: value` for each input of an inputs answer, in the question's order.
+    private static func inputsText(_ answer: LKEAnswer, question: LKEQuestion?) -> String {
+        guard case .inputs(let values) = answer else { return "" }
+        return (question?.inputs ?? []).compactMap { input in
+            values[input.id].map { "\(input.label): \(DecimalText.format($0, decimals: 0))" }
+        }.joined(separator: "; ")
+    }
+
+    private static func keyed(_ pairs: [(String, Suggestion)]) -> [String: Suggestion] {
+        Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+}
