@@ -11,7 +11,19 @@ extension RoleMatrixTests {
         "anggota": .unprocessableEntity,
     ]
 
+    static let registerManagers: [String: HTTPStatus] = [
+        "admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity,
+    ]
+
     static let publicServiceRoutes: [Route] = [
+        Route(name: "employees of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/employees" }, allowed: complaintReaders),
+        Route(name: "add an employee to A1 (no NIP)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/employees" },
+              body: { _ in ["name": AnyEncodable("Tanpa NIP")] }, allowed: registerManagers),
+        Route(name: "integrity registers of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/registers" }, allowed: complaintReaders),
+        Route(name: "record a pact in A1 (no employee)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/registers/pacts" },
+              allowed: registerManagers),
+        Route(name: "web: integrity registers of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/registers" },
+              allowed: complaintReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(name: "complaints of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints" }, allowed: complaintReaders),
         Route(name: "complaint report of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints/report" },
               allowed: complaintReaders),

@@ -56,4 +56,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case handleComplaints
     /// Keep the table of public holidays (for deadlines in working days).
     case manageHolidays
+    /// See a unit's employee register and the integrity registers the LKE counts (pakta
+    /// integritas, LHKPN/LHKASN, discipline, agents of change, simplified services).
+    case viewRegisters
+    /// Keep those registers: employees (also by import), signatures, filings, cases, changes.
+    case manageRegisters
 }
