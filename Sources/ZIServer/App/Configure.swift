@@ -27,7 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
-                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
+                       CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
                        CreateEmployees(), CreateIntegrityRegisters())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()

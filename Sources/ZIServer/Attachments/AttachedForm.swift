@@ -1,14 +1,15 @@
 import Foundation
 import Vapor
 
-/// A complaint form as a browser sends it: URL-encoded without files, or `multipart/form-data`
-/// with up to ``maxFiles`` attachments, read while it streams (see ``StreamingFormUpload``).
-/// The fields are checked (``receive(_:typed:check:)``'s `check`: the CSRF token, the
-/// honeypot, the rate limit, the complaint itself) before any file byte is kept, so a refused
-/// form stores nothing; each attachment then passes the evidence checks (size, content type,
-/// safe name), and one refused file keeps none.
-struct ComplaintSubmission {
-    /// The most files one complaint may carry.
+/// A form with optional attachments as a browser sends it (a complaint, a gratification
+/// report): URL-encoded without files, or `multipart/form-data` with up to ``maxFiles``
+/// attachments, read while it streams (see ``StreamingFormUpload``). The fields are checked
+/// (``receive(_:typed:check:)``'s `check`: the CSRF token, the honeypot, the rate limit, the
+/// record itself) before any file byte is kept, so a refused form stores nothing; each
+/// attachment then passes the evidence checks (size, content type, safe name), and one refused
+/// file keeps none. The size limit is `SIZI_COMPLAINT_ATTACHMENT_MAX_MB`.
+struct AttachedForm {
+    /// The most files one form may carry.
     static let maxFiles = 5
     /// The largest URL-encoded form read (every text field at its limit fits well within).
     static let maxFormBytes = 64 * 1024
@@ -19,14 +20,14 @@ struct ComplaintSubmission {
     /// Reads the form of `req`; `check` runs once with the text fields, before the first file
     /// (or at the end when there is none). `typed` receives the fields as soon as they are
     /// read, to show them again after a refusal.
-    static func receive(_ req: Request, typed: inout ComplaintInput,
-                        check: ([String: String]) throws -> Void) async throws -> ComplaintSubmission {
+    static func receive(_ req: Request, typed: inout [String: String],
+                        check: ([String: String]) throws -> Void) async throws -> AttachedForm {
         var seen: [String: String] = [:]
-        defer { typed = ComplaintInput(fields: seen) }
+        defer { typed = seen.filter { $0.key != CSRFProtection.fieldName } }
         guard req.headers.contentType?.subType == "form-data" else {
             seen = try await urlEncodedFields(req)
             try check(seen)
-            return ComplaintSubmission(fields: seen, attachments: [])
+            return AttachedForm(fields: seen, attachments: [])
         }
         let storage = req.application.evidence
         var checked = false
@@ -47,7 +48,7 @@ struct ComplaintSubmission {
                 throw error
             }
         }
-        return ComplaintSubmission(fields: upload.fields, attachments: try await storage.keepAll(upload.files))
+        return AttachedForm(fields: upload.fields, attachments: try await storage.keepAll(upload.files))
     }
 
     private static func urlEncodedFields(_ req: Request) async throws -> [String: String] {
@@ -59,15 +60,5 @@ struct ComplaintSubmission {
             }
         }
         return (try? req.content.decode([String: String].self)) ?? [:]
-    }
-}
-
-extension ComplaintInput {
-    /// The complaint fields of a form.
-    init(fields: [String: String]) {
-        self.init(kind: fields["kind"], channel: fields["channel"], subject: fields["subject"], description: fields["description"],
-                  service: fields["service"], eventPlace: fields["eventPlace"], eventDate: fields["eventDate"],
-                  reporterName: fields["reporterName"], reporterContact: fields["reporterContact"], anonymous: fields["anonymous"],
-                  confidential: fields["confidential"])
     }
 }
