@@ -15,7 +15,15 @@ extension RoleMatrixTests {
         "admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity,
     ]
 
+    static let upg: [String: HTTPStatus] = ["admin": .ok, "pimpinana1": .ok, "anggota": .ok]
+
     static let publicServiceRoutes: [Route] = [
+        Route(name: "gratification reports of A1 (own or all)", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/gratification" },
+              allowed: upg.merging(["koordinator": .ok, "agen": .ok, "pegawai": .ok]) { $1 }),
+        Route(name: "report a gift in A1 (nothing filled in)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/gratification" },
+              allowed: ["admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity,
+                        "koordinator": .unprocessableEntity, "agen": .unprocessableEntity, "pegawai": .unprocessableEntity]),
+        Route(name: "UPG monthly report of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/gratification/report" }, allowed: upg),
         Route(name: "employees of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/employees" }, allowed: complaintReaders),
         Route(name: "add an employee to A1 (no NIP)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/employees" },
               body: { _ in ["name": AnyEncodable("Tanpa NIP")] }, allowed: registerManagers),

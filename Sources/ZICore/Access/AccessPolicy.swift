@@ -17,18 +17,20 @@ public enum AccessPolicy {
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+             .reportGratification, .manageGratification]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
              .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
-             .viewComplaints, .handleComplaints, .viewRegisters]
+             .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification]
         case .anggotaTim:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+             .reportGratification, .manageGratification]
         case .agenPerubahan, .pegawai:
-            [.viewUnit, .viewPlan, .viewEvidence]
+            [.viewUnit, .viewPlan, .viewEvidence, .reportGratification]
         }
     }
 

@@ -61,4 +61,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewRegisters
     /// Keep those registers: employees (also by import), signatures, filings, cases, changes.
     case manageRegisters
+    /// Report a gift one received or refused, and follow one's own reports.
+    case reportGratification
+    /// Act as the unit's UPG: read every gratification report, move it to KPK, keep the campaign log.
+    case manageGratification
 }

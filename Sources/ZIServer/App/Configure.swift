@@ -28,7 +28,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
                        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
-                       CreateEmployees(), CreateIntegrityRegisters())
+                       CreateEmployees(), CreateIntegrityRegisters(), CreateGratification())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -38,6 +38,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
+    app.gratificationRules = try GratificationRuleBook.bundled()
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())

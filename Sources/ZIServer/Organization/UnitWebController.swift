@@ -99,6 +99,7 @@ struct UnitWebController: RouteCollection {
         let canViewAssessment: Bool
         let canViewComplaints: Bool
         let canViewRegisters: Bool
+        let canReportGratification: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -128,6 +129,7 @@ struct UnitWebController: RouteCollection {
             canViewAssessment: try await req.may(.viewAssessment, on: target),
             canViewComplaints: try await req.may(.viewComplaints, on: target),
             canViewRegisters: try await req.may(.viewRegisters, on: target),
+            canReportGratification: try await req.may(.reportGratification, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)
