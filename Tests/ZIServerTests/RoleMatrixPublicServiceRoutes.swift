@@ -27,6 +27,8 @@ extension RoleMatrixTests {
         Route(name: "employees of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/employees" }, allowed: complaintReaders),
         Route(name: "add an employee to A1 (no NIP)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/employees" },
               body: { _ in ["name": AnyEncodable("Tanpa NIP")] }, allowed: registerManagers),
+        Route(name: "conflict-of-interest control of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/conflicts" },
+              allowed: complaintReaders),
         Route(name: "integrity registers of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/registers" }, allowed: complaintReaders),
         Route(name: "record a pact in A1 (no employee)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/registers/pacts" },
               allowed: registerManagers),

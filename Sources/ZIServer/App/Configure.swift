@@ -28,7 +28,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
                        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
-                       CreateEmployees(), CreateIntegrityRegisters(), CreateGratification())
+                       CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
+                       CreateConflictOfInterest())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses

@@ -16,7 +16,7 @@ struct RegisterController {
         routes.get("units", ":unitID", "registers", use: summary)
         for (path, action) in Self.actions {
             routes.post("units", ":unitID", "registers", path) { req -> HTTPStatus in
-                let (unit, year) = try await Self.target(req, .manageRegisters)
+                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
                 let input = try req.content.decode(RegisterService.Input.self)
                 try await req.writeAsUser { actor, db in try await action(input, year, unit, actor, db) }
                 return .created
@@ -43,7 +43,7 @@ struct RegisterController {
     ]
 
     func summary(req: Request) async throws -> RegisterSummary {
-        let (unit, year) = try await Self.target(req, .viewRegisters)
+        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
         return try await RegisterSummary.load(unit: unit, year: year, on: req.db)
     }
 
@@ -59,12 +59,12 @@ struct RegisterController {
     }
 
     func page(req: Request) async throws -> Response {
-        let (unit, year) = try await Self.target(req, .viewRegisters)
+        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
         return try await render(unit, year: year, form: FormState(), req: req)
     }
 
     private func form(_ req: Request, _ action: @escaping Action) async throws -> Response {
-        let (unit, year) = try await Self.target(req, .manageRegisters)
+        let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
         let input = try req.content.decode(RegisterService.Input.self)
         return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(year)", values: FormState.values(of: input)) {
             actor, db in try await action(input, year, unit, actor, db)
@@ -94,14 +94,6 @@ struct RegisterController {
             kinds: ServiceSimplificationKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue) },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/index", title: "\(req.t("register.title")) \(year)", view, req: req, status: status)
-    }
-
-    /// The unit and the year (`?year=`, default this year) a request is about.
-    private static func target(_ req: Request, _ permission: Permission) async throws -> (WorkUnit, Int) {
-        let unit = try await UnitVisibility.unit(req, requiring: permission)
-        let year = req.query[Int.self, at: "year"] ?? WIBTime.today().year
-        guard (2000...2100).contains(year) else { throw AppError.validation([FieldError(field: "year", key: "validation.year")]) }
-        return (unit, year)
     }
 
     private static func report(_ req: Request) async throws -> (AssetReport, WorkUnit) {
