@@ -9,12 +9,16 @@ import ZICore
 /// (agents of change, discipline, LHKPN/LHKASN, simplified services). Only what the viewer may read is
 /// used; the assessor decides.
 enum AssessmentSuggestions {
-    /// A suggestion as the worksheet shows it.
+    /// A suggestion as the worksheet shows it, with the answer it would set.
     struct Suggestion: Encodable {
         let answer: String
         let basis: String
         /// Where the records behind it are listed.
         let link: String?
+        /// The answer accepting the suggestion sets.
+        let value: LKEAnswer
+
+        private enum CodingKeys: String, CodingKey { case answer, basis, link }
     }
 
     /// The suggestions for the questions of `part` (an area number or `hasil`), by question id.
@@ -36,7 +40,8 @@ enum AssessmentSuggestions {
             .filter { catalog.areaOf[$0.questionID].map(String.init) == part }
             .map { suggestion in
                 (suggestion.questionID, Suggestion(answer: answerText(suggestion.answer, question: catalog.questions[suggestion.questionID]),
-                                                   basis: suggestion.basis, link: "/units/\(unit.id!)/registers?year=\(year)"))
+                                                   basis: suggestion.basis, link: "/units/\(unit.id!)/registers?year=\(year)",
+                                                   value: suggestion.answer))
             })
     }
 
@@ -46,7 +51,7 @@ enum AssessmentSuggestions {
         else { return [:] }
         let facts = try await MonevState.load(plan, today: WIBTime.today(), on: req.db).facts
         return keyed(PlanLKESuggestions.suggest(facts).map {
-            ($0.questionID, Suggestion(answer: $0.answer, basis: $0.basis, link: "/plans/\(plan.id!)/monev"))
+            ($0.questionID, Suggestion(answer: $0.answer, basis: $0.basis, link: "/plans/\(plan.id!)/monev", value: .option($0.answer)))
         })
     }
 
@@ -61,7 +66,7 @@ enum AssessmentSuggestions {
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         return [suggestion.questionID: Suggestion(answer: answerText(suggestion.answer, question: catalog.questions[suggestion.questionID]),
                                                   basis: suggestion.basis,
-                                                  link: "/units/\(unit.id!)/complaints")]
+                                                  link: "/units/\(unit.id!)/complaints", value: suggestion.answer)]
     }
 
     private static func perception(unit: WorkUnit, year: Int, req: Request) async throws -> [String: Suggestion] {
@@ -71,7 +76,8 @@ enum AssessmentSuggestions {
         let results = try await PerceptionResults.load(unit: unit, from: from, to: to, framework: framework, on: req.db)
         return keyed(results.surveys.compactMap { survey in
             guard let score = survey.scoreText, let summary = survey.summary else { return nil }
-            return (survey.lkeQuestionID, Suggestion(answer: score, basis: summary, link: "/units/\(unit.id!)/persepsi?from=\(from)&to=\(to)"))
+            return (survey.lkeQuestionID, Suggestion(answer: score, basis: summary, link: "/units/\(unit.id!)/persepsi?from=\(from)&to=\(to)",
+                                                     value: .number(survey.score ?? 0)))
         })
     }
 
