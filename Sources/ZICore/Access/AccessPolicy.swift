@@ -9,18 +9,18 @@ public enum AccessPolicy {
     public static func permissions(of role: Role) -> Set<Permission> {
         switch role {
         case .superAdmin:
-            Set(Permission.allCases)
+            Set(Permission.allCases).subtracting(Permission.designatedOnly)
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewWhistleblowingStatistics]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewWhistleblowingStatistics]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints]
+             .viewEvidence, .reviewEvidence, .viewComplaints, .viewWhistleblowingStatistics]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
              .viewComplaints, .handleComplaints]
@@ -29,6 +29,9 @@ public enum AccessPolicy {
              .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence]
+        case .pengelolaWBS:
+            // Deliberately nothing else: a handler who also works on the unit's ZI holds a second role.
+            [.handleWhistleblowing, .viewWhistleblowingStatistics]
         }
     }
 
