@@ -63,10 +63,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     ContentConfiguration.global.use(decoder: decoder, for: .json)
+    HTTPTraceFilter.install(on: app)
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(ErrorResponder())
+    app.middleware.use(PrivacyRouteLogging(logLevel: .info))
+    // Outside the error responder, so error pages get the security headers too.
     app.middleware.use(SecurityHeaders())
+    app.middleware.use(ErrorResponder())
     app.middleware.use(FileMiddleware(publicDirectory: resources.appendingPathComponent("Public").path + "/"))
 
     try routes(app, settings: settings, poolSize: poolSize)
