@@ -27,7 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
-                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments())
+                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreateWhistleblowing())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -41,6 +41,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
+    app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)
+    app.lifecycle.use(ScryptGateShutdown(gate: app.scryptGate))
+    app.wbsKeyVault = WBSKeyVault(idleLimit: TimeInterval(settings.whistleblowing.unlockMinutes * 60))
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     app.storage[LoginService.DummyHashKey.self] = try app.password.hash(Tokens.random())
 

@@ -1,0 +1,43 @@
+import Vapor
+
+/// Renders the whistleblower's pages with their own plain layout (`wbs/public-base`): no
+/// navigation, no account, no language switch and no form token — nothing that would set a
+/// cookie or tie the visit to anyone.
+enum WBSPublicPage {
+    /// A page's title with its own content.
+    struct View<Content: Encodable>: Encodable {
+        let title: String
+        let data: Content
+    }
+
+    static func render<C: Encodable>(_ template: String, title: String, _ data: C, req: Request,
+                                     status: HTTPStatus = .ok) async throws -> Response {
+        let response = try await req.view.render(template, View(title: title, data: data)).encodeResponse(for: req)
+        response.status = status
+        return response
+    }
+}
+
+/// Turns every error of a whistleblower's route into the plain error page of their layout
+/// (inside ``SecurityHeaders``, so it gets the strict headers), and logs a failure by its type
+/// only: a message could quote what the reporter sent.
+struct ReporterErrorPages: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: req)
+        } catch {
+            let appError = ErrorResponder.appError(from: error, req: req)
+            if appError.status == .internalServerError {
+                req.logger.error("whistleblowing page failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
+            struct ErrorView: Encodable {
+                let status: UInt
+                let message: String
+            }
+            return try await WBSPublicPage.render("wbs/public-error", title: "Tidak dapat diproses",
+                                                  ErrorView(status: appError.status.code,
+                                                            message: req.t(appError.messageKey, appError.messageArguments)),
+                                                  req: req, status: appError.status)
+        }
+    }
+}
