@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZICore
 import ZIServer
 
 /// `sizi wbs purge`: ends the retention of closed whistleblowing reports (run it daily).
@@ -14,7 +15,7 @@ struct WBSCommand: AsyncParsableCommand {
         @Option(help: "Act as if today were this day (YYYY-MM-DD, WIB).") var today: String?
 
         func run() async throws {
-            if let today, !today.allSatisfy({ $0.isNumber || $0 == "-" }) || today.count != 10 {
+            if let today, CalendarDate(iso: today) == nil {
                 throw ValidationError("--today must be YYYY-MM-DD")
             }
             let outcome = try await SiziServer.withApplication { try await WBSRetentionPurge.run($0, today: today, dryRun: dryRun) }

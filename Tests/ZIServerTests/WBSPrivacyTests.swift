@@ -67,8 +67,9 @@ final class WBSPrivacyTests: XCTestCase {
             let agent = "SiziProbeBrowser/7.3 (Whistle; jejak-peramban-unik)"
             let forwarded = "198.51.100.73"
             let referrer = "https://rujukan-unik.example/halaman-asal"
+            let requestID = "proxy-request-id-5150"
             let headers = [("User-Agent", agent), ("X-Forwarded-For", forwarded), ("X-Real-IP", forwarded), ("Referer", referrer),
-                           ("Sec-Fetch-Site", "same-origin")]
+                           ("X-Request-Id", requestID), ("Sec-Fetch-Site", "same-origin")]
             let boundary = "sizi-probe-boundary"
             var body = ""
             for (name, part) in WBSTest.fields {
@@ -96,7 +97,7 @@ final class WBSPrivacyTests: XCTestCase {
             let logged = lines.all
             XCTAssertTrue(logged.contains { $0.contains("SELECT") || $0.contains("INSERT") }, "the capture saw the trace-level database log")
             XCTAssertTrue(logged.contains { $0.contains("GET /metrics") }, "the capture saw the route log of other requests")
-            let needles = [address, agent, "SiziProbeBrowser", forwarded, referrer, "rujukan-unik", receipt, receipt.filter(\.isNumber),
+            let needles = [address, agent, "SiziProbeBrowser", forwarded, referrer, "rujukan-unik", requestID, receipt, receipt.filter(\.isNumber),
                            "/publik/\(fixture.unitA1.id!)/wbs"] + WBSTest.secrets
             for needle in needles {
                 for line in logged where line.contains(needle) { XCTFail("log line holds \"\(needle)\": \(line.prefix(300))") }

@@ -12,7 +12,7 @@ struct WBSPublicController {
     static let maxFiles = 5
 
     func register(_ routes: any RoutesBuilder) {
-        let pages = routes.grouped(ReporterErrorPages()).grouped(SameOriginCheck()).marked(.reporter)
+        let pages = routes.grouped(ReporterPrivacy()).grouped(SameOriginCheck()).marked(.reporter)
         pages.get("publik", ":unitID", "wbs", use: form)
         pages.on(.POST, "publik", ":unitID", "wbs", body: .stream, use: submit)
         pages.get("wbs", "lacak", use: trackForm)

@@ -18,11 +18,14 @@ enum WBSPublicPage {
     }
 }
 
-/// Turns every error of a whistleblower's route into the plain error page of their layout
-/// (inside ``SecurityHeaders``, so it gets the strict headers), and logs a failure by its type
+/// Wraps every whistleblower's route: drops the request id from the request's logger (a proxy
+/// may set `X-Request-Id` and log it next to the client's address, so it must not tie anything
+/// SIZI logs to the visit), and turns every error into the plain error page of their layout
+/// (inside ``SecurityHeaders``, so it gets the strict headers), logging a failure by its type
 /// only: a message could quote what the reporter sent.
-struct ReporterErrorPages: AsyncMiddleware {
+struct ReporterPrivacy: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        req.logger[metadataKey: "request-id"] = nil
         do {
             return try await next.respond(to: req)
         } catch {
