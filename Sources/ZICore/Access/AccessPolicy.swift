@@ -9,19 +9,20 @@ public enum AccessPolicy {
     public static func permissions(of role: Role) -> Set<Permission> {
         switch role {
         case .superAdmin:
-            Set(Permission.allCases)
+            Set(Permission.allCases).subtracting(Permission.designatedOnly)
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
+             .viewWhistleblowingStatistics]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
              .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
-             .reportGratification, .manageGratification]
+             .reportGratification, .manageGratification, .viewWhistleblowingStatistics]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters]
+             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
              .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification]
@@ -31,6 +32,9 @@ public enum AccessPolicy {
              .reportGratification, .manageGratification]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence, .reportGratification]
+        case .pengelolaWBS:
+            // Deliberately nothing else: a handler who also works on the unit's ZI holds a second role.
+            [.handleWhistleblowing, .viewWhistleblowingStatistics]
         }
     }
 

@@ -65,4 +65,13 @@ public enum Permission: String, CaseIterable, Sendable {
     case reportGratification
     /// Act as the unit's UPG: read every gratification report, move it to KPK, keep the campaign log.
     case manageGratification
+    /// Read and handle the unit's whistleblowing reports (only with the handler's own key; see
+    /// ``designatedOnly``).
+    case handleWhistleblowing
+    /// See the unit's whistleblowing counts by status and period (never a report's content).
+    case viewWhistleblowingStatistics
+
+    /// Permissions that only a role designated for them gives, never the super-admin's "everything":
+    /// an administrator must not be able to read whistleblowing reports by holding every permission.
+    public static let designatedOnly: Set<Permission> = [.handleWhistleblowing]
 }

@@ -3,6 +3,8 @@ import Vapor
 /// Every route of SIZI. Each protected route asks ``AccessPolicy`` through `req.require`.
 func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     OperationsController(poolSize: poolSize).register(app.routes)
+    // Outside the session and CSRF-cookie middleware: the whistleblower's pages set no cookie.
+    WBSPublicController().register(app.routes)
 
     let api = app.routes.grouped("api", "v1").grouped(SessionAuthenticator(kind: .api))
     let auth = AuthAPIController(settings: settings)
@@ -31,6 +33,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     SurveyController().registerAPI(apiProtected)
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
+    try apiProtected.register(collection: WBSAPIController())
     apiProtected.get("audit") { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
     }
@@ -72,4 +75,6 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     SurveyController().registerWeb(webProtected)
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
+    try webProtected.register(collection: WBSHandlerWebController())
+    try webProtected.register(collection: WBSKeyWebController())
 }

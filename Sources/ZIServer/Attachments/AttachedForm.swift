@@ -11,8 +11,6 @@ import Vapor
 struct AttachedForm {
     /// The most files one form may carry.
     static let maxFiles = 5
-    /// The largest URL-encoded form read (every text field at its limit fits well within).
-    static let maxFormBytes = 64 * 1024
 
     let fields: [String: String]
     let attachments: [EvidenceService.StoredFile]
@@ -24,41 +22,9 @@ struct AttachedForm {
                         check: ([String: String]) throws -> Void) async throws -> AttachedForm {
         var seen: [String: String] = [:]
         defer { typed = seen.filter { $0.key != CSRFProtection.fieldName } }
-        guard req.headers.contentType?.subType == "form-data" else {
-            seen = try await urlEncodedFields(req)
-            try check(seen)
-            return AttachedForm(fields: seen, attachments: [])
-        }
         let storage = req.application.evidence
-        var checked = false
-        let upload = try await EvidenceStorage.explainingFailures {
-            try await StreamingFormUpload.receive(req, limit: req.application.settings.complaintAttachmentMaxBytes,
-                                                  maxFiles: maxFiles, directory: storage.incoming) { fields in
-                seen = fields
-                checked = true
-                try check(fields)
-            }
-        }
-        seen = upload.fields
-        if !checked {
-            do {
-                try check(upload.fields)
-            } catch {
-                upload.files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
-                throw error
-            }
-        }
-        return AttachedForm(fields: upload.fields, attachments: try await storage.keepAll(upload.files))
-    }
-
-    private static func urlEncodedFields(_ req: Request) async throws -> [String: String] {
-        if req.body.data == nil {
-            do {
-                _ = try await req.body.collect(max: maxFormBytes).get()
-            } catch {
-                throw AppError(.payloadTooLarge, code: "payload_too_large")
-            }
-        }
-        return (try? req.content.decode([String: String].self)) ?? [:]
+        let form = try await FormWithFiles.receive(req, limit: req.application.settings.complaintAttachmentMaxBytes, maxFiles: maxFiles,
+                                                   directory: storage.incoming, seen: &seen, check: check)
+        return AttachedForm(fields: form.fields, attachments: try await storage.keepAll(form.files))
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 struct BenchmarkServer {
     let app: Application
     private let directory: URL
-    private var base = ""
+    private(set) var base = ""
     private var token = ""
 
     /// Prepares the application (migrations, admin) on a fresh temporary data directory.

@@ -100,6 +100,7 @@ struct UnitWebController: RouteCollection {
         let canViewComplaints: Bool
         let canViewRegisters: Bool
         let canReportGratification: Bool
+        let canViewWhistleblowing: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -130,6 +131,7 @@ struct UnitWebController: RouteCollection {
             canViewComplaints: try await req.may(.viewComplaints, on: target),
             canViewRegisters: try await req.may(.viewRegisters, on: target),
             canReportGratification: try await req.may(.reportGratification, on: target),
+            canViewWhistleblowing: try await req.may(.viewWhistleblowingStatistics, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)
