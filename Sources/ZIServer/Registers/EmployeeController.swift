@@ -201,7 +201,7 @@ struct EmployeeController {
         if let text = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             let digits = text.filter(\.isNumber)
             query = query.group(.or) { group in
-                group.filter(\.$name ~~ text)
+                group.filter(\.$name, containsIgnoringCase: text)
                 if !digits.isEmpty { group.filter(\.$nip ~~ digits) }
             }
         }
