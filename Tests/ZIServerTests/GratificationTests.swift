@@ -85,4 +85,19 @@ final class GratificationTests: XCTestCase {
             XCTAssertEqual(otherUnit.status, .forbidden)
         }
     }
+
+    func testTheUnitsOwnVerifiedRulesReplaceTheBundledOnes() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = #"{"id": "upg-2026", "source": "Peraturan KPK 2026 (diverifikasi UPG)", "validFrom": "2026-01-01", "validUntil": null, "needsVerification": false, "note": null, "categories": [{"id": "keluarga", "clause": "Pasal 2 ayat (3) huruf a", "label": "Pemberian dalam keluarga", "description": "Pemberian dalam keluarga sepanjang tidak terdapat konflik kepentingan.", "maxValuePerGift": null, "maxValuePerGiverPerYear": null, "excludesMoney": false, "requiresNoConflictOfInterest": true, "relations": ["keluarga"], "conditions": []}]}"#
+        try Data(rules.utf8).write(to: folder.appendingPathComponent("upg-2026.json"))
+        try await withApp(adjust: { $0.gratificationRulesDirectory = folder.path }) { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let cookies = try await client.webLogin("pegawai", Fixture.password)
+            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/gratifikasi", cookies: cookies)
+            XCTAssertTrue(page.body.contains("Peraturan KPK 2026 (diverifikasi UPG)") && !page.body.contains("perlu diverifikasi oleh UPG"))
+        }
+    }
 }

@@ -67,7 +67,11 @@ final class IntegrityRegisterTests: XCTestCase {
             _ = try await client.send(.POST, "/api/v1/units/\(unit)/survey/services", token: token, json: ["name": "Informasi"])
             try await created("simplifications", ["serviceID": serviceID, "kind": "waktu", "description": "Dari 5 menjadi 2 hari"])
 
+            try await created("innovations", ["title": "Layanan antar jemput berkas", "date": "2026-05-02", "description": "Berkas dijemput kurir"])
+            let lateInnovation = try await post("innovations", ["title": "Lama", "date": "2025-05-02", "description": "x"])
+            XCTAssertEqual(lateInnovation.fieldErrors, ["date"])
             let summary = try await client.send(.GET, "\(base)?year=2026", token: token).json(RegisterSummary.self)
+            XCTAssertEqual(summary.innovations.map(\.title), ["Layanan antar jemput berkas"])
             XCTAssertEqual(summary.pactsSigned, 1)
             XCTAssertEqual(summary.reportsFiled, 1)
             XCTAssertEqual(summary.casesLastYear, 2)

@@ -39,7 +39,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
-    app.gratificationRules = try GratificationRuleBook.bundled()
+    app.gratificationRules = try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
+        ?? GratificationRuleBook.bundled()
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())

@@ -26,6 +26,10 @@ public struct Settings: Sendable {
     /// The largest file attached to a complaint, in bytes (`SIZI_COMPLAINT_ATTACHMENT_MAX_MB`,
     /// default 10): the public form is open to anyone, so it gets its own, smaller limit.
     public var complaintAttachmentMaxBytes: Int64 = 10 << 20
+    /// A folder of gratification rule periods (JSON, as in `Sources/ZICore/Resources/gratification`)
+    /// to use instead of the bundled ones (`SIZI_GRATIFICATION_RULES_DIR`), so the UPG's verified
+    /// limits apply without a new release; checked at start.
+    public var gratificationRulesDirectory: String?
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
@@ -86,6 +90,7 @@ public struct Settings: Sendable {
             settings.evidenceStorage = kind
         }
         settings.evidenceMaxBytes = Int64(try int("SIZI_EVIDENCE_MAX_MB", 50, 1...4096)) << 20
+        if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
         settings.whistleblowing = try WhistleblowingSettings(env, integer: int)

@@ -99,6 +99,21 @@ final class ServiceSimplification: Model, @unchecked Sendable {
     init() {}
 }
 
+/// A service innovation of the unit (inovasi pelayanan), launched in a year.
+final class ServiceInnovation: Model, @unchecked Sendable {
+    static let schema = "service_innovations"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "unit_id") var unit: WorkUnit
+    @Field(key: "year") var year: Int
+    @Field(key: "title") var title: String
+    @Field(key: "description") var description: String
+    /// `YYYY-MM-DD`.
+    @Field(key: "launched_on") var launchedOn: String
+
+    init() {}
+}
+
 /// The integrity registers' tables.
 struct CreateIntegrityRegisters: AsyncMigration {
     func prepare(on database: any Database) async throws {
@@ -132,10 +147,14 @@ struct CreateIntegrityRegisters: AsyncMigration {
             .field("unit_id", .uuid, .required, .references(WorkUnit.schema, "id", onDelete: .restrict))
             .field("service_id", .uuid, .required, .references(SurveyService.schema, "id", onDelete: .cascade))
             .field("year", .int, .required).field("kind", .string, .required).field("description", .string, .required).create()
+        try await database.schema(ServiceInnovation.schema).id()
+            .field("unit_id", .uuid, .required, .references(WorkUnit.schema, "id", onDelete: .restrict))
+            .field("year", .int, .required).field("title", .string, .required).field("description", .string, .required)
+            .field("launched_on", .string, .required).create()
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ServiceSimplification.schema, AgentChange.schema, ChangeAgent.schema, DisciplineCase.schema, AssetReport.schema,
+        for schema in [ServiceInnovation.schema, ServiceSimplification.schema, AgentChange.schema, ChangeAgent.schema, DisciplineCase.schema, AssetReport.schema,
                        IntegrityPact.schema] {
             try await database.schema(schema).delete()
         }

@@ -40,6 +40,7 @@ struct RegisterController {
         ("agents", { try await RegisterService.addAgent($0, year: $1, unit: $2, by: $3, on: $4) }),
         ("changes", { input, _, unit, actor, db in try await RegisterService.addChange(input, unit: unit, by: actor, on: db) }),
         ("simplifications", { try await RegisterService.addSimplification($0, year: $1, unit: $2, by: $3, on: $4) }),
+        ("innovations", { try await RegisterService.addInnovation($0, year: $1, unit: $2, by: $3, on: $4) }),
     ]
 
     func summary(req: Request) async throws -> RegisterSummary {

@@ -159,6 +159,20 @@ enum RegisterService {
         try await audit("service_simplification", row.id, "create", unit, ["year": String(year), "kind": kind!.rawValue], actor, db)
     }
 
+    /// Records a service innovation launched in `year`.
+    static func addInnovation(_ input: Input, year: Int, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
+        var validator = Validator()
+        let title = validator.required("title", input.title, max: 300)
+        let description = validator.required("description", input.description, max: 2000)
+        let date = self.date(input.date, validator: &validator)
+        if let date, date.year != year { validator.add("date", "validation.register_year", [String(year)]) }
+        try validator.check()
+        let row = ServiceInnovation()
+        (row.$unit.id, row.year, row.title, row.description, row.launchedOn) = (unit.id!, year, title!, description!, date!.description)
+        try await row.create(on: db)
+        try await audit("service_innovation", row.id, "create", unit, ["year": String(year)], actor, db)
+    }
+
     // MARK: Checks
 
     private static func employee(_ id: String?, unit: WorkUnit, validator: inout Validator, on db: any Database) async throws -> Employee? {

@@ -43,6 +43,12 @@ struct RegisterSummary: Content {
         let changes: [Change]
     }
 
+    struct Innovation: Content {
+        let title: String
+        let description: String
+        let launchedOn: String
+    }
+
     struct Simplification: Content {
         let service: String
         let kind: String
@@ -58,6 +64,7 @@ struct RegisterSummary: Content {
     let casesLastYear: Int
     let agents: [Agent]
     let simplifications: [Simplification]
+    let innovations: [Innovation]
     let suggestions: [LKERegisterSuggestion]
 
     static func load(unit: WorkUnit, year: Int, on db: any Database) async throws -> RegisterSummary {
@@ -96,6 +103,8 @@ struct RegisterSummary: Content {
                 Simplification(service: services[$0.$service.id] ?? "—", kind: ServiceSimplificationKind(rawValue: $0.kind)?.label ?? $0.kind,
                                description: $0.description)
             },
+            innovations: try await ServiceInnovation.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$launchedOn).all()
+                .map { Innovation(title: $0.title, description: $0.description, launchedOn: $0.launchedOn) },
             suggestions: try await RegisterSuggestions.of(unit: unit, year: year, on: db))
     }
 }
