@@ -66,6 +66,9 @@ final class GratificationTests: XCTestCase {
             // Monday 16 November 2026 + 7 working days = Wednesday 25 November.
             XCTAssertEqual(decided.steps.last?.stage, "handover")
             XCTAssertEqual(decided.steps.last?.due, "2026-11-25")
+            struct Tasks: Decodable { let gratification: [GratificationDTO] }
+            let reminded = try await client.send(.GET, "/api/v1/tasks", token: own).json(Tasks.self)
+            XCTAssertEqual(reminded.gratification.map(\.id), [report.id!], "the handover, due on 25 November, is on the reporter's task list")
             let handed = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-20"])
             XCTAssertEqual(try handed.json(GratificationDTO.self).status, "diserahkan")
 

@@ -172,6 +172,15 @@ struct GratificationController {
         return rows.filter(\.isOverdue) + rows.filter { !$0.isOverdue }
     }
 
+    /// `user`'s own open reports with a step due soon or overdue, for their task list.
+    static func reminders(for user: UUID, req: Request) async throws -> [GratificationDTO] {
+        let open = GratificationStatus.allCases.filter { !$0.next.isEmpty }.map(\.rawValue)
+        let calendar = try await req.application.holidayCache.calendar(on: req.db)
+        return try await GratificationReport.query(on: req.db).filter(\.$reporter.$id == user).filter(\.$status ~~ open).all()
+            .map { GratificationDTO($0, deadlines: .standard, calendar: calendar, today: WIBTime.today()) }
+            .filter { $0.steps.contains { $0.status == DeadlineStatus.dueSoon.rawValue || $0.status == DeadlineStatus.overdue.rawValue } }
+    }
+
     /// A report for a route: its reporter may read it; the unit's UPG may read and move it.
     static func load(_ req: Request, upg: Bool) async throws -> (GratificationReport, WorkUnit) {
         guard let id = req.parameters.get("reportID", as: UUID.self), let report = try await GratificationReport.find(id, on: req.db) else {

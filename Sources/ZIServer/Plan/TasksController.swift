@@ -3,12 +3,14 @@ import Vapor
 import ZICore
 
 /// "Tugas saya": the actions a person is responsible for and the follow-ups they own that
-/// are overdue or due within the next days — as a page (`/tasks`) and as JSON (`/api/v1/tasks`).
+/// are overdue or due within the next days, and the steps of their own gratification reports
+/// that are due soon or overdue (the reminder) — as a page (`/tasks`) and as JSON (`/api/v1/tasks`).
 struct TasksController {
     /// The page's and the API's content.
     struct TasksView: Content {
         let actions: [PlanWatch.ActionItem]
         let followUps: MonevPage.FollowUpList
+        let gratification: [GratificationDTO]
         let horizonDays: Int
     }
 
@@ -36,6 +38,7 @@ struct TasksController {
         return TasksView(
             actions: watch.actions,
             followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
+            gratification: try await GratificationController.reminders(for: me, req: req),
             horizonDays: PlanWatch.horizonDays)
     }
 }
