@@ -13,20 +13,20 @@ public enum AccessPolicy {
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRisks]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints]
+             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRisks]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
-             .viewComplaints, .handleComplaints]
+             .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
         case .anggotaTim:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence]
         }

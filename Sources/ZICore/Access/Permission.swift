@@ -56,4 +56,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case handleComplaints
     /// Keep the table of public holidays (for deadlines in working days).
     case manageHolidays
+    /// See a unit's SPIP risk register, its heat maps, control actions and monitoring.
+    case viewRisks
+    /// Add, change and delete risks, their control actions and quarterly monitoring.
+    case manageRisks
 }
