@@ -27,7 +27,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
-                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers())
+                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
+                       CreateRiskRegister())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses

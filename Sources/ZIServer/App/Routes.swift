@@ -27,6 +27,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     SurveyController().registerAPI(apiProtected)
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
+    try apiProtected.register(collection: RiskAPIController())
+    RiskExport().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
     }
@@ -64,4 +66,6 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     SurveyController().registerWeb(webProtected)
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
+    try webProtected.register(collection: RiskWebController())
+    RiskExport().registerWeb(webProtected)
 }

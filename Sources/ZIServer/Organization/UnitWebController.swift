@@ -98,6 +98,7 @@ struct UnitWebController: RouteCollection {
         let canManageProgramme: Bool
         let canViewAssessment: Bool
         let canViewComplaints: Bool
+        let canViewRisks: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -126,6 +127,7 @@ struct UnitWebController: RouteCollection {
             canManageProgramme: try await req.may(.manageProgramme, on: target),
             canViewAssessment: try await req.may(.viewAssessment, on: target),
             canViewComplaints: try await req.may(.viewComplaints, on: target),
+            canViewRisks: try await req.may(.viewRisks, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)
