@@ -54,7 +54,7 @@ final class RoleMatrixTests: XCTestCase {
     /// Everyone with a role in unit A1 (or above it) sees its plan.
     static let planReaders = unitReaders
 
-    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + [
+    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + riskRoutes + [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
               allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
@@ -173,6 +173,8 @@ final class RoleMatrixTests: XCTestCase {
             XCTAssertEqual(storedActions, 2)
             let evidenceCount = try await Evidence.query(on: app.db).count()
             XCTAssertEqual(evidenceCount, 1)
+            let riskCount = try await Risk.query(on: app.db).withDeleted().count()
+            XCTAssertEqual(riskCount, 0)
         }
     }
 
