@@ -6,7 +6,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, Risks.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -66,6 +66,22 @@ struct BenchCommand: AsyncParsableCommand {
                          result.importRows, result.importTime, repeats))
             print(String(format: "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",
                          result.documentActions, result.docxRender, result.htmlRender, result.docxHTTP, result.docxBytes))
+        }
+    }
+
+    struct Risks: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the risk register page with both heat maps over a large register (fresh SQLite, real HTTP, browser session).")
+        @Option(help: "How many risks in the unit's register.") var risks = 500
+        @Option(help: "How many page requests to time per page size.") var requests = 100
+
+        func run() async throws {
+            let result = try await RiskBenchmark.run(risks: risks, requests: requests)
+            print(String(format: "seeded %d risks (audited) in %.1f s", result.risks, result.seedSeconds))
+            for (rows, timing) in [(50, result.page50), (200, result.page200)] {
+                print(String(format: "register page, %d of %d risks listed + 2 heat maps, %d requests: p50 %.1f ms, p95 %.1f ms (%d bytes)",
+                             rows, result.risks, result.requests, timing.p50, timing.p95, timing.bytes))
+            }
         }
     }
 }
