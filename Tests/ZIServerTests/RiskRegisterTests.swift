@@ -292,6 +292,19 @@ final class RiskRegisterTests: XCTestCase {
         }
     }
 
+    func testAUnitWithRisksIsNotDeleted() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            let admin = try await client.login("admin", TestApp.adminPassword)
+            let subUnit = fixture.unitA11
+            let created = try await create(client, subUnit, token: admin, risk("Berkas hilang", 2, 2))
+            let removed = try await client.send(.DELETE, "/api/v1/risks/\(created.risk.id)", token: admin)
+            XCTAssertEqual(removed.status, .noContent)
+            let blocked = try await client.send(.DELETE, "/api/v1/units/\(subUnit.id!)", token: admin)
+            XCTAssertEqual(blocked.errorCode, "unit_has_data", "a deleted risk still belongs to the unit's audited history")
+        }
+    }
+
     func testKeysBuiltFromValuesExist() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/ZIServer/Resources/Locales")
