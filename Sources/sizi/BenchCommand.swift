@@ -6,7 +6,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, Risks.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, WBS.self, Risks.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -66,6 +66,22 @@ struct BenchCommand: AsyncParsableCommand {
                          result.importRows, result.importTime, repeats))
             print(String(format: "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",
                          result.documentActions, result.docxRender, result.htmlRender, result.docxHTTP, result.docxBytes))
+        }
+    }
+
+    struct WBS: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time a whistleblowing report with a large attachment: submitted (encryption included) and opened by a handler (fresh SQLite, real HTTP).")
+        @Option(help: "Size of the attachment in MiB.") var megabytes = 10
+        @Option(help: "Repeats per measurement (the median is reported).") var repeats = 5
+
+        func run() async throws {
+            let result = try await WBSBenchmark.run(megabytes: megabytes, repeats: repeats)
+            print(String(format: "submit with a %d MB attachment (upload, content check, encryption, receipt scrypt, database): %.0f ms (median of %d)",
+                         result.megabytes, result.submit, result.repeats))
+            print(String(format: "reporter opens the report with the receipt (one scrypt): %.0f ms", result.reporterOpen))
+            print(String(format: "handler unlocks the key (TOTP + scrypt): %.0f ms; opens the report: %.1f ms; downloads the %d MB attachment decrypted: %.0f ms",
+                         result.unlock, result.handlerOpen, result.megabytes, result.download))
         }
     }
 

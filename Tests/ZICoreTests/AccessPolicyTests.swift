@@ -11,11 +11,25 @@ final class AccessPolicyTests: XCTestCase {
     var childTarget: AccessTarget { .unit(id: child, instansiID: instansi, ancestorIDs: [parent]) }
     var otherTarget: AccessTarget { .unit(id: otherUnit, instansiID: otherInstansi, ancestorIDs: []) }
 
-    func testSuperAdminMayDoEverythingEverywhere() {
+    func testSuperAdminMayDoEverythingEverywhereButReadWhistleblowingReports() {
         let grants = [RoleGrant(role: .superAdmin, scope: .global)]
-        for permission in Permission.allCases {
+        for permission in Permission.allCases where !Permission.designatedOnly.contains(permission) {
             XCTAssertTrue(AccessPolicy.allows(grants, permission, on: .installation))
             XCTAssertTrue(AccessPolicy.allows(grants, permission, on: otherTarget))
+        }
+        XCTAssertFalse(AccessPolicy.allows(grants, .handleWhistleblowing, on: otherTarget), "only a designated handler")
+    }
+
+    func testWhistleblowingHandlerHandlesOnlyTheirOwnUnitAndNothingElse() {
+        let handler = [RoleGrant(role: .pengelolaWBS, scope: .unit(parent, area: nil))]
+        XCTAssertTrue(AccessPolicy.allows(handler, .handleWhistleblowing, on: parentTarget))
+        XCTAssertTrue(AccessPolicy.allows(handler, .viewWhistleblowingStatistics, on: parentTarget))
+        XCTAssertFalse(AccessPolicy.allows(handler, .handleWhistleblowing, on: childTarget), "not the units below")
+        XCTAssertFalse(AccessPolicy.allows(handler, .viewUnit, on: parentTarget))
+        for role in [Role.adminInstansi, .pimpinan, .evaluatorTPI] {
+            let grants = [RoleGrant(role: role, scope: role.scopeKind == .unit ? .unit(parent, area: nil) : .instansi(instansi))]
+            XCTAssertTrue(AccessPolicy.allows(grants, .viewWhistleblowingStatistics, on: parentTarget), "\(role)")
+            XCTAssertFalse(AccessPolicy.allows(grants, .handleWhistleblowing, on: parentTarget), "\(role)")
         }
     }
 

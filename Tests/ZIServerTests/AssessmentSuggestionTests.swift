@@ -43,6 +43,27 @@ final class AssessmentSuggestionTests: XCTestCase {
             let evaluator = try await client.webLogin("evaluator", Fixture.password)
             let tpi = try await client.send(.GET, "/assessments/\(assessment.id!)?part=5", cookies: evaluator)
             XCTAssertEqual(tpi.status, .ok)
+
+            // Accepting sets the suggested inputs with a note quoting the basis; answering otherwise is recorded too.
+            let csrf = try await client.csrfToken(cookies: cookies)
+            XCTAssertTrue(area5.body.contains("/assessments/\(assessment.id!)/suggestions/A.II.5.ii.a/accept"))
+            let accepted = try await client.send(.POST, "/assessments/\(assessment.id!)/suggestions/A.II.5.ii.a/accept",
+                                                 form: ["_csrf": csrf], cookies: cookies)
+            XCTAssertEqual(accepted.status, .seeOther, accepted.body)
+            let row = try await AssessmentAnswer.query(on: app.db).filter(\.$questionID == "A.II.5.ii.a").first()
+            XCTAssertEqual(row.flatMap { AssessmentScoring.decode($0.selfAnswer) },
+                           .inputs(["pengaduanHarusDitindaklanjuti": 1, "pengaduanSedangDiproses": 1, "pengaduanSelesai": 0]))
+            XCTAssertTrue(row?.selfNote?.hasPrefix("Mengikuti saran SIZI:") == true)
+            let overridden = try await client.send(.POST, "/assessments/\(assessment.id!)/answers", form: [
+                "_csrf": csrf, "part": "5", "in:A.II.5.ii.a:pengaduanHarusDitindaklanjuti": "1", "in:A.II.5.ii.a:pengaduanSedangDiproses": "0",
+                "in:A.II.5.ii.a:pengaduanSelesai": "1",
+            ], cookies: cookies)
+            XCTAssertEqual(overridden.status, .seeOther, overridden.body)
+            let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "assessment").all().map(\.action)
+            XCTAssertTrue(actions.contains("accept_suggestion") && actions.contains("override_suggestion"), "\(actions)")
+            let unknown = try await client.send(.POST, "/assessments/\(assessment.id!)/suggestions/A.II.2.i.a/accept",
+                                                form: ["_csrf": csrf], cookies: cookies)
+            XCTAssertEqual(unknown.status, .conflict, "no suggestion for that question")
         }
     }
 }

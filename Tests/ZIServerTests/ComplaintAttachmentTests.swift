@@ -88,7 +88,7 @@ final class ComplaintAttachmentTests: XCTestCase {
                 "description": .text("Surat diterima di loket."), "attachments": .file("surat.pdf", EvidenceAPITests.pdf),
             ], cookies: cookies)
             XCTAssertEqual(entered.status, .created, entered.body)
-            let attachments = try await ComplaintAttachment.query(on: app.db).all()
+            let attachments = try await Attachment.query(on: app.db).all()
             XCTAssertEqual(attachments.map(\.fileName), ["surat.pdf"])
             let noToken = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", multipart: [
                 "channel": .text("surat"), "subject": .text("Tanpa token"), "description": .text("x"),

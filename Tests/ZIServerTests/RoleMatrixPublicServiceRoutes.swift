@@ -11,7 +11,29 @@ extension RoleMatrixTests {
         "anggota": .unprocessableEntity,
     ]
 
+    static let registerManagers: [String: HTTPStatus] = [
+        "admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity,
+    ]
+
+    static let upg: [String: HTTPStatus] = ["admin": .ok, "pimpinana1": .ok, "anggota": .ok]
+
     static let publicServiceRoutes: [Route] = [
+        Route(name: "gratification reports of A1 (own or all)", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/gratification" },
+              allowed: upg.merging(["koordinator": .ok, "agen": .ok, "pegawai": .ok]) { $1 }),
+        Route(name: "report a gift in A1 (nothing filled in)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/gratification" },
+              allowed: ["admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity,
+                        "koordinator": .unprocessableEntity, "agen": .unprocessableEntity, "pegawai": .unprocessableEntity]),
+        Route(name: "UPG monthly report of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/gratification/report" }, allowed: upg),
+        Route(name: "employees of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/employees" }, allowed: complaintReaders),
+        Route(name: "add an employee to A1 (no NIP)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/employees" },
+              body: { _ in ["name": AnyEncodable("Tanpa NIP")] }, allowed: registerManagers),
+        Route(name: "conflict-of-interest control of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/conflicts" },
+              allowed: complaintReaders),
+        Route(name: "integrity registers of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/registers" }, allowed: complaintReaders),
+        Route(name: "record a pact in A1 (no employee)", method: .POST, path: { "/api/v1/units/\($0.unitA1.id!)/registers/pacts" },
+              allowed: registerManagers),
+        Route(name: "web: integrity registers of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/registers" },
+              allowed: complaintReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(name: "complaints of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints" }, allowed: complaintReaders),
         Route(name: "complaint report of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/complaints/report" },
               allowed: complaintReaders),

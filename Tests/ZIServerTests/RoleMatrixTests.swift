@@ -14,7 +14,7 @@ import ZICore
 final class RoleMatrixTests: XCTestCase {
     /// Who asks: the fixture accounts (see `Fixture.accountsPerRole`), `admin` (super-admin) and nobody.
     static let people = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
-                         "pegawai", "anggotab", "tanpaperan", "anonymous"]
+                         "pegawai", "anggotab", "tanpaperan", "anonymous"] + wbsHandlers
 
     /// The fixture plus an open (draft) assessment of unit A1 and a draft plan of unit A1 with
     /// one action in area 1 and one in area 2.
@@ -25,6 +25,7 @@ final class RoleMatrixTests: XCTestCase {
         let area1ActionID: UUID
         let area2ActionID: UUID
         let evidenceID: UUID
+        let wbs: WBSContext
         var unitA1: WorkUnit { fixture.unitA1 }
         var unitA11: WorkUnit { fixture.unitA11 }
         var unitB1: WorkUnit { fixture.unitB1 }
@@ -54,7 +55,7 @@ final class RoleMatrixTests: XCTestCase {
     /// Everyone with a role in unit A1 (or above it) sees its plan.
     static let planReaders = unitReaders
 
-    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + riskRoutes + [
+    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + wbsRoutes + riskRoutes + [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
               allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
@@ -133,14 +134,17 @@ final class RoleMatrixTests: XCTestCase {
             let plan = try await PlanFixture.plan(app, unit: fixture.unitA1)
             let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
             let evidence = try await EvidenceFixture.evidence(app, unit: fixture.unitA1)
+            let (wbs, handlers) = try await WBSContext.make(fixture, client)
             let context = Context(fixture: fixture, assessmentID: assessment.id!, planID: plan.id!,
-                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!, evidenceID: evidence.id!)
+                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!, evidenceID: evidence.id!, wbs: wbs)
             var apiTokens: [String: String] = [:]
             var webCookies: [String: [String: String]] = [:]
             for person in Self.people where person != "anonymous" {
                 let password = person == "admin" ? TestApp.adminPassword : Fixture.password
                 apiTokens[person] = try await client.login(person, password)
                 webCookies[person] = try await client.webLogin(person, password)
+                try await handlers[person]?.unlock(client, token: apiTokens[person]!)
+                try await handlers[person]?.unlock(client, cookies: webCookies[person]!)
             }
             var mismatches: [String] = []
             for route in Self.routes {
@@ -173,6 +177,7 @@ final class RoleMatrixTests: XCTestCase {
             XCTAssertEqual(storedActions, 2)
             let evidenceCount = try await Evidence.query(on: app.db).count()
             XCTAssertEqual(evidenceCount, 1)
+            try await wbs.assertUnchanged(app)
             let riskCount = try await Risk.query(on: app.db).withDeleted().count()
             XCTAssertEqual(riskCount, 0)
         }

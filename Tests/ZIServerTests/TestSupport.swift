@@ -25,6 +25,7 @@ enum TestApp {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-test-\(UUID().uuidString)")
         var settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
                                 adminPassword: adminPassword, bcryptCost: 4)
+        settings.whistleblowing.scrypt = WBSTest.cheapScrypt
         adjust(&settings)
         app.lifecycle.use(RemoveDirectoryOnShutdown(directory: directory))
         do {

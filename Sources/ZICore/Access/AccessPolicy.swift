@@ -9,26 +9,32 @@ public enum AccessPolicy {
     public static func permissions(of role: Role) -> Set<Permission> {
         switch role {
         case .superAdmin:
-            Set(Permission.allCases)
+            Set(Permission.allCases).subtracting(Permission.designatedOnly)
         case .adminInstansi:
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRisks]
+             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
+             .viewWhistleblowingStatistics, .viewRisks]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+             .reportGratification, .manageGratification, .viewWhistleblowingStatistics, .viewRisks, .manageRisks]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRisks]
+             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics, .viewRisks]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
-             .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
+             .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification, .viewRisks, .manageRisks]
         case .anggotaTim:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRisks, .manageRisks]
+             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+             .reportGratification, .manageGratification, .viewRisks, .manageRisks]
         case .agenPerubahan, .pegawai:
-            [.viewUnit, .viewPlan, .viewEvidence]
+            [.viewUnit, .viewPlan, .viewEvidence, .reportGratification]
+        case .pengelolaWBS:
+            // Deliberately nothing else: a handler who also works on the unit's ZI holds a second role.
+            [.handleWhistleblowing, .viewWhistleblowingStatistics]
         }
     }
 

@@ -56,8 +56,26 @@ public enum Permission: String, CaseIterable, Sendable {
     case handleComplaints
     /// Keep the table of public holidays (for deadlines in working days).
     case manageHolidays
+    /// See a unit's employee register and the integrity registers the LKE counts (pakta
+    /// integritas, LHKPN/LHKASN, discipline, agents of change, simplified services).
+    case viewRegisters
+    /// Keep those registers: employees (also by import), signatures, filings, cases, changes.
+    case manageRegisters
+    /// Report a gift one received or refused, and follow one's own reports.
+    case reportGratification
+    /// Act as the unit's UPG: read every gratification report, move it to KPK, keep the campaign log.
+    case manageGratification
+    /// Read and handle the unit's whistleblowing reports (only with the handler's own key; see
+    /// ``designatedOnly``).
+    case handleWhistleblowing
+    /// See the unit's whistleblowing counts by status and period (never a report's content).
+    case viewWhistleblowingStatistics
     /// See a unit's SPIP risk register, its heat maps, control actions and monitoring.
     case viewRisks
     /// Add, change and delete risks, their control actions and quarterly monitoring.
     case manageRisks
+
+    /// Permissions that only a role designated for them gives, never the super-admin's "everything":
+    /// an administrator must not be able to read whistleblowing reports by holding every permission.
+    public static let designatedOnly: Set<Permission> = [.handleWhistleblowing]
 }

@@ -10,25 +10,27 @@ public enum Role: String, Codable, CaseIterable, Sendable {
     case agenPerubahan = "agen_perubahan"
     case evaluatorTPI = "evaluator_tpi"
     case pegawai
+    /// A designated handler of the unit's whistleblowing reports (pengelola WBS).
+    case pengelolaWBS = "pengelola_wbs"
 
     /// What kind of scope the role must be granted on.
     public var scopeKind: RoleScope.Kind {
         switch self {
         case .superAdmin: .global
         case .adminInstansi, .evaluatorTPI: .instansi
-        case .pimpinan, .koordinatorArea, .anggotaTim, .agenPerubahan, .pegawai: .unit
+        case .pimpinan, .koordinatorArea, .anggotaTim, .agenPerubahan, .pegawai, .pengelolaWBS: .unit
         }
     }
 
     /// Whether a role held on a unit also applies to the units below it in the tree.
     ///
     /// A head (pimpinan) leads the units under their own; team members, agents of
-    /// change and employees act only in the unit they belong to.
+    /// change, employees and WBS handlers act only in the unit they belong to.
     public var appliesToSubUnits: Bool {
         switch self {
         case .pimpinan: true
         case .superAdmin, .adminInstansi, .evaluatorTPI: true
-        case .koordinatorArea, .anggotaTim, .agenPerubahan, .pegawai: false
+        case .koordinatorArea, .anggotaTim, .agenPerubahan, .pegawai, .pengelolaWBS: false
         }
     }
 

@@ -44,6 +44,15 @@ public struct ReportKeyring: Codable, Equatable, Sendable {
         try add(newHandler, reportKey: reportKey(handler: grantor))
     }
 
+    /// Drops the copy wrapped for `handler` (a reassignment), so the stored keyring no longer
+    /// opens for them. It cannot take back a key they already unwrapped, nor the last handler's
+    /// copy (``WhistleblowingError/lastHandler``): a report must stay readable by someone.
+    public mutating func removeHandler(_ handler: HandlerPublicKey) throws(WhistleblowingError) {
+        guard handlers.contains(handler) else { return }
+        guard handlers.count > 1 else { throw .lastHandler }
+        handlerWrappedKeys.removeAll { $0.recipient == handler }
+    }
+
     private mutating func add(_ handler: HandlerPublicKey, reportKey: ReportKey) throws(WhistleblowingError) {
         guard !handlers.contains(handler) else { return }
         handlerWrappedKeys.append(try HandlerWrappedKey(wrapping: reportKey, for: handler))

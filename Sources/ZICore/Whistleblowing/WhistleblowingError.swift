@@ -21,6 +21,8 @@ public enum WhistleblowingError: Error, Equatable, Sendable, LocalizedError {
     case wrongRecoveryCode
     /// The handler is not among those the report key was wrapped for.
     case notARecipient
+    /// The only handler who holds a report's key cannot be removed from it.
+    case lastHandler
     /// A stored ciphertext or wrapped key was damaged or altered.
     case damagedCiphertext
     /// An encrypted attachment was damaged, truncated, extended or reordered.
@@ -51,6 +53,8 @@ public enum WhistleblowingError: Error, Equatable, Sendable, LocalizedError {
             "Kode pemulihan salah; kunci pribadi pengelola WBS tidak dapat dibuka."
         case .notARecipient:
             "Anda tidak termasuk pengelola WBS yang ditunjuk untuk laporan ini."
+        case .lastHandler:
+            "Pengelola terakhir laporan ini tidak dapat dilepas; tambahkan pengelola lain lebih dahulu."
         case .damagedCiphertext:
             "Data terenkripsi rusak atau telah diubah sehingga tidak dapat dibuka."
         case .damagedAttachment:

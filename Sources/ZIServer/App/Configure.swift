@@ -27,8 +27,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
-                       CreateComplaintAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
-                       CreateRiskRegister())
+                       CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
+                       CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
+                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -38,10 +39,14 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
+    app.gratificationRules = try GratificationRuleBook.bundled()
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
+    app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)
+    app.lifecycle.use(ScryptGateShutdown(gate: app.scryptGate))
+    app.wbsKeyVault = WBSKeyVault(idleLimit: TimeInterval(settings.whistleblowing.unlockMinutes * 60))
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     app.storage[LoginService.DummyHashKey.self] = try app.password.hash(Tokens.random())
 
@@ -64,10 +69,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     ContentConfiguration.global.use(decoder: decoder, for: .json)
+    HTTPTraceFilter.install(on: app)
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(ErrorResponder())
+    app.middleware.use(PrivacyRouteLogging(logLevel: .info))
+    // Outside the error responder, so error pages get the security headers too.
     app.middleware.use(SecurityHeaders())
+    app.middleware.use(ErrorResponder())
     app.middleware.use(FileMiddleware(publicDirectory: resources.appendingPathComponent("Public").path + "/"))
 
     try routes(app, settings: settings, poolSize: poolSize)

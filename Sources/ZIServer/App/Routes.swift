@@ -3,6 +3,8 @@ import Vapor
 /// Every route of SIZI. Each protected route asks ``AccessPolicy`` through `req.require`.
 func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     OperationsController(poolSize: poolSize).register(app.routes)
+    // Outside the session and CSRF-cookie middleware: the whistleblower's pages set no cookie.
+    WBSPublicController().register(app.routes)
 
     let api = app.routes.grouped("api", "v1").grouped(SessionAuthenticator(kind: .api))
     let auth = AuthAPIController(settings: settings)
@@ -23,10 +25,15 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     ComplaintReportController().registerAPI(apiProtected)
     SurveyReportDocuments().registerAPI(apiProtected)
     PerceptionSurveyController().registerAPI(apiProtected)
+    EmployeeController().registerAPI(apiProtected)
+    RegisterController().registerAPI(apiProtected)
+    GratificationController().registerAPI(apiProtected)
+    ConflictController().registerAPI(apiProtected)
     PublicDocumentController().registerAPI(apiProtected)
     SurveyController().registerAPI(apiProtected)
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
+    try apiProtected.register(collection: WBSAPIController())
     try apiProtected.register(collection: RiskAPIController())
     RiskExport().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
@@ -62,10 +69,16 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     ComplaintReportController().registerWeb(webProtected)
     SurveyReportDocuments().registerWeb(webProtected)
     PerceptionSurveyController().registerWeb(webProtected)
+    EmployeeController().registerWeb(webProtected)
+    RegisterController().registerWeb(webProtected)
+    GratificationController().registerWeb(webProtected)
+    ConflictController().registerWeb(webProtected)
     PublicDocumentController().registerWeb(webProtected)
     SurveyController().registerWeb(webProtected)
     TasksController().registerWeb(webProtected)
     PrerequisiteController().registerWeb(webProtected)
+    try webProtected.register(collection: WBSHandlerWebController())
+    try webProtected.register(collection: WBSKeyWebController())
     try webProtected.register(collection: RiskWebController())
     RiskExport().registerWeb(webProtected)
 }

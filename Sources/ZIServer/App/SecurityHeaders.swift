@@ -1,16 +1,20 @@
 import Vapor
 
-/// Headers that keep pages from being framed, sniffed or loading foreign scripts.
+/// Headers that keep pages from being framed, sniffed or loading foreign scripts. Routes marked
+/// with a ``RoutePrivacy`` (the whistleblowing pages) get the stricter policy and are never cached.
 struct SecurityHeaders: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: req)
+        let privacy = RoutePrivacy.of(req)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(
             name: "Content-Security-Policy",
-            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
-        if req.url.path.hasPrefix("/api/") || req.auth.has(CurrentUser.self) {
+            value: privacy == nil
+                ? "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"
+                : RoutePrivacy.contentSecurityPolicy)
+        if privacy != nil || req.url.path.hasPrefix("/api/") || req.auth.has(CurrentUser.self) {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response

@@ -29,6 +29,8 @@ public struct Settings: Sendable {
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
+    /// The whistleblowing system (`SIZI_WBS_*`).
+    public var whistleblowing = WhistleblowingSettings()
 
     /// How log lines are written.
     public enum LogFormat: String, Sendable {
@@ -86,6 +88,7 @@ public struct Settings: Sendable {
         settings.evidenceMaxBytes = Int64(try int("SIZI_EVIDENCE_MAX_MB", 50, 1...4096)) << 20
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
+        settings.whistleblowing = try WhistleblowingSettings(env, integer: int)
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {
                 throw SettingsError(key: "SIZI_LOG_FORMAT", message: "must be text or json")

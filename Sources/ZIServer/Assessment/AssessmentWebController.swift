@@ -11,6 +11,7 @@ struct AssessmentWebController: RouteCollection {
         let one = routes.grouped("assessments", ":assessmentID")
         one.get(use: show)
         one.post("answers", use: saveSelf)
+        one.post("suggestions", ":questionID", "accept", use: SuggestionAcceptance.accept)
         one.post("reviews", use: saveReviews)
         one.post("submit", use: submit)
         one.post("conclude", use: conclude)
@@ -163,6 +164,7 @@ struct AssessmentWebController: RouteCollection {
                     try await AssessmentService.saveSelfAnswers(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
                 }
             }
+            if !review { try await SuggestionAcceptance.recordOverrides(update, assessment: assessment, unit: unit, part: part, req: req) }
             if req.headers.accept.mediaTypes.contains(.json) {
                 return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(for: req)
             }

@@ -69,6 +69,7 @@ enum LoginService {
                 by: current.actor, on: db)
         }
         req.application.sessionCache.invalidate(sessionID: current.sessionID)
+        req.application.wbsKeyVault.forget(sessionID: current.sessionID)
     }
 
     private static func recordFailure(_ user: User?, username: String, req: Request) async throws {

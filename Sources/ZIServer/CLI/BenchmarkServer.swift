@@ -7,7 +7,7 @@ import Vapor
 struct BenchmarkServer {
     let app: Application
     private let directory: URL
-    private var base = ""
+    private(set) var base = ""
     private var token = ""
     private var sessionCookie = ""
 

@@ -30,7 +30,7 @@ struct ComplaintAPIController: RouteCollection {
         if let status = req.query[String.self, at: "status"], !status.isEmpty { query = query.filter(\.$status == status) }
         if req.query[Bool.self, at: "overdue"] == true { query = query.filter(\.$dueOn < today.description) }
         if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
-            query = query.group(.or) { $0.filter(\.$subject ~~ q).filter(\.$number ~~ q) }
+            query = query.group(.or) { $0.filter(\.$subject, containsIgnoringCase: q).filter(\.$number ~~ q) }
         }
         let total = try await query.count()
         let items = try await query.sort(\.$receivedOn, .descending).sort(\.$number, .descending)

@@ -18,17 +18,13 @@ enum ComplaintAccess {
     /// The complaint with its history, oldest first.
     static func detail(_ complaint: Complaint, on db: any Database) async throws -> ComplaintDetailDTO {
         let events = try await ComplaintEvent.query(on: db).filter(\.$complaint.$id == complaint.id!).sort(\.$createdAt).all()
-        let attachments = try await ComplaintAttachment.query(on: db).filter(\.$complaint.$id == complaint.id!).sort(\.$createdAt).all()
+        let attachments = try await Attachment.of(.complaint, id: complaint.id!, on: db)
         return ComplaintDetailDTO(complaint, events: events, attachments: attachments, today: WIBTime.today())
     }
 
     /// An attachment of a complaint the requester may read, streamed.
     static func attachment(_ req: Request) async throws -> Response {
         let (complaint, _) = try await load(req)
-        guard let id = req.parameters.get("attachmentID", as: UUID.self),
-              let attachment = try await ComplaintAttachment.query(on: req.db).filter(\.$id == id)
-                .filter(\.$complaint.$id == complaint.id!).first() else { throw AppError.notFound }
-        return try await EvidenceDownload.stored(sha256: attachment.sha256, size: attachment.size, fileType: attachment.fileType,
-                                                 fileName: attachment.fileName, req: req)
+        return try await Attachment.download(.complaint, id: complaint.id!, req: req)
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import Vapor
 import ZICore
-import ZIDocuments
 
 /// A complaint as staff see it in a list.
 struct ComplaintSummaryDTO: Content {
@@ -54,19 +53,9 @@ struct ComplaintDetailDTO: Content {
     let isConfidential: Bool
     let next: [String]
     let events: [Event]
-    let attachments: [Attachment]
+    let attachments: [AttachmentDTO]
 
-    /// A file sent with the complaint.
-    struct Attachment: Content {
-        let id: UUID
-        let fileName: String
-        let fileType: String
-        let size: Int64
-        let sizeText: String
-        let sha256: String
-    }
-
-    init(_ complaint: Complaint, events: [ComplaintEvent], attachments: [ComplaintAttachment], today: CalendarDate) {
+    init(_ complaint: Complaint, events: [ComplaintEvent], attachments: [Attachment], today: CalendarDate) {
         self.complaint = ComplaintSummaryDTO(complaint, today: today)
         description = complaint.description
         service = complaint.service
@@ -81,9 +70,6 @@ struct ComplaintDetailDTO: Content {
             Event(kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
                   createdAt: $0.createdAt)
         }
-        self.attachments = attachments.map {
-            Attachment(id: $0.id!, fileName: $0.fileName, fileType: $0.fileType, size: $0.size, sizeText: EvidenceFileSize.text($0.size),
-                       sha256: $0.sha256)
-        }
+        self.attachments = attachments.map(AttachmentDTO.init)
     }
 }

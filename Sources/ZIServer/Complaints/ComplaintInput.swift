@@ -60,3 +60,13 @@ struct ComplaintInput: Content {
         ["on", "true", "1", "ya"].contains(value?.lowercased() ?? "")
     }
 }
+
+extension ComplaintInput {
+    /// The complaint fields of a form.
+    init(fields: [String: String]) {
+        self.init(kind: fields["kind"], channel: fields["channel"], subject: fields["subject"], description: fields["description"],
+                  service: fields["service"], eventPlace: fields["eventPlace"], eventDate: fields["eventDate"],
+                  reporterName: fields["reporterName"], reporterContact: fields["reporterContact"], anonymous: fields["anonymous"],
+                  confidential: fields["confidential"])
+    }
+}

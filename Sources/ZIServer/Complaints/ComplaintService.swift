@@ -10,7 +10,7 @@ import ZICore
 enum ComplaintService {
     /// Files a complaint for `unit` received `today`; returns it with its tracking code, which
     /// is shown once and stored only as a hash.
-    /// `attachments` are files already checked and stored (see ``ComplaintSubmission``);
+    /// `attachments` are files already checked and stored (see ``AttachedForm``);
     /// `deadlines` and `calendar` give the first stage's due date.
     static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
                      deadlines: ComplaintDeadlines, calendar: WorkingCalendar, today: CalendarDate, by actor: AuditActor,
@@ -34,15 +34,7 @@ enum ComplaintService {
         enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, calendar: calendar)
         complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
         try await ComplaintRows.insert(complaint, on: db)
-        for file in attachments {
-            let attachment = ComplaintAttachment()
-            attachment.$complaint.id = complaint.id!
-            attachment.sha256 = file.sha256
-            attachment.size = file.size
-            attachment.fileType = file.type.rawValue
-            attachment.fileName = file.fileName
-            try await attachment.create(on: db)
-        }
+        try await Attachment.add(attachments, to: .complaint, id: complaint.id!, on: db)
         try await record(.status, complaint: complaint, from: nil, to: .diterima, text: nil, author: actor.name, on: db)
         try await AuditLog.record("complaint", id: complaint.id, action: "file", unit: unit,
                                   after: ["number": complaint.number, "channel": input.channel.rawValue,

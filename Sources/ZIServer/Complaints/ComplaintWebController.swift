@@ -36,19 +36,19 @@ struct ComplaintWebController: RouteCollection {
     func enter(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
-        var typed = ComplaintInput()
+        var typed: [String: String] = [:]
         do {
             var checked: ComplaintInput.Checked?
-            let submission = try await ComplaintSubmission.receive(req, typed: &typed) { fields in
+            let submission = try await AttachedForm.receive(req, typed: &typed) { fields in
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
                 checked = try ComplaintInput(fields: fields).checked()
             }
             let (_, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
                                                            deadlines: rules.deadlines, by: try req.currentUser().actor, req: req)
-            return try await render(unit, form: FormState(values: ["channel": typed.channel ?? ""]), filed: code.description, req: req,
+            return try await render(unit, form: FormState(values: ["channel": typed["channel"] ?? ""]), filed: code.description, req: req,
                                     status: .created)
         } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, form: FormState(typed, error: error, req: req), filed: nil, req: req, status: error.status)
+            return try await render(unit, form: FormState(values: typed, error: error, req: req), filed: nil, req: req, status: error.status)
         }
     }
 

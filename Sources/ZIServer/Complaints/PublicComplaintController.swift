@@ -32,7 +32,7 @@ struct PublicComplaintController {
     private func renderForm(_ unit: WorkUnit, form: FormState, rules: ComplaintRules, req: Request,
                             status: HTTPStatus = .ok) async throws -> Response {
         let view = FormView(unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
-                            maxFiles: ComplaintSubmission.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
+                            maxFiles: AttachedForm.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
                             kinds: ComplaintKind.allCases.map {
                                 PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
                             },
@@ -49,10 +49,10 @@ struct PublicComplaintController {
     func file(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
-        var typed = ComplaintInput()
+        var typed: [String: String] = [:]
         do {
             var checked: ComplaintInput.Checked?
-            let submission = try await ComplaintSubmission.receive(req, typed: &typed) { fields in
+            let submission = try await AttachedForm.receive(req, typed: &typed) { fields in
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
                 // A field people never see: what fills it is a robot, answered as if all went well.
                 if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
@@ -69,7 +69,8 @@ struct PublicComplaintController {
             return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
                                             FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
         } catch let error as AppError where error.code != AppError.csrf.code {
-            return try await renderForm(unit, form: FormState(typed, error: error, req: req), rules: rules, req: req, status: error.status)
+            return try await renderForm(unit, form: FormState(values: typed, error: error, req: req), rules: rules, req: req,
+                                        status: error.status)
         }
     }
 

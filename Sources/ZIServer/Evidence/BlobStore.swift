@@ -23,6 +23,11 @@ protocol BlobStore: Sendable {
     /// Throws ``BlobStoreError/missing(_:)`` when it is not stored.
     func read(_ hash: String, into body: (ByteBuffer) async throws -> Void) async throws
 
+    /// Deletes a blob (nothing happens when it is not stored). Only for blobs no one else can
+    /// refer to: evidence is never deleted this way; a whistleblowing attachment's ciphertext,
+    /// unique to its report, is when the report's retention ends.
+    func remove(_ hash: String) async throws
+
     /// Every stored hash, sorted.
     func hashes() async throws -> [String]
 

@@ -48,6 +48,15 @@ struct DatabaseBlobStore: BlobStore {
         }
     }
 
+    func remove(_ hash: String) async throws {
+        try BlobStoreError.check(hash)
+        _ = try await write { db in
+            try await StoredBlobChunk.query(on: db).filter(\.$hash == hash).delete()
+            try await StoredBlob.query(on: db).filter(\.$id == hash).delete()
+            return true
+        }
+    }
+
     func localFile(_ hash: String, scratch: URL) async throws -> URL {
         let file = try await ReceivedFile.receive(limit: .max, directory: scratch, threadPool: threadPool) { sink in
             try await read(hash, into: sink)

@@ -7,7 +7,9 @@ enum EvidenceSearch {
     static func page(of unit: WorkUnit, req: Request, page: PageRequest) async throws -> ListPage<EvidenceSummaryDTO> {
         var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
         if let q = text(req) {
-            query = query.group(.or) { $0.filter(\.$title ~~ q).filter(\.$documentNumber ~~ q).filter(\.$tags ~~ q.lowercased()) }
+            query = query.group(.or) {
+                $0.filter(\.$title, containsIgnoringCase: q).filter(\.$documentNumber, containsIgnoringCase: q).filter(\.$tags ~~ q.lowercased())
+            }
         }
         if let kind = req.query[String.self, at: "kind"], !kind.isEmpty { query = query.filter(\.$kind == kind) }
         let total = try await query.count()

@@ -44,19 +44,33 @@ struct EvidenceStorage: Sendable {
     /// Checks every file of a form by name and content before storing any: one refusal keeps
     /// none (every received file is removed).
     func keepAll(_ files: [StreamingFormUpload.File]) async throws -> [EvidenceService.StoredFile] {
-        var checked: [(ReceivedFile, String, EvidenceFileType)] = []
+        var stored: [EvidenceService.StoredFile] = []
+        for upload in try checkAll(files) { stored.append(try await store(upload.file, fileName: upload.fileName, type: upload.type)) }
+        return stored
+    }
+
+    /// A received file that passed the checks, with its safe name and detected type.
+    struct CheckedUpload: Sendable {
+        let file: ReceivedFile
+        let fileName: String
+        let type: EvidenceFileType
+    }
+
+    /// Checks every file of a form by name and content; one refusal hands every file to `discard`
+    /// (by default removed) and throws.
+    func checkAll(_ files: [StreamingFormUpload.File],
+                  discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }) throws -> [CheckedUpload] {
+        var checked: [CheckedUpload] = []
         do {
             for part in files {
                 let name = try EvidenceMetadata.fileName(part.fileName, field: part.field)
-                checked.append((part.file, name, try check(part.file, fileName: name)))
+                checked.append(CheckedUpload(file: part.file, fileName: name, type: try check(part.file, fileName: name, discard: discard)))
             }
         } catch {
-            files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
+            files.forEach { discard($0.file.url) }
             throw error
         }
-        var stored: [EvidenceService.StoredFile] = []
-        for (file, name, type) in checked { stored.append(try await store(file, fileName: name, type: type)) }
-        return stored
+        return checked
     }
 
     /// Stores a checked file: the version-to-be.
@@ -65,9 +79,10 @@ struct EvidenceStorage: Sendable {
         return EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: fileName)
     }
 
-    /// The type of a received file, detected from its content; a refusal (the file removed)
-    /// when it is not an allowed type or its name claims another one.
-    func check(_ file: ReceivedFile, fileName: String) throws -> EvidenceFileType {
+    /// The type of a received file, detected from its content; a refusal (the file handed to
+    /// `discard`, by default removed) when it is not an allowed type or its name claims another one.
+    func check(_ file: ReceivedFile, fileName: String,
+               discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }) throws -> EvidenceFileType {
         do {
             guard let detected = try EvidenceFileSniffer.detect(fileAt: file.url) else {
                 throw AppError(.unsupportedMediaType, code: "evidence_type_not_allowed", arguments: [fileName])
@@ -77,7 +92,7 @@ struct EvidenceStorage: Sendable {
             }
             return detected
         } catch {
-            try? FileManager.default.removeItem(at: file.url)
+            discard(file.url)
             throw error
         }
     }

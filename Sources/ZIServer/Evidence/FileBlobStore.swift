@@ -40,6 +40,11 @@ struct FileBlobStore: BlobStore {
         }
     }
 
+    func remove(_ hash: String) async throws {
+        let url = try path(of: hash)
+        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+    }
+
     func localFile(_ hash: String, scratch: URL) async throws -> URL {
         let url = try path(of: hash)
         guard FileManager.default.fileExists(atPath: url.path) else { throw BlobStoreError.missing(hash) }

@@ -38,7 +38,7 @@ struct StreamingFormUpload {
         do {
             for try await chunk in req.body {
                 try parser.execute(chunk)
-                let pending = events
+                let pending = coalesced(events)
                 events.removeAll()
                 for event in pending { try await state.handle(event, beforeFirstFile: beforeFirstFile) }
             }
@@ -55,6 +55,23 @@ struct StreamingFormUpload {
         case header(String, String)
         case body(ByteBuffer)
         case end
+    }
+
+    /// `events` with consecutive body slices joined. The parser reports a part's body in many
+    /// small slices (it stops at every byte that could begin a boundary: about one per 256 bytes
+    /// of binary data), and each slice would otherwise cost a file write of its own.
+    private static func coalesced(_ events: [Event]) -> [Event] {
+        var joined: [Event] = []
+        for event in events {
+            if case .body(var more) = event, case .body(var body)? = joined.last {
+                joined.removeLast() // so `body` is the only reference and grows in place
+                body.writeBuffer(&more)
+                joined.append(.body(body))
+            } else {
+                joined.append(event)
+            }
+        }
+        return joined
     }
 
     /// The part being read and what was read so far.

@@ -98,6 +98,9 @@ struct UnitWebController: RouteCollection {
         let canManageProgramme: Bool
         let canViewAssessment: Bool
         let canViewComplaints: Bool
+        let canViewRegisters: Bool
+        let canReportGratification: Bool
+        let canViewWhistleblowing: Bool
         let canViewRisks: Bool
         let targets: [String]
         let statuses: [Option]
@@ -127,6 +130,9 @@ struct UnitWebController: RouteCollection {
             canManageProgramme: try await req.may(.manageProgramme, on: target),
             canViewAssessment: try await req.may(.viewAssessment, on: target),
             canViewComplaints: try await req.may(.viewComplaints, on: target),
+            canViewRegisters: try await req.may(.viewRegisters, on: target),
+            canReportGratification: try await req.may(.reportGratification, on: target),
+            canViewWhistleblowing: try await req.may(.viewWhistleblowingStatistics, on: target),
             canViewRisks: try await req.may(.viewRisks, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },

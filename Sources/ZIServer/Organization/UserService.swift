@@ -141,7 +141,7 @@ enum UserService {
         return email.lowercased()
     }
 
-    private static func checkPassword(_ password: String, username: String, _ v: inout Validator) {
+    static func checkPassword(_ password: String, username: String, _ v: inout Validator) {
         do { try PasswordPolicy.check(password, username: username) } catch {
             switch error {
             case .tooShort: v.add("password", "validation.password_short", [String(PasswordPolicy.minimumLength)])

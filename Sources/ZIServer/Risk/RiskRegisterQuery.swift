@@ -1,5 +1,4 @@
 import Fluent
-import FluentPostgresDriver
 import Foundation
 import SQLKit
 import Vapor
@@ -46,12 +45,9 @@ struct RiskRegisterQuery: Sendable {
         var query = Risk.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year)
         if let level { query = query.filter(\.$score >= level.minScore).filter(\.$score <= level.maxScore) }
         if let text {
-            // LIKE ignores case in SQLite (for ASCII) but not in PostgreSQL: ask for ILIKE there.
-            let like: DatabaseQuery.Filter.Method = db is any PostgresDatabase ? .custom("ILIKE") : .custom("LIKE")
-            let pattern = "%" + text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
             query = query.group(.or) { group in
-                group.filter(\.$objective, like, pattern).filter(\.$statement, like, pattern)
-                    .filter(\.$cause, like, pattern).filter(\.$effect, like, pattern)
+                group.filter(\.$objective, containsIgnoringCase: text).filter(\.$statement, containsIgnoringCase: text)
+                    .filter(\.$cause, containsIgnoringCase: text).filter(\.$effect, containsIgnoringCase: text)
             }
         }
         return query

@@ -101,6 +101,7 @@ enum WebPage {
             nav.append(item("/tasks", "nav.tasks"))
             if held.contains(.manageUsers) { nav.append(item("/users", "nav.users")) }
             if held.contains(.viewAudit) { nav.append(item("/audit", "nav.audit")) }
+            if held.contains(.handleWhistleblowing) { nav.append(item("/wbs", "nav.wbs")) }
             nav.append(item("/profile", "nav.profile"))
         }
         let notice = req.query[String.self, at: "notice"].flatMap { notices.contains($0) ? req.t("notice.\($0)") : nil }

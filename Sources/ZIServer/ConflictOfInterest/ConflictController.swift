@@ -1,0 +1,101 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// Conflict-of-interest control of a unit and year (`/units/:unitID/benturan-kepentingan?year=`,
+/// API `/api/v1/units/:unitID/conflicts?year=`): the matrix per main function, the employees'
+/// declarations, the cases and their handling, the semester monitoring. Read and kept like the
+/// other integrity registers.
+struct ConflictController {
+    typealias Action = @Sendable ([String: String], Int, WorkUnit, AuditActor, any Database) async throws -> Void
+
+    /// The additions, by path.
+    static let actions: [(PathComponent, Action)] = [
+        ("matrix", { try await ConflictService.addRisk($0, year: $1, unit: $2, by: $3, on: $4) }),
+        ("declarations", { try await ConflictService.declare($0, year: $1, unit: $2, by: $3, on: $4) }),
+        ("cases", { try await ConflictService.addCase($0, year: $1, unit: $2, by: $3, on: $4) }),
+        ("monitoring", { fields, _, unit, actor, db in try await ConflictService.addMonitoring(fields, unit: unit, by: actor, on: db) }),
+    ]
+
+    func registerWeb(_ routes: any RoutesBuilder) {
+        routes.get("units", ":unitID", "benturan-kepentingan", use: page)
+        for (path, action) in Self.actions {
+            routes.post("units", ":unitID", "benturan-kepentingan", path) { req in
+                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+                let fields = try req.content.decode([String: String].self)
+                return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(year)", values: fields) {
+                    actor, db in try await action(fields, year, unit, actor, db)
+                } show: { form, status in
+                    try await render(unit, year: year, form: form, req: req, status: status)
+                }
+            }
+        }
+        routes.post("conflict-cases", ":caseID") { req in
+            let (row, unit) = try await Self.loadCase(req)
+            let fields = try req.content.decode([String: String].self)
+            return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(row.year)", values: fields) {
+                actor, db in try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db)
+            } show: { form, status in
+                try await render(unit, year: row.year, form: form, req: req, status: status)
+            }
+        }
+    }
+
+    func registerAPI(_ routes: any RoutesBuilder) {
+        routes.get("units", ":unitID", "conflicts") { req in
+            let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+            return try await ConflictSummary.load(unit: unit, year: year, on: req.db)
+        }
+        for (path, action) in Self.actions {
+            routes.post("units", ":unitID", "conflicts", path) { req -> HTTPStatus in
+                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+                let fields = try req.content.decode([String: String].self)
+                try await req.writeAsUser { actor, db in try await action(fields, year, unit, actor, db) }
+                return .created
+            }
+        }
+        routes.patch("conflict-cases", ":caseID") { req -> HTTPStatus in
+            let (row, unit) = try await Self.loadCase(req)
+            let fields = try req.content.decode([String: String].self)
+            try await req.writeAsUser { actor, db in try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db) }
+            return .noContent
+        }
+    }
+
+    struct PageView: Encodable {
+        let unit: UnitDTO
+        let summary: ConflictSummary
+        let employees: [PlanPage.Choice]
+        let types: [PlanPage.Choice]
+        let statuses: [PlanPage.Choice]
+        let semesters: [PlanPage.Choice]
+        let canManage: Bool
+        let form: FormState
+    }
+
+    func page(req: Request) async throws -> Response {
+        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+        return try await render(unit, year: year, form: FormState(), req: req)
+    }
+
+    private func render(_ unit: WorkUnit, year: Int, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
+        let view = PageView(
+            unit: UnitDTO(unit), summary: try await ConflictSummary.load(unit: unit, year: year, on: req.db),
+            employees: employees.map { PlanPage.Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
+            types: ConflictType.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: form.values["type"] == $0.rawValue) },
+            statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            semesters: MonitoringCadence.semester.periods(year: year).map { PlanPage.Choice(value: $0.key, label: $0.label, selected: false) },
+            canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
+        return try await WebPage.render("registers/conflicts", title: "\(req.t("conflict.title")) \(year)", view, req: req, status: status)
+    }
+
+    private static func loadCase(_ req: Request) async throws -> (ConflictCase, WorkUnit) {
+        guard let id = req.parameters.get("caseID", as: UUID.self), let row = try await ConflictCase.find(id, on: req.db) else {
+            throw AppError.notFound
+        }
+        let unit = try await UnitVisibility.unit(row.$unit.id, on: req.db)
+        try await req.require(.manageRegisters, on: unit.accessTarget)
+        return (row, unit)
+    }
+}

@@ -1,0 +1,42 @@
+import Fluent
+import Foundation
+import ZICore
+
+/// A WBS handler's keys and second factor: the public key in clear, the private key only
+/// sealed (under the handler's WBS key password, and under the recovery code shown once), and
+/// the TOTP secret with the last time step used, so a code is accepted only once. Failed
+/// unlocks count toward a temporary lock.
+final class WBSHandlerKeys: Model, @unchecked Sendable {
+    static let schema = "wbs_handler_keys"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "user_id") var user: User
+    /// The raw Curve25519 public key.
+    @Field(key: "public_key") var publicKey: Data
+    /// `SealedPrivateKey` as JSON, under the WBS key password.
+    @Field(key: "password_sealed") var passwordSealed: Data
+    /// `SealedPrivateKey` as JSON, under the recovery code.
+    @Field(key: "recovery_sealed") var recoverySealed: Data
+    /// The TOTP secret in base32.
+    @Field(key: "totp_secret") var totpSecret: String
+    /// The handler proved their authenticator app works; until then no report is wrapped to them.
+    @Field(key: "totp_confirmed") var totpConfirmed: Bool
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
+    @Field(key: "failures") var failures: Int
+    @OptionalField(key: "locked_until") var lockedUntil: Date?
+    @Field(key: "created_on") var createdOn: String
+
+    init() {}
+
+    /// The row of freshly made keys with a new authenticator secret, not yet confirmed.
+    init(userID: UUID, keys: HandlerKeySet, totpSecret: TOTPSecret) throws {
+        $user.id = userID
+        publicKey = keys.publicKey.rawRepresentation
+        passwordSealed = try StoredJSON.encode(keys.passwordSealed)
+        recoverySealed = try StoredJSON.encode(keys.recoverySealed)
+        self.totpSecret = totpSecret.base32
+        totpConfirmed = false
+        failures = 0
+        createdOn = WBSDay.today()
+    }
+}

@@ -1,0 +1,188 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// The whistleblower's side, without an account: the report form of a unit, the receipt shown
+/// once, and the follow-up pages for a receipt (asked by form, never in an address). These
+/// routes sit outside SIZI's session and CSRF middleware, so they never set a cookie; their
+/// POSTs are protected by ``SameOriginCheck`` instead. They are never logged or cached
+/// (``RoutePrivacy/reporter``), and their errors render in the same plain layout.
+struct WBSPublicController {
+    /// The most files one report or follow-up may carry.
+    static let maxFiles = 5
+
+    func register(_ routes: any RoutesBuilder) {
+        let pages = routes.grouped(ReporterPrivacy()).grouped(SameOriginCheck()).marked(.reporter)
+        pages.get("publik", ":unitID", "wbs", use: form)
+        pages.on(.POST, "publik", ":unitID", "wbs", body: .stream, use: submit)
+        pages.get("wbs", "lacak", use: trackForm)
+        pages.post("wbs", "lacak", use: track)
+        pages.on(.POST, "wbs", "lacak", "kirim", body: .stream, use: followUp)
+    }
+
+    struct FormView: Encodable {
+        let unitID: UUID
+        let unitName: String
+        let ready: Bool
+        let sources: [PlanPage.Choice]
+        let maxFiles: Int
+        let maxMegabytes: Int
+        let form: FormState
+    }
+
+    func form(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
+        let ready = try await !WBSHandlerDirectory.ready(for: unit, on: req.db).isEmpty
+        return try await renderForm(unit, ready: ready, form: FormState(), req: req)
+    }
+
+    private func renderForm(_ unit: WorkUnit, ready: Bool, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let view = FormView(unitID: unit.id!, unitName: unit.name, ready: ready,
+                            sources: KnowledgeSource.allCases.map {
+                                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
+                            },
+                            maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
+                            form: form)
+        return try await WBSPublicPage.render("wbs/public-form", title: "Whistleblowing System \(unit.name)", view, req: req, status: status)
+    }
+
+    struct ReceiptView: Encodable {
+        let unitName: String
+        let receipt: String
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
+        let handlers = try await WBSHandlerDirectory.ready(for: unit, on: req.db)
+        var seen: [String: String] = [:]
+        do {
+            guard !handlers.isEmpty else { throw WBSError.notReady }
+            var report: WhistleblowingReport?
+            let form = try await receive(req, seen: &seen) { fields in
+                report = try WBSReportInput(fields: fields).checked()
+            }
+            let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
+            let receipt = try await WBSFiling.file(report!, uploads: uploads, unit: unit, handlers: handlers, app: req.application)
+            return try await WBSPublicPage.render("wbs/public-receipt", title: "Laporan diterima",
+                                                  ReceiptView(unitName: unit.name, receipt: receipt.grouped), req: req, status: .created)
+        } catch is HoneypotFilled {
+            return try await WBSPublicPage.render("wbs/public-receipt", title: "Laporan diterima",
+                                                  ReceiptView(unitName: unit.name, receipt: "-"), req: req)
+        } catch let error as AppError where error.code != WBSError.crossSite.code && error.status != .internalServerError {
+            return try await renderForm(unit, ready: !handlers.isEmpty, form: FormState(values: seen, error: error, req: req), req: req,
+                                        status: error.status)
+        }
+    }
+
+    /// Reads a public form with files into the plaintext upload directory: the honeypot and the
+    /// rate limit are checked with the fields, before any file byte is kept, then `check`.
+    private func receive(_ req: Request, seen: inout [String: String],
+                         check: ([String: String]) throws -> Void) async throws -> FormWithFiles {
+        let settings = req.application.settings
+        return try await FormWithFiles.receive(req, limit: settings.whistleblowing.attachmentMaxBytes, maxFiles: Self.maxFiles,
+                                               directory: settings.whistleblowingUploadDirectory, seen: &seen) { fields in
+            // A field people never see: what fills it is a robot, answered as if all went well.
+            if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
+            try check(fields)
+            try req.application.publicRateLimiter.admit(req)
+        }
+    }
+
+    /// The trap field was filled in.
+    private struct HoneypotFilled: Error {}
+
+    struct TrackView: Encodable {
+        let opened: Bool
+        let receipt: String?
+        let unitName: String?
+        let submitted: String?
+        let statusLabel: String?
+        let content: WBSReportContentDTO?
+        let attachments: [WBSAttachmentDTO]
+        let entries: [WBSEntryDTO]
+        let questions: [PlanPage.Choice]
+        let sent: Bool
+        let maxFiles: Int
+        let maxMegabytes: Int
+        let form: FormState
+    }
+
+    func trackForm(req: Request) async throws -> Response {
+        try await renderTrack(nil, receipt: nil, form: FormState(), req: req)
+    }
+
+    func track(req: Request) async throws -> Response {
+        let typed = (try? req.content.get(String.self, at: "receipt")) ?? ""
+        try req.application.publicRateLimiter.admit(req)
+        do {
+            let opened = try await WBSReceiptLookup.open(typed, app: req.application)
+            return try await renderTrack(opened, receipt: typed, form: FormState(), req: req)
+        } catch let error as AppError where error.code == WBSError.unknownReceipt.code {
+            return try await unknownReceipt(req)
+        }
+    }
+
+    func followUp(req: Request) async throws -> Response {
+        var seen: [String: String] = [:]
+        let form: FormWithFiles
+        do {
+            form = try await receive(req, seen: &seen) { _ in }
+        } catch is HoneypotFilled {
+            return try await unknownReceipt(req)
+        }
+        let opened: WBSReceiptLookup.Opened
+        do {
+            opened = try await WBSReceiptLookup.open(seen["receipt"] ?? "", app: req.application)
+        } catch {
+            form.files.forEach { PlaintextShredder.shred($0.file.url) }
+            if (error as? AppError)?.code == WBSError.unknownReceipt.code { return try await unknownReceipt(req) }
+            throw error
+        }
+        do {
+            do {
+                let input = try WBSReporterMessages.Input(fields: seen)
+                let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
+                try await WBSReporterMessages.send(input, uploads: uploads, to: opened, app: req.application)
+            } catch {
+                form.files.forEach { PlaintextShredder.shred($0.file.url) }
+                throw error
+            }
+            return try await renderTrack(opened, receipt: seen["receipt"], form: FormState(), sent: true, req: req, status: .created)
+        } catch let error as AppError where error.status != .internalServerError {
+            let typed = seen.filter { ["text", "kind", "inReplyTo"].contains($0.key) }
+            return try await renderTrack(opened, receipt: seen["receipt"], form: FormState(values: typed, error: error, req: req), req: req,
+                                         status: error.status)
+        }
+    }
+
+    /// The one answer to every receipt that opens nothing: the empty receipt form (the typed
+    /// receipt is not shown again) with the same message and status.
+    private func unknownReceipt(_ req: Request) async throws -> Response {
+        var form = FormState()
+        form.message = req.t(WBSError.unknownReceipt.messageKey)
+        return try await renderTrack(nil, receipt: nil, form: form, req: req, status: WBSError.unknownReceipt.status)
+    }
+
+    private func renderTrack(_ opened: WBSReceiptLookup.Opened?, receipt: String?, form: FormState, sent: Bool = false, req: Request,
+                             status: HTTPStatus = .ok) async throws -> Response {
+        let maxMegabytes = Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20)
+        guard let opened, let sealed = opened.report.sealedReport,
+              let report = try? opened.key.open(WhistleblowingReport.self, from: sealed) else {
+            let view = TrackView(opened: false, receipt: nil, unitName: nil, submitted: nil, statusLabel: nil, content: nil, attachments: [],
+                                 entries: [], questions: [], sent: false, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
+            return try await WBSPublicPage.render("wbs/public-track", title: "Lacak laporan WBS", view, req: req, status: status)
+        }
+        let unit = try await UnitVisibility.unit(opened.report.$unit.id, on: req.db)
+        let conversation = try await WBSConversation.load(opened.report, key: opened.key, for: .reporter, on: req.db)
+        let view = TrackView(
+            opened: true, receipt: receipt.flatMap { try? Receipt($0).grouped }, unitName: unit.name,
+            submitted: WBSDay.text(opened.report.submittedOn),
+            statusLabel: WhistleblowingStatus(rawValue: opened.report.status)?.label, content: WBSReportContentDTO(report),
+            attachments: conversation.reportAttachments, entries: conversation.entries,
+            questions: conversation.openQuestions.map {
+                PlanPage.Choice(value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
+            },
+            sent: sent, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
+        return try await WBSPublicPage.render("wbs/public-track", title: "Laporan WBS", view, req: req, status: status)
+    }
+}

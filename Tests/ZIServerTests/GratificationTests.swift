@@ -1,0 +1,88 @@
+import Fluent
+import Vapor
+import XCTest
+import ZICore
+@testable import ZIServer
+
+/// Gratification control: an employee reports a gift (checked against the rules in force,
+/// with attachments), sees only their own reports; the UPG moves it to KPK, records the
+/// decision and the handover, with working-day deadlines; the monthly report and the campaign
+/// log. Runs on SQLite and PostgreSQL.
+final class GratificationTests: XCTestCase {
+    func testAnEmployeeReportsAndTheUPGForwardsToKPK() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let unit = fixture.unitA1.id!
+            let pegawai = try await client.webLogin("pegawai", Fixture.password)
+            let csrf = try await client.csrfToken(cookies: pegawai)
+            let page = try await client.send(.GET, "/units/\(unit)/gratifikasi", cookies: pegawai)
+            XCTAssertTrue(page.body.contains("Belum ada laporan gratifikasi") && page.body.contains("multipart/form-data"))
+            let bad = try await client.send(.POST, "/units/\(unit)/gratifikasi", multipart: [
+                "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
+                "relation": .text("pihakBerkepentingan"), "occasion": .text(""), "form": .text("barang"),
+                "description": .text("Parsel"), "value": .text("sejuta"), "whereabouts": .text("Disimpan di kantor"),
+            ], cookies: pegawai)
+            XCTAssertEqual(bad.status, .unprocessableEntity)
+            XCTAssertTrue(bad.body.contains("Isi perkiraan nilai dalam rupiah") && bad.body.contains("PT Rekanan"), "what to fix, and what was typed")
+            let filed = try await client.send(.POST, "/units/\(unit)/gratifikasi", multipart: [
+                "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
+                "relation": .text("pihakBerkepentingan"), "occasion": .text("Hari raya"), "form": .text("barang"),
+                "description": .text("Parsel"), "value": .text("1.500.000"), "whereabouts": .text("Disimpan di kantor"),
+                "attachments": .file("foto-parsel.png", EvidenceWebTests.png),
+            ], cookies: pegawai)
+            XCTAssertEqual(filed.status, .created, filed.body)
+            XCTAssertTrue(filed.body.contains("wajib dilaporkan"), "a gift from an interested party must be reported")
+            let report = try await GratificationReport.query(on: app.db).first()!
+            XCTAssertEqual(report.value, 1_500_000)
+            XCTAssertTrue(report.mustReport)
+
+            let anggota = try await client.login("anggota", Fixture.password)
+            let list = try await client.send(.GET, "/api/v1/units/\(unit)/gratification", token: anggota).json([GratificationDTO].self)
+            XCTAssertEqual(list.count, 1, "the UPG sees the unit's reports")
+            let steps = list[0].steps.map(\.stage)
+            XCTAssertEqual(steps, ["reportToUPG", "forwardToKPK"])
+            let koordinator = try await client.login("koordinator", Fixture.password)
+            let others = try await client.send(.GET, "/api/v1/units/\(unit)/gratification", token: koordinator).json([GratificationDTO].self)
+            XCTAssertEqual(others.count, 0, "anyone else sees only their own")
+            let notTheirs = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: koordinator)
+            XCTAssertEqual(notTheirs.status, .forbidden)
+            let own = try await client.login("pegawai", Fixture.password)
+            let mine = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: own).json(GratificationDTO.self)
+            XCTAssertEqual(mine.attachments.map(\.fileName), ["foto-parsel.png"])
+            let cannotMove = try await client.send(.POST, "/api/v1/gratification/\(report.id!)/move", token: own, json: ["status": "ditelaah"])
+            XCTAssertEqual(cannotMove.status, .forbidden, "the reporter does not handle their own report")
+
+            let path = "/api/v1/gratification/\(report.id!)/move"
+            let noReference = try await client.send(.POST, path, token: anggota, json: ["status": "diteruskan", "date": "2026-11-10"])
+            XCTAssertEqual(noReference.fieldErrors, ["kpkReference"])
+            let skip = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-10"])
+            XCTAssertEqual(skip.errorCode, "gratification_step_not_allowed")
+            let forwarded = try await client.send(.POST, path, token: anggota,
+                                                  json: ["status": "diteruskan", "date": "2026-11-10", "kpkReference": "GOL-2026-001"])
+            XCTAssertEqual(try forwarded.json(GratificationDTO.self).steps.first { $0.stage == "forwardToKPK" }?.status, "doneOnTime")
+            _ = try await client.send(.POST, path, token: anggota, json: ["status": "ditetapkan", "date": "2026-11-16", "decision": "milik_negara"])
+            let decided = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: anggota).json(GratificationDTO.self)
+            // Monday 16 November 2026 + 7 working days = Wednesday 25 November.
+            XCTAssertEqual(decided.steps.last?.stage, "handover")
+            XCTAssertEqual(decided.steps.last?.due, "2026-11-25")
+            let handed = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-20"])
+            XCTAssertEqual(try handed.json(GratificationDTO.self).status, "diserahkan")
+
+            let campaign = try await client.send(.POST, "/api/v1/units/\(unit)/gratification/campaigns", token: anggota,
+                                                 json: ["date": "2026-11-03", "title": "Sosialisasi UPG", "participants": "40"])
+            XCTAssertEqual(campaign.status, .created)
+            let monthly = try await client.send(.GET, "/api/v1/units/\(unit)/gratification/report?month=2026-11", token: anggota)
+                .json(GratificationMonthlyReport.self)
+            XCTAssertEqual(monthly.reports, 1)
+            XCTAssertEqual(monthly.mustReport, 1)
+            XCTAssertEqual(monthly.totalValue, 1_500_000)
+            XCTAssertEqual(monthly.campaigns, 1)
+            let refusedReport = try await client.send(.GET, "/api/v1/units/\(unit)/gratification/report", token: own)
+            XCTAssertEqual(refusedReport.status, .forbidden)
+            let outsider = try await client.login("anggotab", Fixture.password)
+            let otherUnit = try await client.send(.GET, "/api/v1/units/\(unit)/gratification", token: outsider)
+            XCTAssertEqual(otherUnit.status, .forbidden)
+        }
+    }
+}
