@@ -6,7 +6,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, WBS.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, WBS.self, Risks.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -82,6 +82,22 @@ struct BenchCommand: AsyncParsableCommand {
             print(String(format: "reporter opens the report with the receipt (one scrypt): %.0f ms", result.reporterOpen))
             print(String(format: "handler unlocks the key (TOTP + scrypt): %.0f ms; opens the report: %.1f ms; downloads the %d MB attachment decrypted: %.0f ms",
                          result.unlock, result.handlerOpen, result.megabytes, result.download))
+        }
+    }
+
+    struct Risks: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the risk register page with both heat maps over a large register (fresh SQLite, real HTTP, browser session).")
+        @Option(help: "How many risks in the unit's register.") var risks = 500
+        @Option(help: "How many page requests to time per page size.") var requests = 100
+
+        func run() async throws {
+            let result = try await RiskBenchmark.run(risks: risks, requests: requests)
+            print(String(format: "seeded %d risks (audited) in %.1f s", result.risks, result.seedSeconds))
+            for (rows, timing) in [(50, result.page50), (200, result.page200)] {
+                print(String(format: "register page, %d of %d risks listed + 2 heat maps, %d requests: p50 %.1f ms, p95 %.1f ms (%d bytes)",
+                             rows, result.risks, result.requests, timing.p50, timing.p95, timing.bytes))
+            }
         }
     }
 }

@@ -55,7 +55,7 @@ final class RoleMatrixTests: XCTestCase {
     /// Everyone with a role in unit A1 (or above it) sees its plan.
     static let planReaders = unitReaders
 
-    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + wbsRoutes + [
+    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + wbsRoutes + riskRoutes + [
         Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
         Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
               allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
@@ -178,6 +178,8 @@ final class RoleMatrixTests: XCTestCase {
             let evidenceCount = try await Evidence.query(on: app.db).count()
             XCTAssertEqual(evidenceCount, 1)
             try await wbs.assertUnchanged(app)
+            let riskCount = try await Risk.query(on: app.db).withDeleted().count()
+            XCTAssertEqual(riskCount, 0)
         }
     }
 

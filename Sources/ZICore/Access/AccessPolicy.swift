@@ -14,22 +14,22 @@ public enum AccessPolicy {
             [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
              .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
              .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
-             .viewWhistleblowingStatistics]
+             .viewWhistleblowingStatistics, .viewRisks]
         case .pimpinan:
             [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
              .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
              .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
-             .reportGratification, .manageGratification, .viewWhistleblowingStatistics]
+             .reportGratification, .manageGratification, .viewWhistleblowingStatistics, .viewRisks, .manageRisks]
         case .evaluatorTPI:
             [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics]
+             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics, .viewRisks]
         case .koordinatorArea:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
-             .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification]
+             .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification, .viewRisks, .manageRisks]
         case .anggotaTim:
             [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
              .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
-             .reportGratification, .manageGratification]
+             .reportGratification, .manageGratification, .viewRisks, .manageRisks]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence, .reportGratification]
         case .pengelolaWBS:

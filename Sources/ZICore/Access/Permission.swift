@@ -70,6 +70,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case handleWhistleblowing
     /// See the unit's whistleblowing counts by status and period (never a report's content).
     case viewWhistleblowingStatistics
+    /// See a unit's SPIP risk register, its heat maps, control actions and monitoring.
+    case viewRisks
+    /// Add, change and delete risks, their control actions and quarterly monitoring.
+    case manageRisks
 
     /// Permissions that only a role designated for them gives, never the super-admin's "everything":
     /// an administrator must not be able to read whistleblowing reports by holding every permission.

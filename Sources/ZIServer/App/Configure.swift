@@ -29,7 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
                        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
                        CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
-                       CreateConflictOfInterest(), CreateWhistleblowing())
+                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses

@@ -34,6 +34,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     TasksController().registerAPI(apiProtected)
     PrerequisiteController().registerAPI(apiProtected)
     try apiProtected.register(collection: WBSAPIController())
+    try apiProtected.register(collection: RiskAPIController())
+    RiskExport().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
     }
@@ -77,4 +79,6 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     PrerequisiteController().registerWeb(webProtected)
     try webProtected.register(collection: WBSHandlerWebController())
     try webProtected.register(collection: WBSKeyWebController())
+    try webProtected.register(collection: RiskWebController())
+    RiskExport().registerWeb(webProtected)
 }

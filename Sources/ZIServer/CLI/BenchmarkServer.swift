@@ -2,18 +2,22 @@ import Foundation
 import Vapor
 
 /// A SIZI server for benchmarks: a fresh SQLite directory, the admin logged in through the
-/// API, real HTTP on a random local port, and timed requests.
+/// API and through the login form, real HTTP on a random local port, and timed requests (of
+/// the API with the bearer token, of pages with the session cookie).
 struct BenchmarkServer {
     let app: Application
     private let directory: URL
     private(set) var base = ""
     private var token = ""
+    private var sessionCookie = ""
 
     /// Prepares the application (migrations, admin) on a fresh temporary data directory.
     static func make() async throws -> BenchmarkServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-bench-\(UUID().uuidString)")
         let app = try await Application.make(.production)
         app.logger.logLevel = .error
+        // The login form answers with a redirect whose cookie the benchmark keeps.
+        app.http.client.configuration.redirectConfiguration = .disallow
         do {
             try await SiziServer.prepare(app, settings: Settings(dataDirectory: directory.path, adminPassword: password, bcryptCost: 4))
         } catch {
@@ -33,16 +37,31 @@ struct BenchmarkServer {
             try request.content.encode(["username": AdminBootstrap.username, "password": Self.password], as: .json)
         }
         token = try login.content.get(String.self, at: "token")
+        let form = try await app.client.get(URI(string: base + "/login"))
+        guard let csrf = form.headers.setCookie?["sizi_csrf"]?.string else { throw CommandLineError("the login page set no CSRF cookie") }
+        let web = try await app.client.post(URI(string: base + "/login")) { request in
+            request.headers.cookie = HTTPCookies(dictionaryLiteral: ("sizi_csrf", HTTPCookies.Value(string: csrf)))
+            try request.content.encode(["username": AdminBootstrap.username, "password": Self.password, "_csrf": csrf], as: .urlEncodedForm)
+        }
+        guard let session = web.headers.setCookie?[SessionAuthenticator.cookieName]?.string else {
+            throw CommandLineError("the login form answered \(web.status) without a session")
+        }
+        sessionCookie = session
     }
 
-    /// Times `requests` GETs of `path` as the admin: sorted milliseconds and the last body size.
-    func time(_ path: String, requests: Int) async throws -> (timings: [Double], bytes: Int) {
+    /// Times `requests` GETs of `path` as the admin (a page when `page`, else the API): sorted
+    /// milliseconds and the last body size.
+    func time(_ path: String, requests: Int, page: Bool = false) async throws -> (timings: [Double], bytes: Int) {
         var timings: [Double] = []
         var bytes = 0
         for _ in 0..<requests {
             let started = ContinuousClock.now
             let response = try await app.client.get(URI(string: base + path)) {
-                $0.headers.bearerAuthorization = BearerAuthorization(token: token)
+                if page {
+                    $0.headers.cookie = HTTPCookies(dictionaryLiteral: (SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
+                } else {
+                    $0.headers.bearerAuthorization = BearerAuthorization(token: token)
+                }
             }
             guard response.status == .ok else { throw CommandLineError("\(path) answered \(response.status)") }
             timings.append(Self.seconds(ContinuousClock.now - started) * 1000)

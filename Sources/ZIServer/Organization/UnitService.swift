@@ -78,7 +78,7 @@ enum UnitService {
         return unit
     }
 
-    /// Deletes a unit that has no sub-units, programmes or role holders.
+    /// Deletes a unit that has no sub-units, programmes, role holders or risks (even deleted ones, kept for the audit).
     static func delete(_ unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         let before = UnitDTO(unit)
         if try await WorkUnit.query(on: db).filter(\.$parent.$id == unit.id!).count() > 0 {
@@ -86,7 +86,8 @@ enum UnitService {
         }
         let programmes = try await UnitProgramme.query(on: db).filter(\.$unit.$id == unit.id!).count()
         let roles = try await RoleAssignment.query(on: db).filter(\.$unit.$id == unit.id!).count()
-        if programmes + roles > 0 { throw AppError.conflict("unit_has_data") }
+        let risks = try await Risk.query(on: db).withDeleted().filter(\.$unit.$id == unit.id!).count()
+        if programmes + roles + risks > 0 { throw AppError.conflict("unit_has_data") }
         try await unit.delete(on: db)
         try await AuditLog.record(
             AuditChange(entity: "unit", entityID: before.id.uuidString, action: "delete",

@@ -101,6 +101,7 @@ struct UnitWebController: RouteCollection {
         let canViewRegisters: Bool
         let canReportGratification: Bool
         let canViewWhistleblowing: Bool
+        let canViewRisks: Bool
         let targets: [String]
         let statuses: [Option]
         let form: FormState
@@ -132,6 +133,7 @@ struct UnitWebController: RouteCollection {
             canViewRegisters: try await req.may(.viewRegisters, on: target),
             canReportGratification: try await req.may(.reportGratification, on: target),
             canViewWhistleblowing: try await req.may(.viewWhistleblowingStatistics, on: target),
+            canViewRisks: try await req.may(.viewRisks, on: target),
             targets: TargetPredicate.allCases.map(\.rawValue),
             statuses: ProgrammeStatus.allCases.map { Option(value: $0.rawValue, label: req.t("status.\($0.rawValue)")) },
             form: form)

@@ -1,0 +1,94 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// `/api/v1/…/risks`: a unit's SPIP risk register — the list (year, search, level, order,
+/// pages), the heat maps' counts, adding, changing and (softly) deleting risks, their control
+/// actions and the quarterly monitoring.
+struct RiskAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", ":unitID", "risks", use: list)
+        routes.post("units", ":unitID", "risks", use: create)
+        routes.get("units", ":unitID", "risks", "heatmap", use: heatMap)
+        let one = routes.grouped("risks", ":riskID")
+        one.get(use: show)
+        one.put(use: update)
+        one.delete(use: delete)
+        one.post("actions", use: addAction)
+        one.delete("actions", ":actionID", use: removeAction)
+        one.put("monitoring", ":quarter", use: monitor)
+    }
+
+    func list(req: Request) async throws -> ListPage<RiskSummaryDTO> {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
+        let matrix = try RiskMatrixStore.matrix()
+        let query = try RiskRegisterQuery(req, matrix: matrix)
+        let (risks, total) = try await query.page(unit, on: req.db)
+        return ListPage(items: risks.map { RiskSummaryDTO($0, matrix: matrix) }, page: query.page.page, per: query.page.per, total: total)
+    }
+
+    func heatMap(req: Request) async throws -> RiskHeatMapDTO {
+        let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
+        let matrix = try RiskMatrixStore.matrix()
+        let year = try RiskRegisterQuery(req, matrix: matrix).year
+        let ratings = try await RiskRegisterQuery.ratings(unit, year: year, on: req.db)
+        return RiskHeatMapDTO(year: year, total: ratings.count, maps: RiskHeatMap.beforeAndAfterControls(ratings, matrix: matrix),
+                              matrix: matrix)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let unit = try await UnitVisibility.unit(req, requiring: .manageRisks)
+        let matrix = try RiskMatrixStore.matrix()
+        let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
+        let risk = Risk()
+        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+        return try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    func show(req: Request) async throws -> RiskDetailDTO {
+        let (risk, unit) = try await RiskAccess.load(req)
+        return try await RiskAccess.detail(risk, unit: unit, matrix: try RiskMatrixStore.matrix(), on: req.db)
+    }
+
+    func update(req: Request) async throws -> RiskDetailDTO {
+        let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
+        let matrix = try RiskMatrixStore.matrix()
+        let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
+        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+        return try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db)
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
+        try await req.writeAsUser { actor, db in try await RiskService.delete(risk, unit: unit, by: actor, on: db) }
+        return .noContent
+    }
+
+    func addAction(req: Request) async throws -> Response {
+        let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
+        let owners = Set(try await RiskAccess.eligibleOwners(unit, on: req.db).compactMap(\.id))
+        let input = try req.content.decode(RiskActionInput.self).checked(eligibleOwners: owners)
+        _ = try await req.writeAsUser { actor, db in try await RiskService.addAction(input, to: risk, unit: unit, by: actor, on: db) }
+        return try await RiskAccess.detail(risk, unit: unit, matrix: try RiskMatrixStore.matrix(), on: req.db)
+            .encodeResponse(status: .created, for: req)
+    }
+
+    func removeAction(req: Request) async throws -> HTTPStatus {
+        let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
+        let action = try await RiskAccess.action(req, of: risk)
+        try await req.writeAsUser { actor, db in try await RiskService.removeAction(action, unit: unit, by: actor, on: db) }
+        return .noContent
+    }
+
+    func monitor(req: Request) async throws -> RiskDetailDTO {
+        let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
+        let quarter = try RiskAccess.quarter(req)
+        let matrix = try RiskMatrixStore.matrix()
+        let actions = try await RiskControlAction.query(on: req.db).filter(\.$risk.$id == risk.id!).all().compactMap(\.id)
+        let input = try req.content.decode(RiskMonitoringInput.self).checked(matrix: matrix, actions: actions)
+        try await req.writeAsUser { actor, db in
+            try await RiskService.monitor(input, risk: risk, quarter: quarter, unit: unit, by: actor, on: db)
+        }
+        return try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db)
+    }
+}
