@@ -25,10 +25,6 @@ struct PlanImportWebController: RouteCollection {
         let form: FormState
     }
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     func form(req: Request) async throws -> Response {
         let (plan, _) = try await PlanAccess.load(req, .managePlan)
         try WorkPlanService.requireDraft(plan)
@@ -39,14 +35,8 @@ struct PlanImportWebController: RouteCollection {
         let (plan, _) = try await PlanAccess.load(req, .managePlan)
         do {
             try WorkPlanService.requireDraft(plan)
-            guard let file = try req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
-                throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
-            }
-            let name = String(file.filename.prefix(200))
-            guard [".csv", ".xlsx"].contains(where: name.lowercased().hasSuffix) else {
-                throw AppError.validation([FieldError(field: "file", key: "validation.file_plan")])
-            }
-            let data = Data(buffer: file.data)
+            let table = try UploadedTable(req)
+            let (name, data) = (table.name, table.data)
             let result = try PlanFile.parse(data)
             let me = try req.currentUser().id
             let upload = try await req.write { db in

@@ -132,21 +132,11 @@ struct EmployeeController {
         }
     }
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     func previewForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRegisters)
         do {
-            guard let file = try req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
-                throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
-            }
-            let name = String(file.filename.prefix(200))
-            guard [".csv", ".xlsx"].contains(where: name.lowercased().hasSuffix) else {
-                throw AppError.validation([FieldError(field: "file", key: "validation.file_plan")])
-            }
-            let data = Data(buffer: file.data)
+            let table = try UploadedTable(req)
+            let (name, data) = (table.name, table.data)
             let checked = try await EmployeeService.preview(data, fileName: name, unit: unit, on: req.db)
             let upload = try await req.write { db in
                 try await EmployeeUpload.query(on: db).filter(\.$unit.$id == unit.id!).delete()
