@@ -26,6 +26,8 @@ enum SuggestionAcceptance {
     /// Records, for each answer of `update` that differs from the suggestion for its question,
     /// that the assessor overrode the suggestion.
     static func recordOverrides(_ update: AnswerUpdate, assessment: Assessment, unit: WorkUnit, part: String, req: Request) async throws {
+        // A change of notes only (autosave sends one question at a time) needs no suggestions.
+        guard update.answers.values.contains(where: { $0 != nil }) else { return }
         let suggestions = try await AssessmentSuggestions.of(unit: unit, year: assessment.year, part: part, req: req)
         let overridden = update.answers.compactMap { id, answer -> (String, String, AssessmentSuggestions.Suggestion)? in
             guard let answer, let suggestion = suggestions[id], answer != suggestion.value else { return nil }
