@@ -113,6 +113,8 @@ struct EmployeeController {
     struct EditView: Encodable {
         let unit: UnitDTO
         let employee: EmployeeDTO
+        /// The unit's accounts an employee may be linked to.
+        let accounts: [PlanPage.Choice]
         let canManage: Bool
         let form: FormState
     }
@@ -181,6 +183,9 @@ struct EmployeeController {
     private func renderEdit(_ employee: Employee, unit: WorkUnit, form: FormState, req: Request,
                             status: HTTPStatus = .ok) async throws -> Response {
         let view = EditView(unit: UnitDTO(unit), employee: EmployeeDTO(employee),
+                            accounts: try await PlanAccess.eligiblePIC(unit, on: req.db).map {
+                                PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: form.values["userID"] == $0.id!.uuidString)
+                            },
                             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/employee", title: employee.name, view, req: req, status: status)
     }
@@ -211,7 +216,8 @@ struct EmployeeController {
 
     private static func values(_ employee: Employee) -> [String: String] {
         ["nip": employee.nip, "name": employee.name, "position": employee.position ?? "", "echelon": employee.echelon ?? "",
-         "grade": employee.grade ?? "", "lhkpnObliged": employee.lhkpnObliged ? "1" : "0", "isActive": employee.isActive ? "1" : "0"]
+         "grade": employee.grade ?? "", "lhkpnObliged": employee.lhkpnObliged ? "1" : "0", "isActive": employee.isActive ? "1" : "0",
+         "userID": employee.$user.id?.uuidString ?? ""]
     }
 }
 

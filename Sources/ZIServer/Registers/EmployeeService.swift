@@ -18,11 +18,13 @@ enum EmployeeService {
         /// `true`/`false` in JSON; `1`/`0`, `on`, `ya` from a form.
         var lhkpnObliged: String?
         var isActive: String?
+        /// The SIZI account of the employee (a user with a role in the unit); empty for none.
+        var userID: String?
 
         init(nip: String? = nil, name: String? = nil, position: String? = nil, echelon: String? = nil, grade: String? = nil,
-             lhkpnObliged: String? = nil, isActive: String? = nil) {
+             lhkpnObliged: String? = nil, isActive: String? = nil, userID: String? = nil) {
             (self.nip, self.name, self.position, self.echelon, self.grade) = (nip, name, position, echelon, grade)
-            (self.lhkpnObliged, self.isActive) = (lhkpnObliged, isActive)
+            (self.lhkpnObliged, self.isActive, self.userID) = (lhkpnObliged, isActive, userID)
         }
 
         init(from decoder: any Decoder) throws {
@@ -32,14 +34,15 @@ enum EmployeeService {
                 return (try? container.decodeIfPresent(Bool.self, forKey: key)).flatMap { $0 }.map { $0 ? "true" : "false" }
             }
             self.init(nip: text(.nip), name: text(.name), position: text(.position), echelon: text(.echelon), grade: text(.grade),
-                      lhkpnObliged: text(.lhkpnObliged), isActive: text(.isActive))
+                      lhkpnObliged: text(.lhkpnObliged), isActive: text(.isActive), userID: text(.userID))
         }
 
         /// These values, with the fields not sent taken from `employee` (a partial change).
         func filling(from employee: Employee) -> Input {
             Input(nip: nip ?? employee.nip, name: name ?? employee.name, position: position ?? employee.position,
                   echelon: echelon ?? employee.echelon, grade: grade ?? employee.grade,
-                  lhkpnObliged: lhkpnObliged ?? String(employee.lhkpnObliged), isActive: isActive ?? String(employee.isActive))
+                  lhkpnObliged: lhkpnObliged ?? String(employee.lhkpnObliged), isActive: isActive ?? String(employee.isActive),
+                  userID: userID ?? employee.$user.id?.uuidString ?? "")
         }
 
         /// The checked values; the NIP must be a valid 18-digit NIP.
@@ -66,6 +69,7 @@ enum EmployeeService {
     @discardableResult
     static func save(_ input: Input, existing: Employee? = nil, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws -> Employee {
         let checked = try input.checked()
+        let account = try await self.account(input.userID, unit: unit, on: db)
         if let other = try await Employee.query(on: db).filter(\.$nip == checked.nip.digits).first(), other.id != existing?.id {
             throw AppError(.conflict, code: "employee_nip_exists", arguments: [checked.nip.formatted],
                            fields: [FieldError(field: "nip", key: "error.employee_nip_exists", arguments: [checked.nip.formatted])])
@@ -79,10 +83,20 @@ enum EmployeeService {
         employee.grade = checked.grade
         employee.lhkpnObliged = checked.lhkpn
         employee.isActive = checked.active
+        employee.$user.id = account
         try await employee.save(on: db)
         try await AuditLog.record("employee", id: employee.id, action: existing == nil ? "create" : "update", unit: unit,
                                   after: ["nip": employee.nip, "name": employee.name], by: actor, on: db)
         return employee
+    }
+
+    /// The account named by `userID`: one with a role in the unit; nil for an empty value.
+    private static func account(_ userID: String?, unit: WorkUnit, on db: any Database) async throws -> UUID? {
+        guard let text = userID, !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text), try await PlanAccess.eligiblePIC(unit, on: db).contains(where: { $0.id == id }) else {
+            throw AppError.validation([FieldError(field: "userID", key: "validation.choice")])
+        }
+        return id
     }
 
     /// The dry run of a personnel file for `unit`: the preview, and the NIPs in it that belong
