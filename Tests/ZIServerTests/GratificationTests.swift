@@ -103,4 +103,27 @@ final class GratificationTests: XCTestCase {
             XCTAssertTrue(page.body.contains("Peraturan KPK 2026 (diverifikasi UPG)") && !page.body.contains("perlu diverifikasi oleh UPG"))
         }
     }
+
+    func testTheUPGIsRemindedOfAReportPastTheLegalLimit() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let unit = fixture.unitA1.id!
+            let pegawai = try await client.login("pegawai", Fixture.password)
+            // Received on 1 October 2026 and reported late: 30 working days after receipt (12 November) have passed.
+            let filed = try await client.send(.POST, "/api/v1/units/\(unit)/gratification", token: pegawai, json: [
+                "kind": "diterima", "receivedOn": "2026-10-01", "giver": "PT Rekanan", "relation": "pihakBerkepentingan",
+                "occasion": "Kunjungan", "form": "uang", "description": "Amplop", "value": "500000", "whereabouts": "Diserahkan ke UPG",
+            ])
+            XCTAssertEqual(filed.status, .created, filed.body)
+            struct Tasks: Decodable { let upgGratification: [GratificationDTO] }
+            let anggota = try await client.login("anggota", Fixture.password)
+            let upg = try await client.send(.GET, "/api/v1/tasks", token: anggota).json(Tasks.self)
+            XCTAssertEqual(upg.upgGratification.count, 1)
+            XCTAssertEqual(upg.upgGratification.first?.steps.first { $0.stage == "forwardToKPK" }?.status, "overdue")
+            let koordinator = try await client.login("koordinator", Fixture.password)
+            let notUPG = try await client.send(.GET, "/api/v1/tasks", token: koordinator).json(Tasks.self)
+            XCTAssertTrue(notUPG.upgGratification.isEmpty, "only the UPG is reminded")
+        }
+    }
 }

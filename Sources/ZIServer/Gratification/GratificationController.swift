@@ -174,9 +174,25 @@ struct GratificationController {
 
     /// `user`'s own open reports with a step due soon or overdue, for their task list.
     static func reminders(for user: UUID, req: Request) async throws -> [GratificationDTO] {
+        try await dueSoonOrOverdue(GratificationReport.query(on: req.db).filter(\.$reporter.$id == user), req: req)
+    }
+
+    /// The open reports of the units where the user acts as UPG (their unit-scoped grants that
+    /// allow it) with a step due soon or overdue, for their task list.
+    static func upgReminders(for user: CurrentUser, req: Request) async throws -> [GratificationDTO] {
+        let units = user.grants.compactMap { grant -> UUID? in
+            guard case .unit(let id, _) = grant.scope, AccessPolicy.permissions(of: grant.role).contains(.manageGratification) else { return nil }
+            return id
+        }
+        guard !units.isEmpty else { return [] }
+        return try await dueSoonOrOverdue(GratificationReport.query(on: req.db).filter(\.$unit.$id ~~ units), req: req)
+    }
+
+    /// The open reports of `query` with a step due soon or overdue.
+    private static func dueSoonOrOverdue(_ query: QueryBuilder<GratificationReport>, req: Request) async throws -> [GratificationDTO] {
         let open = GratificationStatus.allCases.filter { !$0.next.isEmpty }.map(\.rawValue)
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
-        return try await GratificationReport.query(on: req.db).filter(\.$reporter.$id == user).filter(\.$status ~~ open).all()
+        return try await query.filter(\.$status ~~ open).all()
             .map { GratificationDTO($0, deadlines: .standard, calendar: calendar, today: WIBTime.today()) }
             .filter { $0.steps.contains { $0.status == DeadlineStatus.dueSoon.rawValue || $0.status == DeadlineStatus.overdue.rawValue } }
     }

@@ -11,6 +11,8 @@ struct TasksController {
         let actions: [PlanWatch.ActionItem]
         let followUps: MonevPage.FollowUpList
         let gratification: [GratificationDTO]
+        /// As the unit's UPG: reports with a step due soon or overdue.
+        let upgGratification: [GratificationDTO]
         /// This year's pakta integritas of the user's employee record (not yet signed: a reminder).
         let pact: PactSigningController.PactStatus
         let horizonDays: Int
@@ -41,6 +43,7 @@ struct TasksController {
             actions: watch.actions,
             followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
             gratification: try await GratificationController.reminders(for: me, req: req),
+            upgGratification: try await GratificationController.upgReminders(for: try req.currentUser(), req: req),
             pact: try await PactSigningController.status(req),
             horizonDays: PlanWatch.horizonDays)
     }
