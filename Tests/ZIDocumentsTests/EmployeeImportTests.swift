@@ -90,9 +90,9 @@ final class EmployeeImportTests: XCTestCase {
             XCTAssertEqual(String(describing: error), "Kolom Nama tidak ditemukan. Baris judul harus memuat kolom NIP (atau NIP Baru) "
                 + "dan Nama (atau Nama Lengkap), seperti hasil unduhan SIMPEG/SIASN.")
         }
-        XCTAssertThrowsError(try preview("\n;;\n")) { XCTAssertEqual($0 as? EmployeeImportError, .empty) }
+        XCTAssertThrowsError(try preview("\n;;\n")) { XCTAssertEqual($0 as? EmployeeImportError, .file(.empty)) }
         XCTAssertThrowsError(try EmployeeImport.preview(csv: Data([0x4E, 0x61, 0x6D, 0x61, 0xE9, 0x0A]), existingNIPs: [], currentYear: 2026)) {
-            XCTAssertEqual($0 as? EmployeeImportError, .notUTF8)
+            XCTAssertEqual($0 as? EmployeeImportError, .file(.notUTF8))
         }
     }
 }

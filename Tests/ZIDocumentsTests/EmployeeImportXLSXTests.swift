@@ -42,7 +42,7 @@ final class EmployeeImportXLSXTests: XCTestCase {
             XCTAssertEqual($0 as? EmployeeImportError, .missingColumns(missing: [.nip]))
         }
         XCTAssertThrowsError(try EmployeeImport.preview(xlsx: Data("bukan xlsx".utf8), existingNIPs: [], currentYear: 2026)) { error in
-            guard case .unreadableWorkbook? = error as? EmployeeImportError else { return XCTFail("\(error)") }
+            guard case .file(.unreadableWorkbook)? = error as? EmployeeImportError else { return XCTFail("\(error)") }
         }
     }
 }

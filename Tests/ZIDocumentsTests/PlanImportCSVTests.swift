@@ -51,7 +51,7 @@ final class PlanImportCSVTests: XCTestCase {
     func testUnclosedQuoteNamesItsRow() {
         let csv = "Area,\(header)\nPengawasan,WBS,\"Membangun WBS,Laporan,Juni 2025\n"
         XCTAssertThrowsError(try PlanTableImport.parse(csv: Data(csv.utf8))) { error in
-            XCTAssertEqual(error as? PlanImportError, .unclosedQuote(row: 2))
+            XCTAssertEqual(error as? PlanImportError, .file(.unclosedQuote(row: 2)))
         }
     }
 
@@ -62,7 +62,7 @@ final class PlanImportCSVTests: XCTestCase {
     func testNonUTF8IsRefused() {
         let latin1 = Data("Indikator,Langkah Aksi,Target Waktu\nPengaduan,Menyusun SOP,Januari\n".utf8) + Data([0xE9, 0x0A])
         XCTAssertThrowsError(try PlanTableImport.parse(csv: latin1)) { error in
-            XCTAssertEqual(error as? PlanImportError, .notUTF8)
+            XCTAssertEqual(error as? PlanImportError, .file(.notUTF8))
             XCTAssertTrue(String(describing: error).contains("UTF-8"))
         }
     }
@@ -70,7 +70,7 @@ final class PlanImportCSVTests: XCTestCase {
     func testEmptyFile() {
         for csv in ["", "\n\n", ",,,\n"] {
             XCTAssertThrowsError(try PlanTableImport.parse(csv: Data(csv.utf8))) { error in
-                XCTAssertEqual(error as? PlanImportError, .empty, csv.debugDescription)
+                XCTAssertEqual(error as? PlanImportError, .file(.empty), csv.debugDescription)
             }
         }
     }

@@ -55,7 +55,7 @@ final class PlanImportXLSXTests: XCTestCase {
 
     func testUnreadableWorkbook() {
         XCTAssertThrowsError(try PlanTableImport.parse(xlsx: Data("bukan xlsx".utf8))) { error in
-            guard case .unreadableWorkbook? = error as? PlanImportError else { return XCTFail("\(error)") }
+            guard case .file(.unreadableWorkbook)? = error as? PlanImportError else { return XCTFail("\(error)") }
         }
     }
 }

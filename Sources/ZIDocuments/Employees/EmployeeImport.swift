@@ -27,26 +27,12 @@ public enum EmployeeImport {
     /// tabs. `existingNIPs` are the 18 digits (``NIP/digits``) of the unit's employees;
     /// `currentYear` bounds the TMT CPNS year of a NIP.
     public static func preview(csv: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
-        let records: [[String]]
-        do {
-            records = try CSVParser.records(csv)
-        } catch {
-            throw EmployeeImportError(error)
-        }
-        return try preview([PlanSheet(csvRecords: records)], existingNIPs: existingNIPs, currentYear: currentYear)
+        try preview(TableFile.sheets(csv: csv, as: EmployeeImportError.self), existingNIPs: existingNIPs, currentYear: currentYear)
     }
 
     /// The preview of the first sheet of an XLSX workbook that has a header row.
     public static func preview(xlsx: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
-        let workbook: XLSXWorkbookContents
-        do {
-            workbook = try XLSXReader().read(xlsx)
-        } catch let error as XLSXReadError {
-            throw .unreadableWorkbook(error)
-        } catch {
-            throw .unreadableWorkbook(.notXLSX(reason: String(describing: error)))
-        }
-        return try preview(workbook.sheets.map(PlanSheet.init), existingNIPs: existingNIPs, currentYear: currentYear)
+        try preview(TableFile.sheets(xlsx: xlsx, as: EmployeeImportError.self), existingNIPs: existingNIPs, currentYear: currentYear)
     }
 
     private static func preview(_ sheets: [PlanSheet], existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
@@ -58,7 +44,6 @@ public enum EmployeeImport {
             }
             if header.indices.count > closest?.indices.count ?? 0 { closest = header }
         }
-        guard sheets.contains(where: { $0.rows.contains { !$0.isEmpty } }) else { throw .empty }
         throw .missingColumns(missing: EmployeeColumn.required.filter { closest?.indices[$0] == nil })
     }
 

@@ -25,27 +25,13 @@ public enum PlanTableImport {
     /// (detected), quoted cells holding separators and line breaks allowed.
     /// Row numbers are record numbers.
     public static func parse(csv: Data) throws(PlanImportError) -> PlanImportResult {
-        let records: [[String]]
-        do {
-            records = try CSVParser.records(csv)
-        } catch {
-            throw PlanImportError(error)
-        }
-        return try parse([PlanSheet(csvRecords: records)])
+        try parse(TableFile.sheets(csv: csv, as: PlanImportError.self))
     }
 
     /// Imports the first sheet of an XLSX workbook that has a header row. Row numbers are the
     /// sheet's; a cell formatted as a percentage gives its realisasi in percent.
     public static func parse(xlsx: Data) throws(PlanImportError) -> PlanImportResult {
-        let workbook: XLSXWorkbookContents
-        do {
-            workbook = try XLSXReader().read(xlsx)
-        } catch let error as XLSXReadError {
-            throw .unreadableWorkbook(error)
-        } catch {
-            throw .unreadableWorkbook(.notXLSX(reason: String(describing: error)))
-        }
-        return try parse(workbook.sheets.map(PlanSheet.init))
+        try parse(TableFile.sheets(xlsx: xlsx, as: PlanImportError.self))
     }
 
     /// The table of the first sheet with a complete header row.
@@ -59,7 +45,6 @@ public enum PlanTableImport {
             }
             if found.layout.columns.count > closest?.layout.columns.count ?? 0 { closest = (sheet, found.layout, found.index) }
         }
-        guard sheets.contains(where: { $0.rows.contains { !$0.isEmpty } }) else { throw .empty }
         throw .missingColumns(
             missing: PlanColumn.required.filter { !(closest?.layout.columns.contains($0) ?? false) },
             found: closest?.layout.columns ?? [], row: closest.map { $0.sheet.rows[$0.index].number }, sheet: closest?.sheet.name
