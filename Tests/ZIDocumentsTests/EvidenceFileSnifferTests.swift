@@ -71,6 +71,26 @@ final class EvidenceFileSnifferTests: XCTestCase {
         XCTAssertNil(try detect(EvidenceFixtures.storedZip(paths: parts + filler + ["satu-lagi.png"]), named: "bom.docx"))
     }
 
+    func testRefusesPackagesWhoseDirectoryPointsOutsideTheFile() throws {
+        let contentTypes = CraftedZIP.Entry(path: "[Content_Types].xml", content: Data(DocumentsFixtures.contentTypes.utf8))
+        let document = Data("<w:document/>".utf8)
+        XCTAssertEqual(try detect(CraftedZIP.archive([contentTypes, .init(path: "word/document.xml", content: document)]), named: "a.docx"), .docx,
+                       "the crafted package is a DOCX when its directory is honest")
+        let damaged: [(String, Data)] = [
+            ("offset beyond Int64.max", CraftedZIP.archive([
+                contentTypes, .init(path: "word/document.xml", content: document, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
+            ])),
+            ("data descriptor beyond UInt64.max", CraftedZIP.archive([
+                contentTypes, .init(path: "word/document.xml", content: document, flags: CraftedZIP.dataDescriptorFlag,
+                                    listedSize: CraftedZIP.deferred, zip64Values: [UInt64.max - 0xFF]),
+            ])),
+            ("directory beyond Int64.max", CraftedZIP.archive([contentTypes], end: .init(directoryOffset: 1 << 63, zip64: true))),
+        ]
+        for (reason, data) in damaged {
+            XCTAssertNil(try detect(data, named: "laporan.docx"), reason)
+        }
+    }
+
     func testDocumentRenamedToPDFIsDetectedAsWhatItIs() throws {
         let type = try detect(EvidenceFixtures.docx(), named: "SK Tim Kerja.pdf")
         XCTAssertEqual(type, .docx)

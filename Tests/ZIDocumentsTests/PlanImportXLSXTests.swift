@@ -53,6 +53,29 @@ final class PlanImportXLSXTests: XCTestCase {
         }
     }
 
+    func testRefusesASheetWhoseCellsSpanTooManyCells() throws {
+        // Cells in the last column (XFD) of 123 rows: 123 × 16,384 cells, over the 2,000,000 allowed.
+        let farRight = (1...123).map { #"<row r="\#($0)"><c r="XFD\#($0)"><v>1</v></c></row>"# }.joined()
+        XCTAssertThrowsError(try PlanTableImport.parse(xlsx: DocumentsFixtures.package(sheetData: farRight))) { error in
+            XCTAssertEqual(error as? PlanImportError, .file(.sheetTooLarge(sheet: "Data", lastRow: 123, lastColumn: CellReference.maxColumn)))
+            XCTAssertEqual(String(describing: error), "Lembar \"Data\" terlalu besar untuk diimpor: sel berisi tersebar sampai kolom XFD dan "
+                               + "baris 123 (lebih dari 2.000.000 sel). Hapus isi sel di luar tabel, lalu unggah lagi.")
+        }
+        XCTAssertThrowsError(try EmployeeImport.preview(xlsx: DocumentsFixtures.package(sheetData: farRight), existingNIPs: [], currentYear: 2026)) {
+            XCTAssertEqual($0 as? EmployeeImportError, .file(.sheetTooLarge(sheet: "Data", lastRow: 123, lastColumn: CellReference.maxColumn)))
+        }
+    }
+
+    func testAStrayCellFarRightDoesNotStopTheImport() throws {
+        let rows = [["AREA", "INDIKATOR", "LANGKAH AKSI", "TARGET WAKTU"], ["Penguatan Pengawasan", "WBS", "Membangun WBS", "Juni 2025"]]
+        let table = rows.enumerated().map { index, texts in
+            let cells = texts.enumerated().map { #"<c r="\#(CellReference(row: index + 1, column: $0 + 1))" t="inlineStr"><is><t>\#($1)</t></is></c>"# }
+            return #"<row r="\#(index + 1)">\#(cells.joined())</row>"#
+        }
+        let data = try DocumentsFixtures.package(sheetData: table.joined() + #"<row r="3"><c r="XFD3"><v>1</v></c></row>"#)
+        XCTAssertEqual(try PlanTableImport.parse(xlsx: data).rows.map(\.langkahAksi), ["Membangun WBS"])
+    }
+
     func testUnreadableWorkbook() {
         XCTAssertThrowsError(try PlanTableImport.parse(xlsx: Data("bukan xlsx".utf8))) { error in
             guard case .file(.unreadableWorkbook)? = error as? PlanImportError else { return XCTFail("\(error)") }

@@ -196,6 +196,42 @@ final class XLSXReaderTests: XCTestCase {
         assertReadError(crowded, limits: limits, .tooManyEntries(limit: 5))
     }
 
+    func testRefusesAnArchiveWhoseDirectoryPointsOutsideTheFile() throws {
+        let content = Data("<a/>".utf8)
+        let damaged: [(String, Data)] = [
+            ("offset beyond Int64.max", CraftedZIP.archive([
+                .init(path: "a.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
+            ])),
+            ("size of UInt64.max", CraftedZIP.archive([
+                .init(path: "a.xml", content: content),
+                .init(path: "b.xml", content: content, listedSize: CraftedZIP.deferred, zip64Values: [.max]),
+            ])),
+            ("directory beyond Int64.max", CraftedZIP.archive([.init(path: "a.xml", content: content)], end: .init(directoryOffset: 1 << 63, zip64: true))),
+        ]
+        for (reason, data) in damaged {
+            XCTAssertThrowsError(try read(data), reason) {
+                guard case .notXLSX(let message)? = $0 as? XLSXReadError, message.hasPrefix("the ZIP archive is damaged") else {
+                    return XCTFail("\(reason): \($0)")
+                }
+            }
+        }
+    }
+
+    func testRefusesDataDescriptorsWhoseSizesOverflowTheirSum() throws {
+        let content = Data("<a/>".utf8)
+        let data = CraftedZIP.archive([
+            .init(path: "a.xml", content: content),
+            .init(path: "b.xml", content: content, flags: CraftedZIP.dataDescriptorFlag,
+                  trailer: CraftedZIP.zip64DataDescriptor(for: content, claimingSize: .max)),
+        ])
+        assertReadError(data, .tooLarge(limitBytes: XLSXReader.Limits.standard.maxUncompressedBytes))
+    }
+
+    func testRefusesARowBelowTheLastRowOfASheet() throws {
+        let data = try DocumentsFixtures.package(sheetData: #"<row r="1048576"><c r="A1048576"><v>1</v></c></row><row><c><v>2</v></c></row>"#)
+        assertReadError(data, .malformedPart("xl/worksheets/sheet1.xml", reason: "a row lies outside the sheet"))
+    }
+
     func testStandardLimits() {
         XCTAssertEqual(XLSXReader.Limits.standard.maxUncompressedBytes, 50 * 1_048_576)
         XCTAssertEqual(XLSXReader.Limits.standard.maxRowsPerSheet, 100_000)

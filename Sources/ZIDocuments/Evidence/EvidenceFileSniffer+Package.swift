@@ -15,10 +15,12 @@ extension EvidenceFileSniffer {
 
     /// The type of the ZIP package at `url`: an Office Open XML package with exactly one known
     /// main part, or an OpenDocument package whose first entry `mimetype` names the text or
-    /// spreadsheet format. Nil for any other, damaged or too large archive.
+    /// spreadsheet format. Nil for any other, damaged or too large archive, and for one whose
+    /// directory ``ZIPStructure`` refuses.
     static func packageType(fileAt url: URL) -> EvidenceFileType? {
         let archive: Archive
         do {
+            try ZIPStructure.check(fileAt: url, maxEntries: maxPackageEntries)
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             return nil

@@ -24,6 +24,11 @@ struct PlanSheet: Sendable {
         }
     }
 
+    /// The most cells the rows of a workbook sheet may span together, each row from column A
+    /// to its last filled cell: a table of 100,000 rows by 20 columns fits, while a few cells
+    /// in column XFD on every row cannot make the import reserve gigabytes.
+    static let maxCells = 2_000_000
+
     /// The sheet's name, for a workbook.
     let name: String?
     /// Every row from the first to the last non-empty one, empty rows included.
@@ -37,15 +42,20 @@ struct PlanSheet: Sendable {
         }
     }
 
-    /// A sheet of a workbook; rows the file leaves out are empty rows.
-    init(_ sheet: XLSXSheetContents) {
+    /// A sheet of a workbook; rows the file leaves out are empty rows. Throws
+    /// ``TableFileError/sheetTooLarge(sheet:lastRow:lastColumn:)`` if its rows, each from
+    /// column A to its last filled cell, span more than ``maxCells`` cells.
+    init(_ sheet: XLSXSheetContents) throws(TableFileError) {
         name = sheet.name
         let byRow = Dictionary(grouping: sheet.cells, by: \.key.row)
+        let widths = byRow.mapValues { cells in cells.map(\.key.column).max() ?? 0 }
         let lastRow = byRow.keys.max() ?? 0
+        guard widths.values.reduce(0, +) <= Self.maxCells else {
+            throw .sheetTooLarge(sheet: sheet.name, lastRow: lastRow, lastColumn: widths.values.max() ?? 0)
+        }
         rows = (0..<lastRow).map { index in
-            let cells = byRow[index + 1] ?? []
-            var row = [XLSXCellContents?](repeating: nil, count: cells.map(\.key.column).max() ?? 0)
-            for (reference, contents) in cells { row[reference.column - 1] = contents }
+            var row = [XLSXCellContents?](repeating: nil, count: widths[index + 1] ?? 0)
+            for (reference, contents) in byRow[index + 1] ?? [] { row[reference.column - 1] = contents }
             return Row(number: index + 1, cells: row)
         }
     }

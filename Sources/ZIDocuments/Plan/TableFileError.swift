@@ -1,4 +1,5 @@
 import Foundation
+import ZICore
 
 /// Why a CSV or XLSX table (a work plan, an employee list) could not be read at all.
 public enum TableFileError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -10,6 +11,9 @@ public enum TableFileError: Error, Equatable, Sendable, CustomStringConvertible 
     case unreadableWorkbook(XLSXReadError)
     /// The file holds no non-empty row.
     case empty
+    /// The filled cells of a sheet reach so far right and down (up to `lastRow` and
+    /// `lastColumn`) that its rows span more than ``PlanSheet/maxCells`` cells.
+    case sheetTooLarge(sheet: String, lastRow: Int, lastColumn: Int)
 
     /// The error of a CSV file that cannot be read.
     init(_ error: CSVError) {
@@ -26,6 +30,10 @@ public enum TableFileError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unclosedQuote(let row): CSVError.unclosedQuote(row: row).description
         case .unreadableWorkbook(let error): "Berkas XLSX tidak dapat dibaca: \(error)"
         case .empty: "Berkas tidak berisi data."
+        case .sheetTooLarge(let sheet, let lastRow, let lastColumn):
+            "Lembar \"\(sheet)\" terlalu besar untuk diimpor: sel berisi tersebar sampai kolom \(CellReference.columnName(lastColumn))"
+                + " dan baris \(GroupedNumber.text(lastRow)) (lebih dari \(GroupedNumber.text(PlanSheet.maxCells)) sel)."
+                + " Hapus isi sel di luar tabel, lalu unggah lagi."
         }
     }
 }
@@ -60,7 +68,13 @@ enum TableFile {
         } catch {
             throw .file(.unreadableWorkbook(.notXLSX(reason: String(describing: error))))
         }
-        return try withData(workbook.sheets.map(PlanSheet.init), as: Failure.self)
+        let sheets: [PlanSheet]
+        do {
+            sheets = try workbook.sheets.map(PlanSheet.init)
+        } catch {
+            throw .file(error)
+        }
+        return try withData(sheets, as: Failure.self)
     }
 
     /// `sheets`, refused when none has a non-empty row.

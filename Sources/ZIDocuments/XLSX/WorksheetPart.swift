@@ -35,10 +35,13 @@ struct WorksheetPart {
                 guard rowCount <= limits.maxRowsPerSheet else {
                     throw XLSXReadError.tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet)
                 }
-                row = try attributes["r"].map { text in
+                if let text = attributes["r"] {
                     guard let number = Int(text), (1...CellReference.maxRow).contains(number) else { throw malformed("row number \"\(text)\"") }
-                    return number
-                } ?? row + 1
+                    row = number
+                } else {
+                    guard row < CellReference.maxRow else { throw malformed("a row lies outside the sheet") }
+                    row += 1
+                }
                 column = 0
             case .start("c", let attributes):
                 let reference: CellReference

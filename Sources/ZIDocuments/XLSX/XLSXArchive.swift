@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// The ZIP container of an XLSX file, read part by part within ``XLSXReader/Limits``.
 ///
-/// The declared sizes of all entries are checked when the archive is opened, and the bytes
+/// The archive's directory is checked by ``ZIPStructure`` before ZIPFoundation reads it. The
+/// declared sizes of all entries are checked when the archive is opened, and the bytes
 /// actually inflated are counted while reading, so a file that lies about its sizes is
 /// stopped as soon as it exceeds the limit. Part names match regardless of case, as in OPC.
 struct XLSXArchive {
@@ -16,6 +17,13 @@ struct XLSXArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw XLSXReadError.notXLSX(reason: "the data is not a ZIP archive")
         }
+        do throws(ZIPStructureError) {
+            try ZIPStructure.check(data, maxEntries: limits.maxEntries)
+        } catch .tooManyEntries(let limit) {
+            throw XLSXReadError.tooManyEntries(limit: limit)
+        } catch {
+            throw XLSXReadError.notXLSX(reason: "the ZIP archive is damaged (\(error))")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
@@ -25,10 +33,12 @@ struct XLSXArchive {
         var declaredBytes: UInt64 = 0
         for entry in archive {
             guard entries.count < limits.maxEntries else { throw XLSXReadError.tooManyEntries(limit: limits.maxEntries) }
-            declaredBytes += entry.uncompressedSize
-            guard declaredBytes <= UInt64(limits.maxUncompressedBytes) else {
+            // A ZIP64 data descriptor may claim any size up to UInt64.max, so the sum can overflow.
+            let (total, overflow) = declaredBytes.addingReportingOverflow(entry.uncompressedSize)
+            guard !overflow, total <= UInt64(limits.maxUncompressedBytes) else {
                 throw XLSXReadError.tooLarge(limitBytes: limits.maxUncompressedBytes)
             }
+            declaredBytes = total
             entries[Self.key(entry.path)] = entry
         }
         self.entries = entries
