@@ -136,7 +136,7 @@ final class Client: Sendable {
             headers.contentType = .json
             body = ByteBuffer(string: rawBody)
         } else if let bytes {
-            headers.contentType = .binary
+            if headers.contentType == nil { headers.contentType = .binary }
             body = ByteBuffer(bytes: bytes)
         } else if let multipart {
             let boundary = "sizi-test-\(UUID().uuidString)"
@@ -236,7 +236,7 @@ struct Fixture {
         let user = try await UserService.create(
             UserInput(username: username, displayName: username.capitalized, email: nil, password: Fixture.password,
                       instansiID: instansi?.id), by: .system, on: app)
-        for grant in grants { _ = try await UserService.grant(grant, to: user, by: .system, on: app) }
+        for grant in grants { _ = try await UserService.grant(grant, to: user, by: .host(.system), on: app) }
         return user
     }
 
@@ -270,4 +270,21 @@ extension XCTestCase {
         try await client?.shutdown()
         try await app.asyncShutdown()
     }
+}
+
+/// `XCTAssertEqual` for a value computed with `await`: XCTest's autoclosures cannot await, so the
+/// value is computed first (`XCTAssertEqualAwaited(try await count(), 1)`).
+func XCTAssertEqualAwaited<T: Equatable>(_ value: T, _ expected: T, _ message: String = "",
+                                         file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(value, expected, message, file: file, line: line)
+}
+
+/// `XCTAssertTrue` for a condition computed with `await`.
+func XCTAssertTrueAwaited(_ condition: Bool, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertTrue(condition, message, file: file, line: line)
+}
+
+/// `XCTAssertNil` for a value computed with `await`.
+func XCTAssertNilAwaited<T>(_ value: T?, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertNil(value, message, file: file, line: line)
 }

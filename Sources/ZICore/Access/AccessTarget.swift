@@ -13,7 +13,7 @@ public enum AccessTarget: Sendable {
 
 extension AccessTarget {
     /// The agency the target belongs to (nil for the installation).
-    var instansiID: UUID? {
+    public var instansiID: UUID? {
         switch self {
         case .installation: nil
         case .instansi(let id): id
@@ -22,7 +22,7 @@ extension AccessTarget {
     }
 
     /// The unit and its ancestors, for unit targets.
-    var unitPath: (UUID, [UUID])? {
+    public var unitPath: (UUID, [UUID])? {
         switch self {
         case .unit(let id, _, let ancestors), .unitArea(let id, _, let ancestors, _): (id, ancestors)
         case .installation, .instansi: nil

@@ -14,7 +14,7 @@ public enum UserAdmin {
         }
         guard let role else { return "Akun \(user.username) dibuat / account created." }
         let input = try await roleInput(app, role: role, scope: scope, area: area)
-        _ = try await CommandLineErrors.explain(app) { try await UserService.grant(input, to: user, by: actor, on: app) }
+        _ = try await CommandLineErrors.explain(app) { try await UserService.grant(input, to: user, by: .host(actor), on: app) }
         return "Akun \(user.username) dibuat dengan peran \(role) / account created with role \(role)."
     }
 

@@ -71,7 +71,7 @@ public enum WBSBenchmark {
         }
         let user = try await UserService.create(UserInput(username: "pengelola", displayName: "Pengelola WBS", email: nil,
                                                           password: handlerPassword, instansiID: unit.$instansi.id), by: actor, on: app)
-        _ = try await UserService.grant(RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id), to: user, by: actor, on: app)
+        _ = try await UserService.grant(RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id), to: user, by: .host(actor), on: app)
         let secret = TOTPSecret.generate()
         let row = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: handlerPassword), totpSecret: secret)
         row.totpConfirmed = true

@@ -61,16 +61,4 @@ enum UnitVisibility {
         try await req.require(permission, on: unit.accessTarget)
         return unit
     }
-
-    /// What authorization checks when someone manages this account.
-    static func accountTarget(_ user: User) -> AccessTarget {
-        user.$instansi.id.map { .instansi($0) } ?? .installation
-    }
-
-    /// What authorization checks when someone grants a role on this scope.
-    static func grantTarget(_ input: RoleInput, on db: any Database) async throws -> AccessTarget {
-        if let unitID = input.unitID { return try await unit(unitID, on: db).accessTarget }
-        if let instansiID = input.instansiID { return .instansi(instansiID) }
-        return .installation
-    }
 }

@@ -19,7 +19,7 @@ struct UserAPIController: RouteCollection {
     /// `?q=&page=&per=`
     func list(req: Request) async throws -> ListPage<UserDTO> {
         let users = try await UserDirectory.manageableUsers(req, search: req.query[String.self, at: "q"])
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         return ListPage(items: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init),
                     page: page.page, per: page.per, total: users.count)
     }
@@ -57,15 +57,14 @@ struct UserAPIController: RouteCollection {
     func grant(req: Request) async throws -> Response {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         let input = try req.content.decode(RoleInput.self)
-        try await req.require(.manageUsers, on: try await UnitVisibility.grantTarget(input, on: req.db))
-        let assignment = try await UserService.grant(input, to: user, by: try req.currentUser().actor, on: req.application)
+        let assignment = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
         return try await RoleDTO(assignment).encodeResponse(status: .created, for: req)
     }
 
     func revoke(req: Request) async throws -> HTTPStatus {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         let assignment = try await UserDirectory.assignment(req, of: user, req.parameters.get("roleID"))
-        try await UserService.revoke(assignment, by: try req.currentUser().actor, on: req.application)
+        try await UserService.revoke(assignment, of: user, by: try req.grantor(), on: req.application)
         return .noContent
     }
 }

@@ -2,23 +2,29 @@ import Fluent
 import Vapor
 import ZICore
 
-/// Finds the accounts a user may manage, deciding through ``AccessPolicy``.
+/// Finds the accounts a user may manage, deciding through ``GrantAuthority``: managing an
+/// account needs `manageUsers` on its agency and on every scope it holds a role on.
 enum UserDirectory {
     /// Accounts the requester may manage, by username, optionally filtered by a search text.
     static func manageableUsers(_ req: Request, search: String?) async throws -> [User] {
         let q = search?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        var result: [User] = []
-        for user in try await User.query(on: req.db).sort(\.$username).all()
-            where q.isEmpty || user.username.contains(q) || user.displayName.lowercased().contains(q) {
-            if try await req.may(.manageUsers, on: UnitVisibility.accountTarget(user)) { result.append(user) }
+        let grants = try await req.grants()
+        let candidates = try await User.query(on: req.db).sort(\.$username).all()
+            .filter { q.isEmpty || $0.username.contains(q) || $0.displayName.lowercased().contains(q) }
+            .filter { AccessPolicy.allows(grants, .manageUsers, on: GrantScopes.home(of: $0)) }
+        let held = try await GrantScopes.heldTargets(of: candidates.map { $0.id! }, on: req.db)
+        return candidates.filter {
+            GrantAuthority.mayManage(actorGrants: grants, accountHome: GrantScopes.home(of: $0), heldScopes: held[$0.id!] ?? [])
         }
-        return result
     }
 
     /// One account the requester may manage, or 404/403.
     static func manageableUser(_ req: Request, _ id: UUID?) async throws -> User {
         guard let id, let user = try await User.find(id, on: req.db) else { throw AppError.notFound }
-        try await req.require(.manageUsers, on: UnitVisibility.accountTarget(user))
+        let held = try await GrantScopes.heldTargets(of: [id], on: req.db)[id] ?? []
+        guard GrantAuthority.mayManage(actorGrants: try await req.grants(), accountHome: GrantScopes.home(of: user), heldScopes: held) else {
+            throw AppError.forbidden
+        }
         return user
     }
 
@@ -26,9 +32,6 @@ enum UserDirectory {
     static func assignment(_ req: Request, of user: User, _ id: UUID?) async throws -> RoleAssignment {
         guard let id, let assignment = try await RoleAssignment.find(id, on: req.db),
               assignment.$user.id == user.id else { throw AppError.notFound }
-        let input = RoleInput(role: assignment.role.rawValue, instansiID: assignment.$instansi.id,
-                              unitID: assignment.$unit.id, area: assignment.area)
-        try await req.require(.manageUsers, on: try await UnitVisibility.grantTarget(input, on: req.db))
         return assignment
     }
 }

@@ -32,7 +32,7 @@ struct UserWebController: RouteCollection {
         }
         let q = req.query[String.self, at: "q"] ?? ""
         let users = try await UserDirectory.manageableUsers(req, search: q)
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         let pages = max(1, (users.count + page.per - 1) / page.per)
         let view = IndexView(users: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init), query: q,
                              page: page.page, pages: pages, total: users.count,
@@ -171,8 +171,7 @@ struct UserWebController: RouteCollection {
         let input = RoleInput(role: form.role, instansiID: form.instansiID.flatMap { UUID(uuidString: $0) },
                               unitID: form.unitID.flatMap { UUID(uuidString: $0) }, area: form.area.flatMap { Int($0) })
         do {
-            try await req.require(.manageUsers, on: try await UnitVisibility.grantTarget(input, on: req.db))
-            _ = try await UserService.grant(input, to: user, by: try req.currentUser().actor, on: req.application)
+            _ = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
             return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_granted")
         } catch let error as AppError where error.status != .forbidden {
             return try await renderShow(user, form: FormState(form, error: error, req: req), req: req, status: error.status)
@@ -182,7 +181,7 @@ struct UserWebController: RouteCollection {
     func revoke(req: Request) async throws -> Response {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         let assignment = try await UserDirectory.assignment(req, of: user, req.parameters.get("roleID"))
-        try await UserService.revoke(assignment, by: try req.currentUser().actor, on: req.application)
+        try await UserService.revoke(assignment, of: user, by: try req.grantor(), on: req.application)
         return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_revoked")
     }
 }
