@@ -29,7 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
                        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
                        CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
-                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister())
+                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -41,6 +41,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.evidence = EvidenceStorage(settings: settings, app: app)
     app.gratificationRules = try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
         ?? GratificationRuleBook.bundled()
+    app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
@@ -62,6 +63,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.leaf.tags["t"] = TranslateTag()
 
     app.routes.defaultMaxBodySize = "1mb"
+    // A connection that neither sends nor receives for a minute is closed (a stalled client).
+    app.http.server.configuration.idleTimeout = .seconds(60)
     // Stable key order and ISO 8601 dates make API answers diffable and easy to consume.
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

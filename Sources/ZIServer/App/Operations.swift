@@ -39,7 +39,11 @@ struct OperationsController {
         }
     }
 
+    /// Counts per route and status tell when things happen (WBS submissions too), so `/metrics` is
+    /// not public: with `SIZI_METRICS_TOKEN` set it needs that bearer token; without it, only a
+    /// direct request from this host (loopback, not forwarded by a proxy) gets an answer. Others get 404.
     func metrics(req: Request) async throws -> Response {
+        guard Self.mayReadMetrics(req) else { throw AppError.notFound }
         Gauge(label: "sizi_db_pool_connections_max").record(poolSize)
         let sessions = try await Session.query(on: req.db).filter(\.$expiresAt > Date()).count()
         Gauge(label: "sizi_sessions_active").record(sessions)
@@ -48,6 +52,17 @@ struct OperationsController {
         let response = Response(status: .ok, body: .init(data: Data(buffer)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4"])
         return response
+    }
+}
+
+extension OperationsController {
+    static func mayReadMetrics(_ req: Request) -> Bool {
+        if let token = req.application.settings.metricsToken {
+            return Tokens.constantTimeEqual(req.headers.bearerAuthorization?.token ?? "", token)
+        }
+        let forwarded = req.headers.contains(name: "X-Forwarded-For") || req.headers.contains(name: .forwarded)
+        let peer = req.remoteAddress?.ipAddress.flatMap(IPAddress.init)
+        return !forwarded && peer.map { IPNetwork("127.0.0.0/8")!.contains($0) || IPNetwork("::1/128")!.contains($0) } == true
     }
 }
 

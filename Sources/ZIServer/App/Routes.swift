@@ -38,7 +38,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: RiskAPIController())
     RiskExport().registerAPI(apiProtected)
     apiProtected.get("audit") { req in
-        try await AuditQuery.page(req, filter: AuditFilter(req), page: PageRequest(req))
+        try await AuditQuery.page(req, filter: AuditFilter(req), page: try PageRequest(req))
     }
 
     let web = app.routes

@@ -33,6 +33,13 @@ public struct Settings: Sendable {
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
+    /// Reverse proxies whose forwarded client address and scheme are believed (`SIZI_TRUSTED_PROXIES`,
+    /// comma-separated addresses or CIDR ranges; default none).
+    public var trustedProxies: [IPNetwork] = []
+    /// Minutes a login session may go unused before it ends (`SIZI_SESSION_IDLE_MINUTES`, default 30).
+    public var sessionIdleMinutes = 30
+    /// The bearer token `/metrics` asks for (`SIZI_METRICS_TOKEN`); without it only direct requests from this host are answered.
+    public var metricsToken: String?
     /// The whistleblowing system (`SIZI_WBS_*`).
     public var whistleblowing = WhistleblowingSettings()
 
@@ -79,8 +86,15 @@ public struct Settings: Sendable {
             settings.databaseURL = url
         }
         if let password = env["SIZI_ADMIN_PASSWORD"], !password.isEmpty { settings.adminPassword = password }
-        settings.bcryptCost = try int("SIZI_BCRYPT_COST", 12, 4...31)
+        settings.bcryptCost = try int("SIZI_BCRYPT_COST", 12, 10...31)
         settings.sessionHours = try int("SIZI_SESSION_HOURS", 12, 1...720)
+        settings.sessionIdleMinutes = try int("SIZI_SESSION_IDLE_MINUTES", 30, 1...1440)
+        settings.trustedProxies = try (env["SIZI_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { entry in
+            guard let network = IPNetwork(entry) else {
+                throw SettingsError(key: "SIZI_TRUSTED_PROXIES", message: "has \"\(entry)\", which is not an address or CIDR range")
+            }
+            return network
+        }
         settings.sessionCacheSeconds = try int("SIZI_SESSION_CACHE_SECONDS", 5, 0...300)
         settings.alwaysSecureCookies = env["SIZI_COOKIE_SECURE"] == "true"
         if let storage = env["SIZI_EVIDENCE_STORAGE"], !storage.isEmpty {
@@ -93,6 +107,10 @@ public struct Settings: Sendable {
         if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
+        if let token = env["SIZI_METRICS_TOKEN"], !token.isEmpty {
+            guard token.utf8.count >= 32 else { throw SettingsError(key: "SIZI_METRICS_TOKEN", message: "must be at least 32 characters") }
+            settings.metricsToken = token
+        }
         settings.whistleblowing = try WhistleblowingSettings(env, integer: int)
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {

@@ -18,7 +18,7 @@ struct AuditWebController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let filter = AuditFilter(req)
-        let request = PageRequest(req)
+        let request = try PageRequest(req)
         let page = try await AuditQuery.page(req, filter: filter, page: request)
         let values: [String: String] = [
             "entity": filter.entity ?? "", "action": filter.action ?? "", "actor": filter.actor ?? "",

@@ -47,6 +47,19 @@ struct AuthAPIController {
     func registerProtected(_ routes: any RoutesBuilder) {
         routes.post("logout", use: logout)
         routes.get("me", use: me)
+        routes.put("me", "password", use: changePassword)
+    }
+
+    /// `PUT /me/password {currentPassword, newPassword}`: the caller's own password; other sessions end.
+    func changePassword(req: Request) async throws -> HTTPStatus {
+        struct Body: Content {
+            let currentPassword: String
+            let newPassword: String
+        }
+        let body = try req.content.decode(Body.self)
+        try await UserService.changeOwnPassword(try req.currentUser(), currentPassword: body.currentPassword,
+                                                newPassword: body.newPassword, confirmation: body.newPassword, req: req)
+        return .noContent
     }
 
     func login(req: Request) async throws -> LoginResponse {

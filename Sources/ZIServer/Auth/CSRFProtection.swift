@@ -8,7 +8,7 @@ import Vapor
 struct CSRFProtection: AsyncMiddleware {
     static let cookieName = "sizi_csrf"
     static let fieldName = "_csrf"
-    /// The largest form body read for its token (the XLSX upload limit plus room for the form).
+    /// The largest form body read for its token when logged in (the XLSX upload limit plus room for the form).
     static let maxBodyBytes = 6 * 1024 * 1024
 
     /// The `Route.userInfo` key of routes that read their body as it streams: they check the
@@ -19,7 +19,9 @@ struct CSRFProtection: AsyncMiddleware {
         if ![.GET, .HEAD, .OPTIONS].contains(req.method), req.route?.userInfo[Self.checkedByRoute] as? Bool != true {
             if req.body.data == nil {
                 // A larger body (a file upload) still streams at this point; the token is inside it.
-                _ = try await req.body.collect(max: Self.maxBodyBytes).get()
+                // Before login nothing larger than a login form is read.
+                let limit = req.auth.has(CurrentUser.self) ? Self.maxBodyBytes : FormWithFiles.maxFormBytes
+                _ = try await req.body.collect(max: limit).get()
             }
             try Self.verify(try? req.content.get(String.self, at: Self.fieldName), for: req)
         }
@@ -69,12 +71,7 @@ enum CookieFactory {
     static func cookie(_ value: String, for req: Request, settings: Settings, maxAge: Int?) -> HTTPCookies.Value {
         HTTPCookies.Value(
             string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
-            isSecure: settings.alwaysSecureCookies || isHTTPS(req),
+            isSecure: settings.alwaysSecureCookies || req.application.clientAddress.isHTTPS(req),
             isHTTPOnly: true, sameSite: .lax)
-    }
-
-    /// Whether the browser reached SIZI over HTTPS (directly or through a proxy that says so).
-    static func isHTTPS(_ req: Request) -> Bool {
-        req.url.scheme == "https" || req.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }

@@ -13,6 +13,8 @@ struct CurrentUser: Authenticatable, Sendable {
     let csrfToken: String
     let expiresAt: Date
     let grants: [RoleGrant]
+    /// An administrator set the password: nothing but choosing a new one is allowed (``PasswordChangeGate``).
+    var mustChangePassword = false
 
     var id: UUID { user.id }
     var actor: AuditActor { AuditActor(id: user.id, name: user.username) }

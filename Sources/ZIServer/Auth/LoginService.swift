@@ -1,11 +1,13 @@
 import Fluent
+import SQLKit
 import Vapor
 import ZICore
 
 /// Checks a username and password, applies the lock-out rule and opens a session.
 ///
-/// Unknown users and wrong passwords get the same answer (and the same Bcrypt work),
-/// so the login form does not reveal which usernames exist.
+/// Unknown users, locked accounts and wrong passwords get the same answer (and the same Bcrypt
+/// work), so the login form reveals neither which usernames exist nor which are locked. Each
+/// client also has a budget of failed logins per minute (``PublicRateLimiter/Budget/loginFailures``).
 enum LoginService {
     static let throttle = LoginThrottle()
 
@@ -18,27 +20,44 @@ enum LoginService {
 
     static func login(username rawUsername: String, password: String, kind: Session.Kind,
                       settings: Settings, req: Request) async throws -> Opened {
-        let now = Date()
+        let limiter = req.application.publicRateLimiter
+        try limiter.ensureRemaining(req, budget: .loginFailures)
         let username = (try? Username.normalize(rawUsername)) ?? rawUsername.lowercased()
-        guard let user = try await User.query(on: req.db).filter(\.$username == username).first() else {
-            _ = try? await req.password.async.verify(password, created: dummyHash(req)).get()
-            try await recordFailure(nil, username: username, req: req)
-            throw AppError(.unauthorized, code: "invalid_credentials")
-        }
-        if throttle.isLocked(user.throttleState, at: now) {
-            throw lockedError(until: user.lockedUntil!, req: req)
-        }
-        let matches = (try? await req.password.async.verify(password, created: user.passwordHash).get()) ?? false
-        guard matches else {
-            user.throttleState = throttle.afterFailure(user.throttleState, at: now)
+        let user = try await User.query(on: req.db).filter(\.$username == username).first()
+        // Unknown, locked and wrong all cost one Bcrypt and get the same answer.
+        var claimed = false
+        if let user { claimed = try await claimAttempt(user, req: req) }
+        let verified = (try? await req.password.async.verify(password, created: claimed ? user!.passwordHash : dummyHash(req)).get()) ?? false
+        guard let user, claimed, verified else {
+            try? limiter.admit(req, budget: .loginFailures)
             try await recordFailure(user, username: username, req: req)
-            if throttle.isLocked(user.throttleState, at: now) {
-                throw lockedError(until: user.lockedUntil!, req: req)
-            }
             throw AppError(.unauthorized, code: "invalid_credentials")
         }
         guard user.isActive else { throw AppError(.forbidden, code: "account_disabled") }
         return try await open(for: user, kind: kind, settings: settings, req: req)
+    }
+
+    /// Counts one attempt against the account before its password is checked, in one atomic
+    /// statement, so parallel guesses share the same budget of ``LoginThrottle/maxFailures``:
+    /// false when the account is locked or that many attempts are already counted.
+    /// A successful login clears the count (``open(for:kind:settings:req:)``).
+    private static func claimAttempt(_ user: User, req: Request) async throws -> Bool {
+        try await req.write { db in
+            let sql = db as! any SQLDatabase
+            let row = try await sql.raw("""
+                UPDATE users SET failed_logins = failed_logins + 1, locked_until = NULL
+                WHERE id = \(bind: user.id!) AND failed_logins < \(bind: throttle.maxFailures)
+                  AND (locked_until IS NULL OR locked_until <= \(bind: Date()))
+                RETURNING failed_logins
+                """).first()
+            return row != nil
+        }
+    }
+
+    /// Forgets the counted attempts and any lock of an account (a login succeeded, or an
+    /// administrator set a new password).
+    static func clearAttempts(of userID: UUID, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).raw("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: userID)").run()
     }
 
     /// Opens a session for a user whose identity is already proven.
@@ -47,9 +66,8 @@ enum LoginService {
         let session = Session(
             tokenHash: Tokens.hash(token), userID: user.id!, kind: kind, csrfToken: Tokens.random(),
             expiresAt: Date().addingTimeInterval(TimeInterval(settings.sessionHours * 3600)))
-        user.throttleState = throttle.afterSuccess()
         try await req.write { db in
-            try await user.save(on: db)
+            try await clearAttempts(of: user.id!, on: db)
             try await session.create(on: db)
             try await AuditLog.record(
                 AuditChange(entity: "session", entityID: session.id?.uuidString, action: "login",
@@ -72,23 +90,25 @@ enum LoginService {
         req.application.wbsKeyVault.forget(sessionID: current.sessionID)
     }
 
+    /// Audits a failed login; for a known account whose counted attempts reached the limit,
+    /// locks it (atomically, once) and audits that instead.
     private static func recordFailure(_ user: User?, username: String, req: Request) async throws {
         try await req.write { db in
-            try await user?.save(on: db)
-            let locked = user.map { throttle.isLocked($0.throttleState, at: Date()) } ?? false
+            var locked = false
+            if let user {
+                let sql = db as! any SQLDatabase
+                locked = try await sql.raw("""
+                    UPDATE users SET failed_logins = 0, locked_until = \(bind: Date().addingTimeInterval(throttle.lockDuration))
+                    WHERE id = \(bind: user.id!) AND failed_logins >= \(bind: throttle.maxFailures)
+                    RETURNING failed_logins
+                    """).first() != nil
+            }
             try await AuditLog.record(
                 AuditChange(entity: "session", action: locked ? "account_locked" : "login_failed",
                             instansiID: user?.$instansi.id,
                             after: ["username": String(username.prefix(64))]),
                 by: AuditActor(id: user?.id, name: "anonymous"), on: db)
         }
-    }
-
-    private static func lockedError(until: Date, req: Request) -> AppError {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Asia/Jakarta")
-        return AppError(.tooManyRequests, code: "account_locked", arguments: [formatter.string(from: until)])
     }
 
     /// A real Bcrypt hash to spend the same time on when the username is unknown.

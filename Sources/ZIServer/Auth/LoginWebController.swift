@@ -19,13 +19,13 @@ struct LoginWebController {
 
     func show(req: Request) async throws -> Response {
         if req.auth.has(CurrentUser.self) { return req.redirect(to: "/") }
-        let form = FormState(values: ["next": safeNext(req.query[String.self, at: "next"])])
+        let form = FormState(values: ["next": LocalRedirectPath.sanitized(req.query[String.self, at: "next"])])
         return try await WebPage.render("login", title: req.t("login.title"), form, req: req)
     }
 
     func submit(req: Request) async throws -> Response {
         let input = try req.content.decode(LoginForm.self)
-        let next = safeNext(input.next)
+        let next = LocalRedirectPath.sanitized(input.next)
         do {
             let opened = try await LoginService.login(
                 username: String((input.username ?? "").prefix(200)), password: String((input.password ?? "").prefix(1024)),
@@ -52,16 +52,10 @@ struct LoginWebController {
 
     func language(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? Translations.defaultLocale
-        let response = req.redirect(to: safeNext(req.query[String.self, at: "next"]))
+        let response = req.redirect(to: LocalRedirectPath.sanitized(req.query[String.self, at: "next"]))
         if Translations.supported.contains(code) {
             response.cookies["sizi_lang"] = CookieFactory.cookie(code, for: req, settings: settings, maxAge: 365 * 86400)
         }
         return response
-    }
-
-    /// Only local paths are followed after login, never another site.
-    private func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
-        return next
     }
 }

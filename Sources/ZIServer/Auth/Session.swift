@@ -21,6 +21,8 @@ final class Session: Model, @unchecked Sendable {
     @Field(key: "csrf_token") var csrfToken: String
     @Field(key: "expires_at") var expiresAt: Date
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When a request last used the session (kept to the minute); an idle session ends.
+    @OptionalField(key: "last_seen_at") var lastSeenAt: Date?
 
     init() {}
 
@@ -30,5 +32,6 @@ final class Session: Model, @unchecked Sendable {
         self.kind = kind
         self.csrfToken = csrfToken
         self.expiresAt = expiresAt
+        self.lastSeenAt = Date()
     }
 }

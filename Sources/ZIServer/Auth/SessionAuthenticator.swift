@@ -20,7 +20,8 @@ struct SessionAuthenticator: AsyncMiddleware {
             let cache = req.application.sessionCache
             if let current = cache.get(kind.rawValue + tokenHash) {
                 req.auth.login(current)
-            } else if let current = try await Self.lookup(tokenHash: tokenHash, kind: kind, on: req.db) {
+            } else if let current = try await Self.lookup(tokenHash: tokenHash, kind: kind,
+                                                          idleLimit: TimeInterval(req.application.settings.sessionIdleMinutes * 60), req: req) {
                 cache.put(kind.rawValue + tokenHash, current)
                 req.auth.login(current)
             }
@@ -28,23 +29,37 @@ struct SessionAuthenticator: AsyncMiddleware {
         return try await next.respond(to: req)
     }
 
-    /// The live session, its active user and the user's role grants, in one query.
+    /// How stale `last_seen_at` may get before a request refreshes it: one write a minute per
+    /// active session at most, so the idle timeout is exact to the minute.
+    static let touchInterval: TimeInterval = 60
+
+    /// The live session, its active user and the user's role grants, in one query. A session
+    /// unused for longer than `idleLimit` is over, as is one past its absolute lifetime.
     ///
     /// Plain SQL rather than three Fluent queries: this runs on every request whose session is
     /// not in the cache, so it is kept to one round trip and no model decoding.
-    static func lookup(tokenHash: String, kind: Session.Kind, on db: any Database) async throws -> CurrentUser? {
-        guard let sql = db as? any SQLDatabase else { return nil }
+    static func lookup(tokenHash: String, kind: Session.Kind, idleLimit: TimeInterval, req: Request) async throws -> CurrentUser? {
+        guard let sql = req.db as? any SQLDatabase else { return nil }
+        let now = Date()
         let rows = try await sql.raw("""
-            SELECT s.id AS session_id, s.csrf_token, s.expires_at,
-                   u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id,
+            SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
+                   u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id, u.must_change_password,
                    r.role, r.instansi_id AS role_instansi_id, r.unit_id AS role_unit_id, r.area
             FROM sessions s
             JOIN users u ON u.id = s.user_id
             LEFT JOIN role_assignments r ON r.user_id = u.id
             WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
-              AND s.expires_at > \(bind: Date()) AND u.is_active = \(bind: true)
+              AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
+              AND (s.last_seen_at IS NULL OR s.last_seen_at > \(bind: now.addingTimeInterval(-idleLimit)))
             """).all()
         guard let first = rows.first else { return nil }
+        let sessionID = try first.decode(column: "session_id", as: UUID.self)
+        let lastSeen = try first.decode(column: "last_seen_at", as: Date?.self) ?? .distantPast
+        if now.timeIntervalSince(lastSeen) > touchInterval {
+            try await req.write { db in
+                try await (db as! any SQLDatabase).raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: sessionID)").run()
+            }
+        }
         let user = UserDTO(
             id: try first.decode(column: "user_id", as: UUID.self),
             username: try first.decode(column: "username", as: String.self),
@@ -61,23 +76,34 @@ struct SessionAuthenticator: AsyncMiddleware {
             assignment.area = try row.decode(column: "area", as: Int?.self)
             return assignment.grant
         }
-        return CurrentUser(user: user, sessionID: try first.decode(column: "session_id", as: UUID.self),
+        return CurrentUser(user: user, sessionID: sessionID,
                            csrfToken: try first.decode(column: "csrf_token", as: String.self),
-                           expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants)
+                           expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants,
+                           mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self))
     }
 }
 
 /// Lets only logged-in users through: API clients get 401, browsers go to the login page.
+/// An account whose password an administrator set reaches only the pages that change it
+/// (``passwordChangePaths``): API clients get 403 `password_change_required`, browsers the profile page.
 struct RequireLogin: AsyncMiddleware {
     let redirectToLogin: Bool
 
+    /// Where an account that must change its password may still go.
+    static let passwordChangePaths: Set<String> = ["/profile", "/profile/password", "/logout", "/api/v1/me", "/api/v1/me/password",
+                                                   "/api/v1/logout"]
+
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard req.auth.has(CurrentUser.self) else {
+        guard let current = req.auth.get(CurrentUser.self) else {
             if redirectToLogin {
                 let target = req.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
                 return req.redirect(to: "/login?next=\(target)")
             }
             throw AppError.unauthorized
+        }
+        if current.mustChangePassword, !Self.passwordChangePaths.contains(req.url.path) {
+            if redirectToLogin { return WebPage.redirect(req, to: "/profile", notice: "password_change_required") }
+            throw AppError(.forbidden, code: "password_change_required")
         }
         return try await next.respond(to: req)
     }

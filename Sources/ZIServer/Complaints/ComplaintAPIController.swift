@@ -24,7 +24,7 @@ struct ComplaintAPIController: RouteCollection {
 
     func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         let today = WIBTime.today()
         var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
         if let status = req.query[String.self, at: "status"], !status.isEmpty { query = query.filter(\.$status == status) }
@@ -116,7 +116,7 @@ struct ComplaintAPIController: RouteCollection {
     }
 
     func holidays(req: Request) async throws -> [String: String] {
-        let year = req.query[Int.self, at: "year"] ?? WIBTime.today().year
+        let year = try req.queryYear(default: WIBTime.today().year)
         return Dictionary(uniqueKeysWithValues: try await Holiday.query(on: req.db).filter(\.$date >= "\(year)-01-01")
             .filter(\.$date <= "\(year)-12-31").all().map { ($0.date, $0.name) })
     }

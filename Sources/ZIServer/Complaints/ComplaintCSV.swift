@@ -15,10 +15,10 @@ enum ComplaintCSV {
         return ([header] + rows).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A CSV field, quoted when needed; a leading `=`, `+`, `-` or `@` is neutralised so a
-    /// spreadsheet never runs it as a formula.
-    private static func quoted(_ field: String) -> String {
-        let safe = field.first.map { "=+-@".contains($0) } == true ? "'" + field : field
+    /// A CSV field, quoted when needed; a leading `=`, `+`, `-`, `@`, tab or carriage return is
+    /// neutralised (OWASP's CSV injection rule) so a spreadsheet never runs it as a formula.
+    static func quoted(_ field: String) -> String {
+        let safe = field.first.map { "=+-@\t\r".contains($0) } == true ? "'" + field : field
         return safe.contains { ",\"\n\r".contains($0) } ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
     }
 }

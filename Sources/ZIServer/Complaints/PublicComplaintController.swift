@@ -49,6 +49,7 @@ struct PublicComplaintController {
     func file(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
+        try req.application.publicRateLimiter.ensureRemaining(req)
         var typed: [String: String] = [:]
         do {
             var checked: ComplaintInput.Checked?
@@ -101,7 +102,7 @@ struct PublicComplaintController {
 
     func track(req: Request) async throws -> Response {
         let typed = (try? req.content.get(String.self, at: "code")) ?? ""
-        try req.application.publicRateLimiter.admit(req)
+        try req.application.publicRateLimiter.admit(req, budget: .lookups)
         guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
             var form = FormState(values: ["code": typed])
             form.message = req.t("complaint.not_found")

@@ -23,7 +23,7 @@ struct EvidenceAPIController: RouteCollection {
 
     func list(req: Request) async throws -> ListPage<EvidenceSummaryDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewEvidence)
-        return try await EvidenceSearch.page(of: unit, req: req, page: PageRequest(req))
+        return try await EvidenceSearch.page(of: unit, req: req, page: try PageRequest(req))
     }
 
     /// `POST /units/{id}/evidence?fileName=…&title=…&kind=…&documentNumber=…&documentDate=…&tags=…`

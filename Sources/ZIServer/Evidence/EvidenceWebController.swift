@@ -58,7 +58,7 @@ struct EvidenceWebController: RouteCollection {
     }
 
     private func render(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let found = try await EvidenceSearch.page(of: unit, req: req, page: PageRequest(req, defaultPer: 25))
+        let found = try await EvidenceSearch.page(of: unit, req: req, page: try PageRequest(req, defaultPer: 25))
         let selectedKind = form.values["kind"] ?? req.query[String.self, at: "kind"] ?? ""
         let view = IndexView(
             unit: UnitDTO(unit), items: found.items, total: found.total, page: found.page,

@@ -22,9 +22,25 @@ struct StreamingFormUpload {
     /// The largest text field accepted.
     static let maxFieldBytes = 16 * 1024
 
+    /// Bounds on everything a form sends besides its files' content. Crossing one is refused as
+    /// soon as the bytes that cross it arrive, before the form's checks and before anything is
+    /// written to disk: a client cannot keep SIZI reading a header, a field or a stalled form.
+    struct Limits: Sendable {
+        /// Text fields in one form.
+        var maxFields = 64
+        /// All text fields together.
+        var maxTextBytes = 256 * 1024
+        /// Bytes read without reaching a part's content: one part's headers, or a preamble.
+        var maxHeaderBytes = 16 * 1024
+        /// Header lines of one part.
+        var maxHeadersPerPart = 8
+        /// How long the whole form may take to arrive.
+        var maxSeconds: Double = 600
+    }
+
     /// Reads the body of `req`; `beforeFirstFile` runs with the fields seen so far when the first
     /// file part starts. On any error every received file is removed.
-    static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL,
+    static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL, limits: Limits = Limits(),
                         beforeFirstFile: ([String: String]) throws -> Void) async throws -> StreamingFormUpload {
         guard let boundary = req.headers.contentType?.parameters["boundary"], req.headers.contentType?.subType == "form-data" else {
             throw AppError(.unsupportedMediaType, code: "evidence_form_expected")
@@ -34,12 +50,23 @@ struct StreamingFormUpload {
         parser.onHeader = { events.append(.header($0, $1)) }
         parser.onBody = { events.append(.body($0)) }
         parser.onPartComplete = { events.append(.end) }
-        var state = State(limit: limit, maxFiles: maxFiles, directory: directory, threadPool: req.application.threadPool)
+        var state = State(limit: limit, maxFiles: maxFiles, limits: limits, directory: directory, threadPool: req.application.threadPool)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var bytesWithoutContent = 0
         do {
             for try await chunk in req.body {
+                guard Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 <= limits.maxSeconds else {
+                    throw AppError(.requestTimeout, code: "form_too_slow")
+                }
+                bytesWithoutContent += chunk.readableBytes
                 try parser.execute(chunk)
                 let pending = coalesced(events)
                 events.removeAll()
+                if pending.contains(where: \.isContent) {
+                    bytesWithoutContent = 0
+                } else if bytesWithoutContent > limits.maxHeaderBytes {
+                    throw Self.headerTooLarge
+                }
                 for event in pending { try await state.handle(event, beforeFirstFile: beforeFirstFile) }
             }
             guard state.isComplete else { throw AppError(.badRequest, code: "evidence_form_incomplete") }
@@ -50,11 +77,19 @@ struct StreamingFormUpload {
         return state.upload
     }
 
+    /// 431: a part's headers (or the preamble) run past ``Limits/maxHeaderBytes``.
+    static let headerTooLarge = AppError(.requestHeaderFieldsTooLarge, code: "form_header_too_large")
+
     /// What the parser reported.
     private enum Event {
         case header(String, String)
         case body(ByteBuffer)
         case end
+
+        /// Whether the parser got past a part's headers.
+        var isContent: Bool {
+            if case .header = self { false } else { true }
+        }
     }
 
     /// `events` with consecutive body slices joined. The parser reports a part's body in many
@@ -78,18 +113,23 @@ struct StreamingFormUpload {
     private struct State {
         let limit: Int64
         let maxFiles: Int
+        let limits: Limits
         let directory: URL
         let threadPool: NIOThreadPool
         var upload = StreamingFormUpload()
         var headers: [String: String] = [:]
+        var headerCount = 0
         var text = ByteBuffer()
+        var textBytes = 0
+        var parts = 0
         var receiver: FileReceiver?
         var checkedFields = false
         var partOpen = false
 
-        init(limit: Int64, maxFiles: Int, directory: URL, threadPool: NIOThreadPool) {
+        init(limit: Int64, maxFiles: Int, limits: Limits, directory: URL, threadPool: NIOThreadPool) {
             self.limit = limit
             self.maxFiles = maxFiles
+            self.limits = limits
             self.directory = directory
             self.threadPool = threadPool
         }
@@ -100,6 +140,10 @@ struct StreamingFormUpload {
             switch event {
             case .header(let name, let value):
                 partOpen = true
+                headerCount += 1
+                guard headerCount <= limits.maxHeadersPerPart, name.utf8.count + value.utf8.count <= limits.maxHeaderBytes else {
+                    throw StreamingFormUpload.headerTooLarge
+                }
                 headers[name.lowercased()] = value
             case .body(var buffer):
                 if receiver == nil, disposition("filename") != nil {
@@ -114,7 +158,9 @@ struct StreamingFormUpload {
                 if let receiver {
                     try await receiver.append(buffer)
                 } else {
-                    guard text.readableBytes + buffer.readableBytes <= StreamingFormUpload.maxFieldBytes else {
+                    textBytes += buffer.readableBytes
+                    guard text.readableBytes + buffer.readableBytes <= StreamingFormUpload.maxFieldBytes,
+                          textBytes <= limits.maxTextBytes else {
                         throw AppError(.payloadTooLarge, code: "evidence_field_too_large")
                     }
                     text.writeBuffer(&buffer)
@@ -127,9 +173,14 @@ struct StreamingFormUpload {
         private mutating func finishPart() throws {
             defer {
                 headers = [:]
+                headerCount = 0
                 text = ByteBuffer()
                 receiver = nil
                 partOpen = false
+            }
+            parts += 1
+            guard parts <= limits.maxFields + maxFiles else {
+                throw AppError(.payloadTooLarge, code: "form_too_many_fields", arguments: [String(limits.maxFields)])
             }
             guard let name = disposition("name") else { return }
             if let receiver {
@@ -138,6 +189,9 @@ struct StreamingFormUpload {
                 // A chosen file with no content.
                 throw ReceivedFile.Failure.empty
             } else if disposition("filename") == nil {
+                guard upload.fields.count < limits.maxFields else {
+                    throw AppError(.payloadTooLarge, code: "form_too_many_fields", arguments: [String(limits.maxFields)])
+                }
                 upload.fields[name] = text.readString(length: text.readableBytes) ?? ""
             }
         }

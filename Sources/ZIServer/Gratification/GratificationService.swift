@@ -131,7 +131,9 @@ enum GratificationService {
         let form = GratificationForm(rawValue: fields["form"] ?? "")
         if form == nil { validator.add("form", "validation.choice") }
         let description = validator.required("description", fields["description"], max: 2000)
-        let value = Int((fields["value"] ?? "").filter(\.isNumber).prefix(15))
+        // At most 13 digits (under Rp10 triliun): sums over a year's reports stay far from overflowing.
+        let digits = (fields["value"] ?? "").filter(\.isNumber)
+        let value = digits.count <= 13 ? Int(digits) : nil
         if value == nil { validator.add("value", "validation.rupiah") }
         let whereabouts = validator.required("whereabouts", fields["whereabouts"], max: 500)
         try validator.check()

@@ -96,9 +96,10 @@ struct PageRequest: Sendable {
     let page: Int
     let per: Int
 
-    init(_ req: Request, defaultPer: Int = 50) {
-        page = max(1, req.query[Int.self, at: "page"] ?? 1)
-        per = min(200, max(1, req.query[Int.self, at: "per"] ?? defaultPer))
+    /// Reads `page` and `per`; a value out of bounds is a 400 naming it (see ``QueryBounds``).
+    init(_ req: Request, defaultPer: Int = 50) throws {
+        page = try req.queryNumber("page", in: QueryBounds.pages) ?? 1
+        per = try req.queryNumber("per", in: QueryBounds.perPage) ?? defaultPer
     }
 
     var offset: Int { (page - 1) * per }

@@ -41,16 +41,8 @@ struct ProfileWebController: RouteCollection {
         let current = try req.currentUser()
         let form = try req.content.decode(PasswordForm.self)
         do {
-            let user = try await current.userModel(on: req.db)
-            let matches = try await req.password.async.verify(form.currentPassword ?? "", created: user.passwordHash).get()
-            guard matches else {
-                throw AppError.validation([FieldError(field: "currentPassword", key: "validation.current_password")])
-            }
-            guard form.newPassword == form.confirmPassword else {
-                throw AppError.validation([FieldError(field: "confirmPassword", key: "validation.password_confirm")])
-            }
-            try await UserService.setPassword(user, to: form.newPassword ?? "", keeping: current.sessionID,
-                                              by: current.actor, on: req.application)
+            try await UserService.changeOwnPassword(current, currentPassword: form.currentPassword, newPassword: form.newPassword,
+                                                    confirmation: form.confirmPassword, req: req)
             return WebPage.redirect(req, to: "/profile", notice: "password_changed")
         } catch let error as AppError {
             return try await WebPage.render("profile", title: req.t("nav.profile"),

@@ -26,7 +26,7 @@ struct UnitAPIController: RouteCollection {
         case "code": units.sort { $0.code < $1.code }
         default: break
         }
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         let items = units.dropFirst(page.offset).prefix(page.per).map(UnitDTO.init)
         return ListPage(items: Array(items), page: page.page, per: page.per, total: units.count)
     }

@@ -13,6 +13,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "is_active") var isActive: Bool
     @Field(key: "failed_logins") var failedLogins: Int
+    /// Set when an administrator chose the password: the account must pick its own before anything else.
+    @Field(key: "must_change_password") var mustChangePassword: Bool
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     /// The agency whose admins manage this account; nil for installation-wide accounts.
     @OptionalParent(key: "instansi_id") var instansi: Instansi?
@@ -28,15 +30,7 @@ final class User: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.isActive = true
         self.failedLogins = 0
+        self.mustChangePassword = false
         self.$instansi.id = instansiID
-    }
-
-    /// The lock-out state as the domain rule sees it.
-    var throttleState: LoginThrottle.State {
-        get { .init(failures: failedLogins, lockedUntil: lockedUntil) }
-        set {
-            failedLogins = newValue.failures
-            lockedUntil = newValue.lockedUntil
-        }
     }
 }

@@ -56,8 +56,23 @@ enum UserService {
         }
     }
 
-    /// Sets a new password; every open session of the account ends except `keeping`.
-    static func setPassword(_ user: User, to password: String, keeping: UUID? = nil,
+    /// The owner changes their own password, proving the current one; their other sessions end.
+    static func changeOwnPassword(_ current: CurrentUser, currentPassword: String?, newPassword: String?,
+                                  confirmation: String?, req: Request) async throws {
+        let user = try await current.userModel(on: req.db)
+        guard try await req.password.async.verify(currentPassword ?? "", created: user.passwordHash).get() else {
+            throw AppError.validation([FieldError(field: "currentPassword", key: "validation.current_password")])
+        }
+        guard newPassword == confirmation else {
+            throw AppError.validation([FieldError(field: "confirmPassword", key: "validation.password_confirm")])
+        }
+        try await setPassword(user, to: newPassword ?? "", keeping: current.sessionID, chosenByOwner: true,
+                              by: current.actor, on: req.application)
+    }
+
+    /// Sets a new password; every open session of the account ends except `keeping`. A password
+    /// not chosen by the account's owner must be changed at the next login.
+    static func setPassword(_ user: User, to password: String, keeping: UUID? = nil, chosenByOwner: Bool = false,
                             by actor: AuditActor, on app: Application) async throws {
         var v = Validator()
         checkPassword(password, username: user.username, &v)
@@ -66,8 +81,9 @@ enum UserService {
         defer { app.sessionCache.invalidate(userID: user.id!) }
         try await app.write { db in
             user.passwordHash = hash
-            user.throttleState = LoginThrottle.State(failures: 0, lockedUntil: nil)
+            user.mustChangePassword = !chosenByOwner
             try await user.save(on: db)
+            try await LoginService.clearAttempts(of: user.id!, on: db)
             var sessions = Session.query(on: db).filter(\.$user.$id == user.id!)
             if let keeping { sessions = sessions.filter(\.$id != keeping) }
             try await sessions.delete()
@@ -78,8 +94,49 @@ enum UserService {
         }
     }
 
-    /// Grants a role after checking that its scope fits and exists.
-    static func grant(_ input: RoleInput, to user: User, by actor: AuditActor, on app: Application) async throws -> RoleAssignment {
+    /// Grants a role after checking that its scope fits and exists and that `grantor` may give it:
+    /// decided on the scope the stored grant will have (see ``GrantAuthority``); a refusal is audited.
+    static func grant(_ input: RoleInput, to user: User, by grantor: Grantor, on app: Application) async throws -> RoleAssignment {
+        let grant = try validatedGrant(input)
+        let target = try await GrantScopes.target(of: grant.scope, on: app.db)
+        try await authorize(grantor, toChange: grant, of: user, on: target, action: "grant", app: app)
+        defer { app.sessionCache.invalidate(userID: user.id!) }
+        return try await app.write { db in
+            let assignment = RoleAssignment(userID: user.id!, grant: grant)
+            let existing = try await RoleAssignment.query(on: db).filter(\.$user.$id == user.id!).all()
+            if existing.contains(where: { $0.grant == grant }) { throw AppError.conflict("duplicate_role") }
+            try await assignment.create(on: db)
+            try await endSessions(of: user.id!, on: db)
+            try await AuditLog.record(
+                AuditChange(entity: "role", entityID: assignment.id?.uuidString, action: "grant",
+                            instansiID: target.instansiID, unitID: assignment.$unit.id, after: RoleDTO(assignment)),
+                by: grantor.actor, on: db)
+            return assignment
+        }
+    }
+
+    static func revoke(_ assignment: RoleAssignment, of user: User, by grantor: Grantor, on app: Application) async throws {
+        let before = RoleDTO(assignment)
+        let target = try await GrantScopes.storedTarget(of: assignment.grant.scope, on: app.db) ?? .installation
+        try await authorize(grantor, toChange: assignment.grant, of: user, on: target, action: "revoke", app: app)
+        defer { app.sessionCache.invalidate(userID: assignment.$user.id) }
+        try await app.write { db in
+            try await assignment.delete(on: db)
+            try await endSessions(of: user.id!, on: db)
+            try await AuditLog.record(
+                AuditChange(entity: "role", entityID: before.id.uuidString, action: "revoke",
+                            instansiID: before.instansiID, unitID: before.unitID, before: before),
+                by: grantor.actor, on: db)
+        }
+    }
+
+    /// A change of privilege ends the account's sessions: its next login gets a new session id.
+    private static func endSessions(of userID: UUID, on db: any Database) async throws {
+        try await Session.query(on: db).filter(\.$user.$id == userID).delete()
+    }
+
+    /// The grant the input describes, with its scope checked against the role.
+    private static func validatedGrant(_ input: RoleInput) throws -> RoleGrant {
         guard let role = Role(rawValue: input.role ?? "") else {
             throw AppError.validation([FieldError(field: "role", key: "validation.role")])
         }
@@ -90,44 +147,27 @@ enum UserService {
         case (.unit, _, let id?): scope = .unit(id, area: input.area)
         case (let kind, _, _): throw AppError.validation([grantError(.wrongScope(role: role, expected: kind))])
         }
-        let grant: RoleGrant
-        do { grant = try RoleGrant.validated(role: role, scope: scope) } catch {
+        do { return try RoleGrant.validated(role: role, scope: scope) } catch {
             throw AppError.validation([grantError(error)])
-        }
-        defer { app.sessionCache.invalidate(userID: user.id!) }
-        return try await app.write { db in
-            let assignment = RoleAssignment(userID: user.id!, grant: grant)
-            if let id = assignment.$instansi.id, try await Instansi.find(id, on: db) == nil {
-                throw AppError.validation([FieldError(field: "instansiID", key: "validation.instansi_unknown")])
-            }
-            var unitInstansi: UUID?
-            if let id = assignment.$unit.id {
-                guard let unit = try await WorkUnit.find(id, on: db) else {
-                    throw AppError.validation([FieldError(field: "unitID", key: "validation.unit_unknown")])
-                }
-                unitInstansi = unit.$instansi.id
-            }
-            let existing = try await RoleAssignment.query(on: db).filter(\.$user.$id == user.id!).all()
-            if existing.contains(where: { $0.grant == grant }) { throw AppError.conflict("duplicate_role") }
-            try await assignment.create(on: db)
-            try await AuditLog.record(
-                AuditChange(entity: "role", entityID: assignment.id?.uuidString, action: "grant",
-                            instansiID: assignment.$instansi.id ?? unitInstansi, unitID: assignment.$unit.id,
-                            after: RoleDTO(assignment)),
-                by: actor, on: db)
-            return assignment
         }
     }
 
-    static func revoke(_ assignment: RoleAssignment, by actor: AuditActor, on app: Application) async throws {
-        let before = RoleDTO(assignment)
-        defer { app.sessionCache.invalidate(userID: assignment.$user.id) }
-        try await app.write { db in
-            try await assignment.delete(on: db)
-            try await AuditLog.record(
-                AuditChange(entity: "role", entityID: before.id.uuidString, action: "revoke",
-                            instansiID: before.instansiID, unitID: before.unitID, before: before),
-                by: actor, on: db)
+    /// Refuses (403, audited) a grant or revocation the grantor may not make; the host's command line may make any.
+    private static func authorize(_ grantor: Grantor, toChange grant: RoleGrant, of user: User, on target: AccessTarget,
+                                  action: String, app: Application) async throws {
+        guard case .account(let current) = grantor else { return }
+        do {
+            try GrantAuthority.checkGrant(actorID: current.id, actorGrants: current.grants, granteeID: user.id!, scopeTarget: target)
+        } catch {
+            try await app.write { db in
+                try await AuditLog.record(
+                    AuditChange(entity: "role", entityID: nil, action: "\(action)_refused", instansiID: target.instansiID,
+                                unitID: target.unitPath?.0,
+                                after: ["userID": user.id!.uuidString, "role": grant.role.rawValue,
+                                        "reason": error == .ownAccount ? "own_account" : "outside_scope"]),
+                    by: grantor.actor, on: db)
+            }
+            throw error == .ownAccount ? AppError(.forbidden, code: "own_roles") : AppError.forbidden
         }
     }
 

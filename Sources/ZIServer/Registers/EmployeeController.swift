@@ -28,7 +28,7 @@ struct EmployeeController {
 
     func list(req: Request) async throws -> ListPage<EmployeeDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewRegisters)
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         let (items, total) = try await Self.search(unit, req: req, page: page)
         return ListPage(items: items, page: page.page, per: page.per, total: total)
     }
@@ -172,7 +172,7 @@ struct EmployeeController {
 
     private func render(_ unit: WorkUnit, upload: UploadView? = nil, form: FormState, req: Request,
                         status: HTTPStatus = .ok) async throws -> Response {
-        let page = PageRequest(req)
+        let page = try PageRequest(req)
         let (items, total) = try await Self.search(unit, req: req, page: page)
         let view = PageView(unit: UnitDTO(unit), items: items, total: total, page: page.page, pages: max(1, (total + page.per - 1) / page.per),
                             query: req.query[String.self, at: "q"] ?? "", canManage: try await req.may(.manageRegisters, on: unit.accessTarget),

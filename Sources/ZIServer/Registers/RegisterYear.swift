@@ -6,8 +6,7 @@ import ZICore
 enum RegisterYear {
     static func target(_ req: Request, _ permission: Permission) async throws -> (WorkUnit, Int) {
         let unit = try await UnitVisibility.unit(req, requiring: permission)
-        let year = req.query[Int.self, at: "year"] ?? WIBTime.today().year
-        guard (2000...2100).contains(year) else { throw AppError.validation([FieldError(field: "year", key: "validation.year")]) }
+        let year = try req.queryYear(default: WIBTime.today().year)
         return (unit, year)
     }
 }

@@ -24,7 +24,7 @@ struct RiskRegisterQuery: Sendable {
     var page: PageRequest
 
     init(_ req: Request, matrix: RiskMatrix) throws {
-        year = req.query[Int.self, at: "year"] ?? WIBTime.today().year
+        year = try req.queryYear(default: WIBTime.today().year)
         text = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         if let id = req.query[String.self, at: "level"]?.nilIfEmpty {
             guard let level = matrix.levels.first(where: { $0.id == id }) else {
@@ -37,7 +37,7 @@ struct RiskRegisterQuery: Sendable {
             self.sort = sort
         }
         descending = req.query[String.self, at: "desc"].map { $0 != "0" } ?? (sort == .score || sort == .residual)
-        page = PageRequest(req)
+        page = try PageRequest(req)
     }
 
     /// The unit's risks of the year that match the text and the level.

@@ -221,7 +221,8 @@ struct SurveyController {
         var population: Int?
         if let text = body.population?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             population = Int(text)
-            if population == nil || population! < 1 { validator.add("population", "validation.population") }
+            // Bounded so that summing every service's population cannot overflow.
+            if population == nil || !(1...100_000_000).contains(population!) { validator.add("population", "validation.population") }
         }
         try validator.check()
         if service.id == nil || service.name != name!,

@@ -79,6 +79,7 @@ struct WBSPublicController {
     private func receive(_ req: Request, seen: inout [String: String],
                          check: ([String: String]) throws -> Void) async throws -> FormWithFiles {
         let settings = req.application.settings
+        try req.application.publicRateLimiter.ensureRemaining(req)
         return try await FormWithFiles.receive(req, limit: settings.whistleblowing.attachmentMaxBytes, maxFiles: Self.maxFiles,
                                                directory: settings.whistleblowingUploadDirectory, seen: &seen) { fields in
             // A field people never see: what fills it is a robot, answered as if all went well.
@@ -113,7 +114,7 @@ struct WBSPublicController {
 
     func track(req: Request) async throws -> Response {
         let typed = (try? req.content.get(String.self, at: "receipt")) ?? ""
-        try req.application.publicRateLimiter.admit(req)
+        try req.application.publicRateLimiter.admit(req, budget: .lookups)
         do {
             let opened = try await WBSReceiptLookup.open(typed, app: req.application)
             return try await renderTrack(opened, receipt: typed, form: FormState(), req: req)
