@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
-            resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Locales")]
+            resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Locales"), .copy("Resources/OpenAPI")]
         ),
         .executableTarget(
             name: "sizi",

@@ -35,7 +35,7 @@ def check(condition, message):
 
 
 def start_server(binary, data):
-    env = dict(os.environ, SIZI_DATA_DIR=data, SIZI_ADMIN_PASSWORD=PASSWORD, SIZI_BCRYPT_COST="4")
+    env = dict(os.environ, SIZI_DATA_DIR=data, SIZI_ADMIN_PASSWORD=PASSWORD, SIZI_BCRYPT_COST="10")
     log = open(os.path.join(data, "serve.log"), "w")
     server = subprocess.Popen([binary, "serve", "--port", str(PORT)], env=env, stdout=log, stderr=subprocess.STDOUT)
     for _ in range(100):

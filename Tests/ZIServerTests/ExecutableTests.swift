@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import SQLKit
 import Vapor
@@ -197,7 +198,7 @@ final class ExecutableTests: XCTestCase {
     func testAdministrationCommandsWorkOnAFreshDataDirectory() async throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-cli-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let env = ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "4"]
+        let env = ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "10"]
         let created = try sizi(["unit", "create", "--instansi", "KEMENTAN", "--instansi-name", "Kementerian Pertanian",
                                 "--code", "BALITNAK", "--name", "Balai Penelitian Ternak"], environment: env)
         XCTAssertEqual(created.status, 0, created.stderr)
@@ -217,5 +218,40 @@ final class ExecutableTests: XCTestCase {
         XCTAssertTrue(tampered.stdout.contains("seq 2"), tampered.stdout)
         let help = try sizi(["user", "--help"])
         XCTAssertTrue(help.stdout.contains("set-password"))
+    }
+
+    func testEvenTraceLogsCarryNoValueBoundIntoSQL() async throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-log-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = try binary
+        process.arguments = ["serve", "--port", String(port)]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "10", "LOG_LEVEL": "trace"]) { $1 }
+        // A file, not a pipe: trace logging fills a pipe's buffer long before the test reads it.
+        let logFile = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-trace-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: logFile) }
+        process.standardError = try FileHandle(forWritingTo: logFile)
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let http = HTTPClient.shared
+        var login: HTTPClient.Response?
+        for _ in 0..<100 where login == nil {
+            var request = try HTTPClient.Request(url: "http://127.0.0.1:\(port)/api/v1/login", method: .POST)
+            request.headers.contentType = .json
+            request.body = .string(#"{"username":"admin","password":"AdminPassw0rd"}"#)
+            login = try? await http.execute(request: request).get()
+            if login == nil { try await Task.sleep(for: .milliseconds(200)) }
+        }
+        XCTAssertEqual(login?.status, .ok)
+        process.terminate()
+        process.waitUntilExit()
+        let log = try String(contentsOf: logFile, encoding: .utf8)
+        XCTAssertTrue(log.contains("binds=[redacted]"), "the queries were logged, their values not")
+        XCTAssertFalse(log.contains("$2b$"), "no password hash (the admin's insert) in the log")
+        XCTAssertFalse(log.contains("AdminPassw0rd"))
     }
 }

@@ -72,10 +72,12 @@ final class GratificationTests: XCTestCase {
             let handed = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-20"])
             XCTAssertEqual(try handed.json(GratificationDTO.self).status, "diserahkan")
 
+            // The report counts what was reported in the month, and reports are dated the day they arrive.
+            let today = WIBTime.today().description
             let campaign = try await client.send(.POST, "/api/v1/units/\(unit)/gratification/campaigns", token: anggota,
-                                                 json: ["date": "2026-11-03", "title": "Sosialisasi UPG", "participants": "40"])
+                                                 json: ["date": today, "title": "Sosialisasi UPG", "participants": "40"])
             XCTAssertEqual(campaign.status, .created)
-            let monthly = try await client.send(.GET, "/api/v1/units/\(unit)/gratification/report?month=2026-11", token: anggota)
+            let monthly = try await client.send(.GET, "/api/v1/units/\(unit)/gratification/report?month=\(today.prefix(7))", token: anggota)
                 .json(GratificationMonthlyReport.self)
             XCTAssertEqual(monthly.reports, 1)
             XCTAssertEqual(monthly.mustReport, 1)

@@ -26,6 +26,7 @@ enum TestApp {
         var settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
                                 adminPassword: adminPassword, bcryptCost: 4)
         settings.whistleblowing.scrypt = WBSTest.cheapScrypt
+        settings.whistleblowing.keySealScrypt = WBSTest.cheapScrypt
         adjust(&settings)
         app.lifecycle.use(RemoveDirectoryOnShutdown(directory: directory))
         do {

@@ -93,7 +93,7 @@ final class WBSTestHandler: Sendable {
         let user = try await fixture.user(username, [RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id)], instansi: instansi)
         let secret = TOTPSecret.generate()
         let keys = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: WBSTest.keyPassword, parameters: WBSTest.cheapScrypt),
-                                      totpSecret: secret)
+                                      totpSecret: secret, sealer: fixture.app.secretSealer)
         keys.totpConfirmed = true
         try await fixture.app.write { db in try await keys.create(on: db) }
         return WBSTestHandler(username: username, userID: user.id!, secret: secret)

@@ -11,13 +11,13 @@ public struct HandlerKeySet: Sendable {
     public let recoveryCode: RecoveryCode
 
     /// A new key pair for a new handler (two scrypts).
-    public static func create(password: String, parameters: ScryptParameters = .standard) throws(WhistleblowingError) -> HandlerKeySet {
+    public static func create(password: String, parameters: ScryptParameters = .keySeal) throws(WhistleblowingError) -> HandlerKeySet {
         try HandlerKeySet(privateKey: .generate(), password: password, parameters: parameters)
     }
 
     /// An existing private key sealed anew under `password` and a fresh recovery code (two
     /// scrypts): after a recovery, so the used code is replaced and a new password set.
-    public init(privateKey: HandlerPrivateKey, password: String, parameters: ScryptParameters = .standard) throws(WhistleblowingError) {
+    public init(privateKey: HandlerPrivateKey, password: String, parameters: ScryptParameters = .keySeal) throws(WhistleblowingError) {
         let code = RecoveryCode.generate()
         publicKey = privateKey.publicKey
         passwordSealed = try SealedPrivateKey(sealing: privateKey, with: .password(password), parameters: parameters)

@@ -25,6 +25,12 @@ public struct ScryptParameters: Codable, Hashable, Sendable {
     /// how many run at once (32 MiB each).
     public static let standard = ScryptParameters(rounds: 1 << 15, blockSize: 8, parallelism: 1)
 
+    /// N = 2¹⁷, r = 8, p = 1: 128 MiB per derivation, OWASP's minimum for scrypt, for the seals
+    /// of handlers' private keys under their password or recovery code. An unlock is rare (a
+    /// handler unlocks once per session), so it may cost about four times a
+    /// receipt derivation; a stolen database then costs an attacker 2¹⁷ per password guess.
+    public static let keySeal = ScryptParameters(rounds: 1 << 17, blockSize: 8, parallelism: 1)
+
     /// The working memory one derivation needs, 128 · N · r bytes.
     public var memoryByteCount: Int { 128 * rounds * blockSize }
 

@@ -37,7 +37,7 @@ public struct SealedPrivateKey: Codable, Equatable, Sendable {
     /// The same private key sealed under `newPassword` with a new salt (two scrypts); fails with
     /// ``WhistleblowingError/wrongPassword`` when `oldPassword` does not open this seal.
     public func changingPassword(from oldPassword: String, to newPassword: String,
-                                 parameters: ScryptParameters = .standard) throws(WhistleblowingError) -> SealedPrivateKey {
+                                 parameters: ScryptParameters = .keySeal) throws(WhistleblowingError) -> SealedPrivateKey {
         try SealedPrivateKey(sealing: unlock(password: oldPassword), with: .password(newPassword), parameters: parameters)
     }
 }

@@ -25,11 +25,13 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.writeGate = WriteGate(serialize: true)
         poolSize = System.coreCount
     }
+    app.secretSealer = try SecretSealer.load(settings: settings)
     app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
                        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
                        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
                        CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
-                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity())
+                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
+                       SealWBSTOTPSecrets(sealer: app.secretSealer))
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -39,6 +41,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
+    PlaintextShredder.sweep(settings.whistleblowingUploadDirectory)
     app.gratificationRules = try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
         ?? GratificationRuleBook.bundled()
     app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)

@@ -1,12 +1,14 @@
 import Logging
 
 /// Wraps the log handler so that no log line carries data bound into SQL or read back from the
-/// database: the drivers log bound values (`binds`, `psql_binds`) and, at trace level, whole
-/// protocol messages with rows (`psql_message`). Those would put password hashes, TOTP secrets,
+/// database: the drivers log bound values (`binds`, `psql_binds`), FluentKit logs each query's
+/// values (`input`, `filters`, `joins`) and, at trace level, PostgresNIO whole protocol messages
+/// with rows (`psql_message`). Those would put password hashes, TOTP secrets,
 /// complainants' contacts and WBS inserts into the log; only the SQL text itself stays.
 struct RedactingLogHandler: LogHandler {
     /// Metadata keys whose values never reach the log.
-    static let redactedKeys: Set<String> = ["binds", "psql_binds", "psql_message", "psql_connection_action", "psql_connection_state"]
+    static let redactedKeys: Set<String> = ["binds", "psql_binds", "psql_message", "psql_connection_action", "psql_connection_state",
+                                            "input", "filters", "joins"]
 
     var wrapped: any LogHandler
 

@@ -9,6 +9,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     let api = app.routes.grouped("api", "v1").grouped(SessionAuthenticator(kind: .api))
     let auth = AuthAPIController(settings: settings)
     auth.registerPublic(api)
+    try OpenAPIDocument.register(api)
     let apiProtected = api.grouped(RequireLogin(redirectToLogin: false))
     auth.registerProtected(apiProtected)
     try apiProtected.register(collection: InstansiAPIController())

@@ -40,6 +40,9 @@ public struct Settings: Sendable {
     public var sessionIdleMinutes = 30
     /// The bearer token `/metrics` asks for (`SIZI_METRICS_TOKEN`); without it only direct requests from this host are answered.
     public var metricsToken: String?
+    /// The key sealing TOTP secrets in the database (`SIZI_SECRET_KEY`, base64 of 32 bytes); without
+    /// it a key file in the data directory is made and used (see ``SecretSealer``).
+    public var secretKey: String?
     /// The whistleblowing system (`SIZI_WBS_*`).
     public var whistleblowing = WhistleblowingSettings()
 
@@ -107,6 +110,7 @@ public struct Settings: Sendable {
         if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
+        if let key = env["SIZI_SECRET_KEY"], !key.isEmpty { settings.secretKey = key }
         if let token = env["SIZI_METRICS_TOKEN"], !token.isEmpty {
             guard token.utf8.count >= 32 else { throw SettingsError(key: "SIZI_METRICS_TOKEN", message: "must be at least 32 characters") }
             settings.metricsToken = token

@@ -73,7 +73,7 @@ public enum WBSBenchmark {
                                                           password: handlerPassword, instansiID: unit.$instansi.id), by: actor, on: app)
         _ = try await UserService.grant(RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id), to: user, by: .host(actor), on: app)
         let secret = TOTPSecret.generate()
-        let row = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: handlerPassword), totpSecret: secret)
+        let row = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: handlerPassword), totpSecret: secret, sealer: app.secretSealer)
         row.totpConfirmed = true
         try await app.write { db in try await row.create(on: db) }
         return (unit.id!, secret)

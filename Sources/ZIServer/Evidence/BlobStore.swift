@@ -64,3 +64,13 @@ enum BlobStoreError: Error, Equatable, CustomStringConvertible {
         guard hash.count == 64, hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { throw BlobStoreError.invalidHash(hash) }
     }
 }
+
+/// The only time a stored blob carries: its day, at midnight UTC. A blob's row and its file's
+/// modification time would otherwise tell when a WBS report with attachments arrived.
+enum BlobDay {
+    static var today: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.startOfDay(for: Date())
+    }
+}

@@ -75,13 +75,16 @@ final class StoredBlob: Model, @unchecked Sendable {
 
     @ID(custom: "hash", generatedBy: .user) var id: String?
     @Field(key: "size") var size: Int64
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// The day the blob was stored (midnight UTC), never the time: a WBS report's attachments
+    /// are blobs too, and the exact time of a report is not kept anywhere.
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
     init(hash: String, size: Int64) {
         id = hash
         self.size = size
+        createdAt = BlobDay.today
     }
 }
 

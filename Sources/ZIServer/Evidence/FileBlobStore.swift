@@ -23,6 +23,7 @@ struct FileBlobStore: BlobStore {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         do {
             try FileManager.default.moveItem(at: file.url, to: target)
+            try FileManager.default.setAttributes([.modificationDate: BlobDay.today], ofItemAtPath: target.path)
         } catch where FileManager.default.fileExists(atPath: target.path) {
             // Another request stored the same content meanwhile.
             try? FileManager.default.removeItem(at: file.url)

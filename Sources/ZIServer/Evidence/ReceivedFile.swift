@@ -51,10 +51,11 @@ final class FileReceiver {
     private let handle: FileHandle
     private let limit: Int64
     private let threadPool: NIOThreadPool
+    private let disposal: UploadDisposal
     private var hasher = SHA256()
     private var size: Int64 = 0
 
-    init(directory: URL, limit: Int64, threadPool: NIOThreadPool) throws {
+    init(directory: URL, limit: Int64, threadPool: NIOThreadPool, disposal: UploadDisposal = .remove) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         url = directory.appendingPathComponent("upload-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
@@ -63,6 +64,7 @@ final class FileReceiver {
         handle = try FileHandle(forWritingTo: url)
         self.limit = limit
         self.threadPool = threadPool
+        self.disposal = disposal
     }
 
     /// Adds a chunk; throws ``ReceivedFile/Failure/tooLarge(limit:)`` once the limit is passed.
@@ -88,6 +90,6 @@ final class FileReceiver {
     /// Abandons the file.
     func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(at: url)
+        disposal.dispose(url)
     }
 }

@@ -41,7 +41,7 @@ struct StreamingFormUpload {
     /// Reads the body of `req`; `beforeFirstFile` runs with the fields seen so far when the first
     /// file part starts. On any error every received file is removed.
     static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL, limits: Limits = Limits(),
-                        beforeFirstFile: ([String: String]) throws -> Void) async throws -> StreamingFormUpload {
+                        disposal: UploadDisposal = .remove, beforeFirstFile: ([String: String]) throws -> Void) async throws -> StreamingFormUpload {
         guard let boundary = req.headers.contentType?.parameters["boundary"], req.headers.contentType?.subType == "form-data" else {
             throw AppError(.unsupportedMediaType, code: "evidence_form_expected")
         }
@@ -50,7 +50,8 @@ struct StreamingFormUpload {
         parser.onHeader = { events.append(.header($0, $1)) }
         parser.onBody = { events.append(.body($0)) }
         parser.onPartComplete = { events.append(.end) }
-        var state = State(limit: limit, maxFiles: maxFiles, limits: limits, directory: directory, threadPool: req.application.threadPool)
+        var state = State(limit: limit, maxFiles: maxFiles, limits: limits, directory: directory, disposal: disposal,
+                          threadPool: req.application.threadPool)
         let started = DispatchTime.now().uptimeNanoseconds
         var bytesWithoutContent = 0
         do {
@@ -59,7 +60,11 @@ struct StreamingFormUpload {
                     throw AppError(.requestTimeout, code: "form_too_slow")
                 }
                 bytesWithoutContent += chunk.readableBytes
-                try parser.execute(chunk)
+                do {
+                    try parser.execute(chunk)
+                } catch {
+                    throw AppError(.badRequest, code: "form_malformed")
+                }
                 let pending = coalesced(events)
                 events.removeAll()
                 if pending.contains(where: \.isContent) {
@@ -115,6 +120,7 @@ struct StreamingFormUpload {
         let maxFiles: Int
         let limits: Limits
         let directory: URL
+        let disposal: UploadDisposal
         let threadPool: NIOThreadPool
         var upload = StreamingFormUpload()
         var headers: [String: String] = [:]
@@ -126,10 +132,11 @@ struct StreamingFormUpload {
         var checkedFields = false
         var partOpen = false
 
-        init(limit: Int64, maxFiles: Int, limits: Limits, directory: URL, threadPool: NIOThreadPool) {
+        init(limit: Int64, maxFiles: Int, limits: Limits, directory: URL, disposal: UploadDisposal, threadPool: NIOThreadPool) {
             self.limit = limit
             self.maxFiles = maxFiles
             self.limits = limits
+            self.disposal = disposal
             self.directory = directory
             self.threadPool = threadPool
         }
@@ -153,7 +160,7 @@ struct StreamingFormUpload {
                     }
                     guard upload.files.count < maxFiles else { throw AppError(.unprocessableEntity, code: "evidence_too_many_files",
                                                                               arguments: [String(maxFiles)]) }
-                    receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool)
+                    receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool, disposal: disposal)
                 }
                 if let receiver {
                     try await receiver.append(buffer)
@@ -207,7 +214,7 @@ struct StreamingFormUpload {
         /// Removes every file received so far.
         func discard() {
             receiver?.discard()
-            upload.files.forEach { try? FileManager.default.removeItem(at: $0.file.url) }
+            upload.files.forEach { disposal.dispose($0.file.url) }
         }
     }
 }

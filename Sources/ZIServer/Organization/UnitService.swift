@@ -88,7 +88,12 @@ enum UnitService {
         let roles = try await RoleAssignment.query(on: db).filter(\.$unit.$id == unit.id!).count()
         let risks = try await Risk.query(on: db).withDeleted().filter(\.$unit.$id == unit.id!).count()
         if programmes + roles + risks > 0 { throw AppError.conflict("unit_has_data") }
-        try await unit.delete(on: db)
+        do {
+            try await unit.delete(on: db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Any other record of the unit (plans, assessments, complaints, evidence …) holds it.
+            throw AppError.conflict("unit_has_data")
+        }
         try await AuditLog.record(
             AuditChange(entity: "unit", entityID: before.id.uuidString, action: "delete",
                         instansiID: before.instansiID, unitID: before.id, before: before),

@@ -16,6 +16,9 @@ enum UserService {
         let displayName = v.required("displayName", input.displayName)
         let email = validEmail(input.email, &v)
         if let username { checkPassword(input.password ?? "", username: username, &v) }
+        if let instansiID = input.instansiID, try await Instansi.find(instansiID, on: app.db) == nil {
+            v.add("instansiID", "validation.instansi_unknown")
+        }
         try v.check()
         let hash = try await app.asyncPassword.hash(input.password!).get()
         return try await app.write { db in

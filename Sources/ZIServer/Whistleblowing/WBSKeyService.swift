@@ -30,9 +30,9 @@ enum WBSKeyService {
     static func create(for current: CurrentUser, password: String, confirmation: String, app: Application) async throws -> Issued {
         try checkNewPassword(password, confirmation: confirmation, username: current.user.username)
         if let existing = try await keys(of: current.id, on: app.db), existing.totpConfirmed { throw WBSError.keysExist }
-        let scrypt = app.settings.whistleblowing.scrypt
+        let scrypt = app.settings.whistleblowing.keySealScrypt
         let set = try await app.scryptGate.run(count: 2) { try HandlerKeySet.create(password: password, parameters: scrypt) }
-        let row = try WBSHandlerKeys(userID: current.id, keys: set, totpSecret: .generate())
+        let row = try WBSHandlerKeys(userID: current.id, keys: set, totpSecret: .generate(), sealer: app.secretSealer)
         try await app.write { db in
             try await WBSHandlerKeys.query(on: db).filter(\.$user.$id == current.id).filter(\.$totpConfirmed == false).delete()
             try await row.create(on: db)
@@ -74,7 +74,7 @@ enum WBSKeyService {
         try checkNewPassword(password, confirmation: confirmation, username: current.user.username)
         let keys = try await verifySecondFactor(code, for: current, app: app, requireConfirmed: true)
         let sealed = try StoredJSON.decode(SealedPrivateKey.self, from: keys.recoverySealed)
-        let scrypt = app.settings.whistleblowing.scrypt
+        let scrypt = app.settings.whistleblowing.keySealScrypt
         let renewed: CryptoBox<(HandlerPrivateKey, HandlerKeySet)>
         do {
             renewed = try await app.scryptGate.run(count: 3) {
@@ -99,7 +99,7 @@ enum WBSKeyService {
         try checkNewPassword(new, confirmation: confirmation, username: current.user.username)
         guard let keys = try await keys(of: current.id, on: app.db), keys.totpConfirmed else { throw WBSError.keysMissing }
         let sealed = try StoredJSON.decode(SealedPrivateKey.self, from: keys.passwordSealed)
-        let scrypt = app.settings.whistleblowing.scrypt
+        let scrypt = app.settings.whistleblowing.keySealScrypt
         let resealed: SealedPrivateKey
         do {
             resealed = try await app.scryptGate.run(count: 2) { try sealed.changingPassword(from: old, to: new, parameters: scrypt) }
@@ -122,7 +122,7 @@ enum WBSKeyService {
             }
             let state = LoginThrottle.State(failures: keys.failures, lockedUntil: keys.lockedUntil)
             if throttle.isLocked(state, at: now) { return .failure(throttled(until: keys.lockedUntil!)) }
-            guard let secret = TOTPSecret(base32: keys.totpSecret),
+            guard let secret = try keys.totpSecret(app.secretSealer),
                   let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: now, lastUsedStep: keys.totpLastStep.map { UInt64($0) })
             else {
                 try await fail(keys, current, at: now, on: db)

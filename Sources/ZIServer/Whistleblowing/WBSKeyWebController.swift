@@ -39,7 +39,7 @@ struct WBSKeyWebController: RouteCollection {
         let current = try await Self.handler(req)
         let keys = try await WBSKeyService.keys(of: current.id, on: req.db)
         let pending = keys.map { !$0.totpConfirmed } ?? false
-        let secret = pending ? keys.flatMap { TOTPSecret(base32: $0.totpSecret) } : nil
+        let secret = pending ? try keys?.totpSecret(req.application.secretSealer) : nil
         let view = KeysView(
             state: keys == nil ? "none" : pending ? "pending" : "active", recoveryCode: recoveryCode,
             totpSecret: secret.map { TypedGroups.fours($0.base32) }, provisioningURI: secret.map { TOTP(secret: $0).provisioningURI(account: current.user.username) },

@@ -81,7 +81,7 @@ struct WBSPublicController {
         let settings = req.application.settings
         try req.application.publicRateLimiter.ensureRemaining(req)
         return try await FormWithFiles.receive(req, limit: settings.whistleblowing.attachmentMaxBytes, maxFiles: Self.maxFiles,
-                                               directory: settings.whistleblowingUploadDirectory, seen: &seen) { fields in
+                                               directory: settings.whistleblowingUploadDirectory, disposal: .shred, seen: &seen) { fields in
             // A field people never see: what fills it is a robot, answered as if all went well.
             if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
             try check(fields)

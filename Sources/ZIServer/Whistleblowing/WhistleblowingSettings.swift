@@ -3,9 +3,12 @@ import ZICore
 
 /// The whistleblowing system's part of ``Settings`` (README "Whistleblowing System").
 public struct WhistleblowingSettings: Sendable {
-    /// The scrypt cost of new receipts and handler keys. Always ``ScryptParameters/standard`` in
-    /// production; the test application sets a cheap one (there is no environment variable for it).
+    /// The scrypt cost of new receipts. Always ``ScryptParameters/standard`` in production; the
+    /// test application sets a cheap one (there is no environment variable for it).
     public var scrypt: ScryptParameters = .standard
+    /// The scrypt cost of new seals of handlers' private keys (``ScryptParameters/keySeal``; cheap in tests).
+    /// Seals keep their own parameters, so keys sealed at the older cost still open.
+    public var keySealScrypt: ScryptParameters = .keySeal
     /// Receipt derivations and key unlocks computed at once (`SIZI_WBS_SCRYPT_CONCURRENCY`, default 2):
     /// each takes 32 MiB and about 70 ms of a core at the standard cost.
     public var scryptConcurrency = 2

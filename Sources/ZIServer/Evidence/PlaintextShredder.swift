@@ -22,4 +22,11 @@ enum PlaintextShredder {
         }
         try? FileManager.default.removeItem(at: url)
     }
+
+    /// Shreds whatever a crash left in `directory` (plaintext uploads that were never encrypted).
+    /// Called at start, before any request can be writing there.
+    static func sweep(_ directory: URL) {
+        let leftovers = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        leftovers.forEach(shred)
+    }
 }
