@@ -61,7 +61,7 @@ def main():
     parser.add_argument("--big-mb", type=int, default=50)
     args = parser.parse_args()
     data = tempfile.mkdtemp(prefix="sizi-bench-evidence-")
-    env = dict(os.environ, SIZI_DATA_DIR=data, SIZI_ADMIN_PASSWORD=PASSWORD, SIZI_BCRYPT_COST="10",
+    env = dict(os.environ, SIZI_DATA_DIR=data, SIZI_ADMIN_PASSWORD=PASSWORD, SIZI_BCRYPT_COST="10", SIZI_REQUIRE_ADMIN_2FA="false",
                SIZI_EVIDENCE_MAX_MB=str(args.big_mb + 10), LOG_LEVEL="warning")
     server = subprocess.Popen([args.binary, "serve", "--port", str(PORT)], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)

@@ -18,7 +18,7 @@ trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$dat
 
 start() { # session cache seconds
   [ -z "$pid" ] || { kill "$pid"; wait "$pid" 2>/dev/null || true; }
-  SIZI_DATA_DIR="$data" SIZI_ADMIN_PASSWORD="$password" SIZI_SESSION_CACHE_SECONDS="$1" LOG_LEVEL=warning \
+  SIZI_DATA_DIR="$data" SIZI_ADMIN_PASSWORD="$password" SIZI_REQUIRE_ADMIN_2FA=false SIZI_SESSION_CACHE_SECONDS="$1" LOG_LEVEL=warning \
     "$bin" serve --port "$port" >>"$data/serve.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done

@@ -14,7 +14,7 @@ bin=.build-release/release/sizi
 data=$(mktemp -d)
 port=18383
 base="http://127.0.0.1:$port"
-SIZI_DATA_DIR="$data" SIZI_ADMIN_PASSWORD=BenchPublic2026 SIZI_BCRYPT_COST=10 LOG_LEVEL=warning \
+SIZI_DATA_DIR="$data" SIZI_ADMIN_PASSWORD=BenchPublic2026 SIZI_BCRYPT_COST=10 SIZI_REQUIRE_ADMIN_2FA=false LOG_LEVEL=warning \
   SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE=1000000 "$bin" serve --port "$port" >"$data/serve.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT

@@ -8,7 +8,11 @@ $SIZI_SCREENSHOTS if set.
 Usage: python3 scripts/browser-monev.py PATH/TO/sizi
 Prints "browser: N passed, 0 failed" or raises with what went wrong.
 """
+import base64
+import hashlib
+import hmac
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -100,10 +104,31 @@ def submit(form):
     WebDriverWait(form.parent, 20).until(replaced(form))
 
 
+def totp(secret):
+    """The current RFC 6238 code of a base32 secret (as an authenticator app computes it)."""
+    key = base64.b32decode(secret.replace(" ", ""))
+    digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+def enrol_second_factor(driver):
+    """An administrator's first login leads to the authenticator set-up: QR code, code, backup codes."""
+    check("/profile/2fa" in driver.current_url, "an administrator must set up a second factor first")
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/profile/2fa/start']"))
+    check("<svg" in driver.page_source, "the set-up shows a QR code drawn by the server")
+    fill(driver, {"code": totp(driver.find_element(By.CSS_SELECTOR, "section p code").text)})
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/profile/2fa/confirm']"))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "ul.codes li")) == 10, "ten backup codes are shown once")
+    shot(driver, "second-factor")
+    driver.get(BASE + "/")
+
+
 def run(driver):
     driver.get(BASE + "/login")
     fill(driver, {"username": "admin", "password": PASSWORD})
     submit(driver.find_element(By.TAG_NAME, "form"))
+    enrol_second_factor(driver)
     check("/setup" in driver.current_url, "a fresh installation opens the setup page")
     fill(driver, {"instansiName": "Kementerian Uji", "instansiCode": "KU", "unitName": "Balai Uji", "unitCode": "BU"})
     submit(driver.find_element(By.CSS_SELECTOR, "form[action='/setup']"))

@@ -70,7 +70,7 @@ trap cleanup EXIT
 mkdir -p "$work/data" "$work/report"
 (
   cd "$work"
-  SIZI_DATA_DIR="$work/data" SIZI_ADMIN_PASSWORD="$admin_password" SIZI_BCRYPT_COST=10 \
+  SIZI_DATA_DIR="$work/data" SIZI_ADMIN_PASSWORD="$admin_password" SIZI_BCRYPT_COST=10 SIZI_REQUIRE_ADMIN_2FA=false \
     SIZI_SESSION_IDLE_MINUTES=240 SIZI_SESSION_HOURS=24 exec "$bin" serve --port "$port"
 ) >"$work/server.log" 2>&1 &
 pid=$!

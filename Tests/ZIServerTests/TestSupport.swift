@@ -27,6 +27,8 @@ enum TestApp {
                                 adminPassword: adminPassword, bcryptCost: 4)
         settings.whistleblowing.scrypt = WBSTest.cheapScrypt
         settings.whistleblowing.keySealScrypt = WBSTest.cheapScrypt
+        // The suite logs in as administrators everywhere; SecondFactorTests turns the rule back on.
+        settings.requireAdministratorSecondFactor = false
         adjust(&settings)
         app.lifecycle.use(RemoveDirectoryOnShutdown(directory: directory))
         do {

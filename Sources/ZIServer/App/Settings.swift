@@ -38,6 +38,9 @@ public struct Settings: Sendable {
     public var trustedProxies: [IPNetwork] = []
     /// Minutes a login session may go unused before it ends (`SIZI_SESSION_IDLE_MINUTES`, default 30).
     public var sessionIdleMinutes = 30
+    /// Administrators (`super_admin`, `admin_instansi`) must log in with a second factor
+    /// (`SIZI_REQUIRE_ADMIN_2FA`, default true; only test harnesses turn it off).
+    public var requireAdministratorSecondFactor = true
     /// The bearer token `/metrics` asks for (`SIZI_METRICS_TOKEN`); without it only direct requests from this host are answered.
     public var metricsToken: String?
     /// The key sealing TOTP secrets in the database (`SIZI_SECRET_KEY`, base64 of 32 bytes); without
@@ -111,6 +114,7 @@ public struct Settings: Sendable {
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
         if let key = env["SIZI_SECRET_KEY"], !key.isEmpty { settings.secretKey = key }
+        settings.requireAdministratorSecondFactor = env["SIZI_REQUIRE_ADMIN_2FA"] != "false"
         if let token = env["SIZI_METRICS_TOKEN"], !token.isEmpty {
             guard token.utf8.count >= 32 else { throw SettingsError(key: "SIZI_METRICS_TOKEN", message: "must be at least 32 characters") }
             settings.metricsToken = token

@@ -9,6 +9,8 @@ struct AuthAPIController {
     struct LoginRequest: Content {
         let username: String
         let password: String
+        /// The authenticator's current code (or a backup code), for accounts that have one.
+        let code: String?
     }
 
     struct LoginResponse: Content {
@@ -48,6 +50,33 @@ struct AuthAPIController {
         routes.post("logout", use: logout)
         routes.get("me", use: me)
         routes.put("me", "password", use: changePassword)
+        routes.post("me", "second-factor", use: startSecondFactor)
+        routes.post("me", "second-factor", "confirm", use: confirmSecondFactor)
+    }
+
+    /// The secret of a new authenticator and its `otpauth://` URI (for a QR code), until confirmed.
+    struct SecondFactorEnrolment: Content {
+        let secret: String
+        let provisioningURI: String
+    }
+
+    /// `POST /me/second-factor`: starts enrolling an authenticator.
+    func startSecondFactor(req: Request) async throws -> SecondFactorEnrolment {
+        let enrolment = try await SecondFactorService.start(for: try req.currentUser(), app: req.application)
+        return SecondFactorEnrolment(secret: enrolment.secret.base32, provisioningURI: enrolment.provisioningURI)
+    }
+
+    /// The backup codes, shown once.
+    struct BackupCodesResponse: Content {
+        let backupCodes: [String]
+    }
+
+    /// `POST /me/second-factor/confirm {code}`: proves the authenticator; answers the backup codes.
+    func confirmSecondFactor(req: Request) async throws -> BackupCodesResponse {
+        struct Body: Content { let code: String }
+        let body = try req.content.decode(Body.self)
+        return BackupCodesResponse(backupCodes: try await SecondFactorService.confirm(for: try req.currentUser(), code: body.code,
+                                                                                      app: req.application))
     }
 
     /// `PUT /me/password {currentPassword, newPassword}`: the caller's own password; other sessions end.
@@ -67,8 +96,9 @@ struct AuthAPIController {
         guard body.username.count <= 200, body.password.utf8.count <= 1024 else {
             throw AppError(.unauthorized, code: "invalid_credentials")
         }
-        let opened = try await LoginService.login(username: body.username, password: body.password,
-                                                  kind: .api, settings: settings, req: req)
+        let outcome = try await LoginService.login(username: body.username, password: body.password, code: body.code,
+                                                   kind: .api, settings: settings, req: req)
+        guard case .opened(let opened) = outcome else { throw AppError(.unauthorized, code: "second_factor_required") }
         return LoginResponse(token: opened.token, expiresAt: opened.session.expiresAt, user: UserDTO(opened.user))
     }
 

@@ -15,6 +15,13 @@ struct CurrentUser: Authenticatable, Sendable {
     let grants: [RoleGrant]
     /// An administrator set the password: nothing but choosing a new one is allowed (``PasswordChangeGate``).
     var mustChangePassword = false
+    /// The account must log in with a second factor (``SecondFactorPolicy``).
+    var needsSecondFactor = false
+    /// The account has a confirmed authenticator.
+    var hasSecondFactor = false
+
+    /// Required but not set up yet: nothing but enrolment is allowed (``RequireLogin``).
+    var mustEnrolSecondFactor: Bool { needsSecondFactor && !hasSecondFactor }
 
     var id: UUID { user.id }
     var actor: AuditActor { AuditActor(id: user.id, name: user.username) }

@@ -18,8 +18,18 @@ enum LoginService {
         let user: User
     }
 
-    static func login(username rawUsername: String, password: String, kind: Session.Kind,
-                      settings: Settings, req: Request) async throws -> Opened {
+    /// What a login with the right password leads to.
+    enum Outcome {
+        case opened(Opened)
+        /// The account has an authenticator and no code was sent: ask for it (``continueWithCode``).
+        case needsSecondFactor(pending: String)
+    }
+
+    /// How long a password step waits for its second factor.
+    static let pendingSeconds: TimeInterval = 300
+
+    static func login(username rawUsername: String, password: String, code: String? = nil, kind: Session.Kind,
+                      settings: Settings, req: Request) async throws -> Outcome {
         let limiter = req.application.publicRateLimiter
         try limiter.ensureRemaining(req, budget: .loginFailures)
         let username = (try? Username.normalize(rawUsername)) ?? rawUsername.lowercased()
@@ -34,6 +44,41 @@ enum LoginService {
             throw AppError(.unauthorized, code: "invalid_credentials")
         }
         guard user.isActive else { throw AppError(.forbidden, code: "account_disabled") }
+        guard try await SecondFactorService.factor(of: user.id!, on: req.db)?.confirmed == true else {
+            return .opened(try await open(for: user, kind: kind, settings: settings, req: req))
+        }
+        guard let code, !code.isEmpty else {
+            let expires = Int(Date().addingTimeInterval(pendingSeconds).timeIntervalSince1970)
+            return .needsSecondFactor(pending: try req.application.secretSealer.seal("\(user.id!.uuidString)|\(expires)",
+                                                                                     context: pendingContext))
+        }
+        return .opened(try await checkSecondFactor(code, of: user, kind: kind, settings: settings, req: req))
+    }
+
+    /// The second step of a login that needed a code: `pending` from ``Outcome/needsSecondFactor(pending:)``.
+    /// The code counts against the account's attempts like a password.
+    static func continueWithCode(pending: String, code: String, kind: Session.Kind, settings: Settings, req: Request) async throws -> Opened {
+        let parts = ((try? req.application.secretSealer.open(pending, context: pendingContext)) ?? "").split(separator: "|")
+        guard parts.count == 2, let userID = UUID(uuidString: String(parts[0])), let expires = TimeInterval(parts[1]),
+              Date().timeIntervalSince1970 < expires, let user = try await User.find(userID, on: req.db), user.isActive else {
+            throw AppError(.unauthorized, code: "login_expired")
+        }
+        try req.application.publicRateLimiter.ensureRemaining(req, budget: .loginFailures)
+        guard try await claimAttempt(user, req: req) else { throw AppError(.unauthorized, code: "invalid_credentials") }
+        return try await checkSecondFactor(code, of: user, kind: kind, settings: settings, req: req)
+    }
+
+    private static let pendingContext = "login-second-factor"
+
+    private static func checkSecondFactor(_ code: String, of user: User, kind: Session.Kind, settings: Settings,
+                                          req: Request) async throws -> Opened {
+        let sealer = req.application.secretSealer
+        let verified = try await req.write { db in try await SecondFactorService.verify(code, userID: user.id!, sealer: sealer, on: db) }
+        guard verified else {
+            try? req.application.publicRateLimiter.admit(req, budget: .loginFailures)
+            try await recordFailure(user, username: user.username, req: req)
+            throw AppError(.unauthorized, code: "invalid_second_factor")
+        }
         return try await open(for: user, kind: kind, settings: settings, req: req)
     }
 

@@ -13,6 +13,7 @@ struct LoginWebController {
     func register(_ routes: any RoutesBuilder) {
         routes.get("login", use: show)
         routes.post("login", use: submit)
+        routes.post("login", "code", use: submitCode)
         routes.post("logout", use: logout)
         routes.get("lang", ":code", use: language)
     }
@@ -27,17 +28,50 @@ struct LoginWebController {
         let input = try req.content.decode(LoginForm.self)
         let next = LocalRedirectPath.sanitized(input.next)
         do {
-            let opened = try await LoginService.login(
+            let outcome = try await LoginService.login(
                 username: String((input.username ?? "").prefix(200)), password: String((input.password ?? "").prefix(1024)),
                 kind: .web, settings: settings, req: req)
-            let response = req.redirect(to: next, redirectType: .normal)
-            response.cookies[SessionAuthenticator.cookieName] = CookieFactory.cookie(
-                opened.token, for: req, settings: settings, maxAge: settings.sessionHours * 3600)
-            return response
+            switch outcome {
+            case .opened(let opened):
+                return loggedIn(opened, next: next, req: req)
+            case .needsSecondFactor(let pending):
+                return try await WebPage.render("login-code", title: req.t("login.code_title"),
+                                                FormState(values: ["pending": pending, "next": next]), req: req)
+            }
         } catch let error as AppError {
             let form = FormState(values: ["username": input.username ?? "", "next": next], error: error, req: req)
             return try await WebPage.render("login", title: req.t("login.title"), form, req: req, status: error.status)
         }
+    }
+
+    struct CodeForm: Content {
+        var pending: String?
+        var code: String?
+        var next: String?
+    }
+
+    /// The second step: the authenticator's code (or a backup code) for the pending login.
+    func submitCode(req: Request) async throws -> Response {
+        let input = try req.content.decode(CodeForm.self)
+        let next = LocalRedirectPath.sanitized(input.next)
+        do {
+            let opened = try await LoginService.continueWithCode(pending: String((input.pending ?? "").prefix(512)),
+                                                                 code: input.code ?? "", kind: .web, settings: settings, req: req)
+            return loggedIn(opened, next: next, req: req)
+        } catch let error as AppError where error.code == "invalid_second_factor" {
+            let form = FormState(values: ["pending": input.pending ?? "", "next": next], error: error, req: req)
+            return try await WebPage.render("login-code", title: req.t("login.code_title"), form, req: req, status: error.status)
+        } catch let error as AppError {
+            let form = FormState(values: ["next": next], error: error, req: req)
+            return try await WebPage.render("login", title: req.t("login.title"), form, req: req, status: error.status)
+        }
+    }
+
+    private func loggedIn(_ opened: LoginService.Opened, next: String, req: Request) -> Response {
+        let response = req.redirect(to: next, redirectType: .normal)
+        response.cookies[SessionAuthenticator.cookieName] = CookieFactory.cookie(
+            opened.token, for: req, settings: settings, maxAge: settings.sessionHours * 3600)
+        return response
     }
 
     func logout(req: Request) async throws -> Response {

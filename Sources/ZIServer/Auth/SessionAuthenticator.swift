@@ -44,9 +44,12 @@ struct SessionAuthenticator: AsyncMiddleware {
         let rows = try await sql.raw("""
             SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
                    u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id, u.must_change_password,
+                   i.requires_second_factor, f.confirmed AS has_second_factor,
                    r.role, r.instansi_id AS role_instansi_id, r.unit_id AS role_unit_id, r.area
             FROM sessions s
             JOIN users u ON u.id = s.user_id
+            LEFT JOIN instansi i ON i.id = u.instansi_id
+            LEFT JOIN staff_second_factors f ON f.user_id = u.id
             LEFT JOIN role_assignments r ON r.user_id = u.id
             WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
               AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
@@ -76,10 +79,15 @@ struct SessionAuthenticator: AsyncMiddleware {
             assignment.area = try row.decode(column: "area", as: Int?.self)
             return assignment.grant
         }
+        let agencyRequiresAll = try first.decode(column: "requires_second_factor", as: Bool?.self) ?? false
         return CurrentUser(user: user, sessionID: sessionID,
                            csrfToken: try first.decode(column: "csrf_token", as: String.self),
                            expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants,
-                           mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self))
+                           mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self),
+                           needsSecondFactor: SecondFactorPolicy.isRequired(
+                               grants: req.application.settings.requireAdministratorSecondFactor ? grants : [],
+                               agencyRequiresAll: agencyRequiresAll),
+                           hasSecondFactor: try first.decode(column: "has_second_factor", as: Bool?.self) ?? false)
     }
 }
 
@@ -92,6 +100,9 @@ struct RequireLogin: AsyncMiddleware {
     /// Where an account that must change its password may still go.
     static let passwordChangePaths: Set<String> = ["/profile", "/profile/password", "/logout", "/api/v1/me", "/api/v1/me/password",
                                                    "/api/v1/logout"]
+    /// Where an account that must enrol a second factor may still go.
+    static let enrolmentPaths: Set<String> = ["/profile/2fa", "/profile/2fa/start", "/profile/2fa/confirm", "/logout", "/api/v1/me",
+                                              "/api/v1/me/second-factor", "/api/v1/me/second-factor/confirm", "/api/v1/logout"]
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let current = req.auth.get(CurrentUser.self) else {
@@ -104,6 +115,10 @@ struct RequireLogin: AsyncMiddleware {
         if current.mustChangePassword, !Self.passwordChangePaths.contains(req.url.path) {
             if redirectToLogin { return WebPage.redirect(req, to: "/profile", notice: "password_change_required") }
             throw AppError(.forbidden, code: "password_change_required")
+        }
+        if current.mustEnrolSecondFactor, !Self.enrolmentPaths.contains(req.url.path) {
+            if redirectToLogin { return WebPage.redirect(req, to: "/profile/2fa", notice: "second_factor_required") }
+            throw AppError(.forbidden, code: "second_factor_enrolment_required")
         }
         return try await next.respond(to: req)
     }

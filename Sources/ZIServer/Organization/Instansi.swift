@@ -11,6 +11,8 @@ final class Instansi: Model, @unchecked Sendable {
     /// A regional government (pemerintah daerah) rather than a ministry or agency; Tabel 5 sets
     /// a different Indeks RB minimum for them.
     @Field(key: "is_pemerintah_daerah") var isPemerintahDaerah: Bool
+    /// Every account of the agency must log in with a second factor (administrators always must).
+    @Field(key: "requires_second_factor") var requiresSecondFactor: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -21,5 +23,6 @@ final class Instansi: Model, @unchecked Sendable {
         self.name = name
         self.code = code
         self.isPemerintahDaerah = false
+        self.requiresSecondFactor = false
     }
 }

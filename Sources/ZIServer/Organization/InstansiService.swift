@@ -26,6 +26,7 @@ enum InstansiService {
         instansi.name = name
         instansi.code = code
         if let regional = input.isPemerintahDaerah { instansi.isPemerintahDaerah = regional }
+        if let required = input.requiresSecondFactor { instansi.requiresSecondFactor = required }
         try await instansi.save(on: db)
         try await AuditLog.record(
             AuditChange(entity: "instansi", entityID: instansi.id?.uuidString, action: "update",

@@ -8,6 +8,8 @@ struct InstansiInput: Content, Sendable {
     var code: String?
     /// A regional government (Tabel 5 sets a lower Indeks RB minimum); unchanged when absent.
     var isPemerintahDaerah: Bool?
+    /// Every account of the agency must use a second factor; unchanged when absent.
+    var requiresSecondFactor: Bool?
 }
 
 /// An agency as the API shows it.
@@ -16,12 +18,14 @@ struct InstansiDTO: Content, Sendable {
     let name: String
     let code: String
     let isPemerintahDaerah: Bool
+    let requiresSecondFactor: Bool
 
     init(_ model: Instansi) {
         id = model.id!
         name = model.name
         code = model.code
         isPemerintahDaerah = model.isPemerintahDaerah
+        requiresSecondFactor = model.requiresSecondFactor
     }
 }
 

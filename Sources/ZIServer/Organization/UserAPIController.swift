@@ -14,6 +14,7 @@ struct UserAPIController: RouteCollection {
         users.get(":userID", "roles", use: roles)
         users.post(":userID", "roles", use: grant)
         users.delete(":userID", "roles", ":roleID", use: revoke)
+        users.delete(":userID", "second-factor", use: resetSecondFactor)
     }
 
     /// `?q=&page=&per=`
@@ -59,6 +60,13 @@ struct UserAPIController: RouteCollection {
         let input = try req.content.decode(RoleInput.self)
         let assignment = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
         return try await RoleDTO(assignment).encodeResponse(status: .created, for: req)
+    }
+
+    /// A lost device: removes the account's authenticator and ends its sessions.
+    func resetSecondFactor(req: Request) async throws -> HTTPStatus {
+        let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
+        try await SecondFactorService.reset(user, by: try req.currentUser(), app: req.application)
+        return .noContent
     }
 
     func revoke(req: Request) async throws -> HTTPStatus {

@@ -13,6 +13,7 @@ struct UserWebController: RouteCollection {
         users.post(":userID", use: update)
         users.post(":userID", "password", use: setPassword)
         users.post(":userID", "roles", use: grant)
+        users.post(":userID", "second-factor", "reset", use: resetSecondFactor)
         users.post(":userID", "roles", ":roleID", "delete", use: revoke)
     }
 
@@ -176,6 +177,12 @@ struct UserWebController: RouteCollection {
         } catch let error as AppError where error.status != .forbidden {
             return try await renderShow(user, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
+    }
+
+    func resetSecondFactor(req: Request) async throws -> Response {
+        let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
+        try await SecondFactorService.reset(user, by: try req.currentUser(), app: req.application)
+        return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "second_factor_reset")
     }
 
     func revoke(req: Request) async throws -> Response {
