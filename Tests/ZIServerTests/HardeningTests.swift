@@ -153,8 +153,44 @@ final class HardeningTests: XCTestCase {
 
     func testSQLBindsNeverReachTheLog() {
         let metadata: Logger.Metadata = ["sql": "INSERT INTO users …", "binds": ["$2b$12$hash"], "psql_binds": ["secret"], "psql_message": "DataRow"]
-        let redacted = RedactingLogHandler.redacted(metadata)
+        let redacted = LogPrivacyFilter.redacted(metadata)
         XCTAssertEqual(redacted["sql"], "INSERT INTO users …")
         for key in ["binds", "psql_binds", "psql_message"] { XCTAssertEqual(redacted[key], "[redacted]", key) }
+    }
+
+    func testCookiesAreSecureUnlessTheRequestCameStraightFromThisHostOverHTTP() async throws {
+        try await withApp { _, client in
+            let local = try await client.send(.GET, "/login")
+            XCTAssertFalse(local.headers[.setCookie].contains { $0.contains("Secure") }, "a developer on http://127.0.0.1")
+            let proxied = try await client.send(.GET, "/login", headers: ["X-Forwarded-For": "203.0.113.5"])
+            XCTAssertTrue(proxied.headers[.setCookie].allSatisfy { $0.contains("Secure") },
+                          "through a proxy, even one not configured as trusted, cookies never travel in clear")
+        }
+    }
+
+    func testTheWBSFormsBelieveAForwardedHostOnlyFromATrustedProxy() {
+        let forged: HTTPHeaders = ["Origin": "https://evil.example", "Host": "sizi.example.go.id", "X-Forwarded-Host": "evil.example"]
+        XCTAssertFalse(SameOriginCheck.isSameOrigin(forged, trustForwardedHost: false))
+        XCTAssertTrue(SameOriginCheck.isSameOrigin(forged, trustForwardedHost: true))
+        let proxied: HTTPHeaders = ["Origin": "https://sizi.example.go.id", "Host": "127.0.0.1:8080", "X-Forwarded-Host": "sizi.example.go.id"]
+        XCTAssertTrue(SameOriginCheck.isSameOrigin(proxied, trustForwardedHost: true))
+    }
+
+    func testThePublicUnitPageIsComputedAtMostOnceAMinuteForAnonymousVisitors() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            let first = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)")
+            XCTAssertTrue(first.body.contains("Balai A1"))
+            fixture.unitA1.name = "Balai A1 Baru"
+            try await fixture.unitA1.save(on: app.db)
+            let second = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)")
+            XCTAssertEqual(second.body, first.body, "served from the minute's copy")
+            let english = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)", cookies: ["sizi_lang": "en"])
+            XCTAssertTrue(english.body.contains("Balai A1 Baru"), "each language has its own copy")
+            let cookies = try await client.webLogin("admin", TestApp.adminPassword)
+            let staff = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)", cookies: cookies)
+            XCTAssertTrue(staff.body.contains("Balai A1 Baru"), "logged-in staff always see it fresh")
+            XCTAssertEqualAwaited(try await client.send(.GET, "/publik/\(UUID())").status, .notFound)
+        }
     }
 }

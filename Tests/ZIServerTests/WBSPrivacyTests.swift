@@ -58,7 +58,7 @@ final class WBSPrivacyTests: XCTestCase {
         try await withApp { app, _ in
             // Every request's logger is a copy of the application's: capture it, filtered as `configure` does.
             app.logger = Logger(label: "sizi-test-capture") { _ in LogCapture(lines: lines) }
-            HTTPTraceFilter.install(on: app)
+            LogPrivacyFilter.install(on: app)
             app.logger.logLevel = .trace
             let fixture = try await Fixture.make(app)
             _ = try await WBSTestHandler.make(fixture, "pengelola", unit: fixture.unitA1)

@@ -32,6 +32,22 @@ struct ClientAddress: Sendable {
         return req.headers[.forwarded].contains { $0.lowercased().contains("proto=https") }
     }
 
+    /// Whether the request came through one of the trusted proxies.
+    func isFromTrustedProxy(_ req: Request) -> Bool {
+        req.remoteAddress?.ipAddress.flatMap(IPAddress.init).map(isTrusted) ?? false
+    }
+
+    /// Whether the request came straight from this host (loopback) without passing a proxy:
+    /// a developer's browser or a local monitoring agent.
+    static func isDirectLocal(_ req: Request) -> Bool {
+        let forwarded = req.headers.contains(name: "X-Forwarded-For") || req.headers.contains(name: .forwarded)
+        let peer = req.remoteAddress?.ipAddress.flatMap(IPAddress.init)
+        guard !forwarded, let peer else { return false }
+        return loopback.contains { $0.contains(peer) }
+    }
+
+    private static let loopback = [IPNetwork("127.0.0.0/8")!, IPNetwork("::1/128")!]
+
     private func isTrusted(_ address: IPAddress) -> Bool {
         trustedProxies.contains { $0.contains(address) }
     }

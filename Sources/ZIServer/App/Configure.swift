@@ -76,7 +76,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     ContentConfiguration.global.use(decoder: decoder, for: .json)
-    HTTPTraceFilter.install(on: app)
+    LogPrivacyFilter.install(on: app)
     app.middleware = Middlewares()
     app.middleware.use(PrivacyRouteLogging(logLevel: .info))
     // Outside the error responder, so error pages get the security headers too.

@@ -60,9 +60,7 @@ extension OperationsController {
         if let token = req.application.settings.metricsToken {
             return Tokens.constantTimeEqual(req.headers.bearerAuthorization?.token ?? "", token)
         }
-        let forwarded = req.headers.contains(name: "X-Forwarded-For") || req.headers.contains(name: .forwarded)
-        let peer = req.remoteAddress?.ipAddress.flatMap(IPAddress.init)
-        return !forwarded && peer.map { IPNetwork("127.0.0.0/8")!.contains($0) || IPNetwork("::1/128")!.contains($0) } == true
+        return ClientAddress.isDirectLocal(req)
     }
 }
 

@@ -55,7 +55,7 @@ public enum SiziServer {
             var handler: any LogHandler = settings.logFormat == .json
                 ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = level
-            return RedactingLogHandler(wrapped: handler)
+            return LogPrivacyFilter(wrapped: handler)
         }
     }
 }

@@ -48,7 +48,8 @@ enum AssessmentWorkbook {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
         let result: LKEWorkbookImport
         do {
-            result = try LKEWorkbook.import(data: data, framework: catalog.framework)
+            let framework = catalog.framework
+            result = try await OffEventLoop.run { try LKEWorkbook.import(data: data, framework: framework) }
         } catch let error as LKEWorkbookError {
             throw AppError(.unprocessableEntity, code: "workbook_unreadable", messageKey: "error.workbook_unreadable",
                            arguments: [describe(error, req: req)])

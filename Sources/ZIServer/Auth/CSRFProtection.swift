@@ -68,10 +68,17 @@ struct CSRFCookieWriter: AsyncMiddleware {
 
 /// Builds cookies with the flags SIZI always wants.
 enum CookieFactory {
+    /// `Secure` unless the request came over plain HTTP straight from this host (a developer's
+    /// browser on `http://127.0.0.1:8080`): any other request reached SIZI through a network, where
+    /// a session cookie must never travel in clear, even when the proxy is not configured as trusted.
+    static func isSecure(_ req: Request, settings: Settings) -> Bool {
+        settings.alwaysSecureCookies || req.application.clientAddress.isHTTPS(req) || !ClientAddress.isDirectLocal(req)
+    }
+
     static func cookie(_ value: String, for req: Request, settings: Settings, maxAge: Int?) -> HTTPCookies.Value {
         HTTPCookies.Value(
             string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
-            isSecure: settings.alwaysSecureCookies || req.application.clientAddress.isHTTPS(req),
+            isSecure: isSecure(req, settings: settings),
             isHTTPOnly: true, sameSite: .lax)
     }
 }

@@ -24,7 +24,8 @@ public enum PlanBenchmark {
     }
 
     public static func run(tables: [URL], importRows: Int, documentActions: Int, repeats: Int) async throws -> Result {
-        let cells = try tables.flatMap { try PlanFile.parse(Data(contentsOf: $0)).rows.compactMap(\.targetWaktu) }
+        var cells: [String] = []
+        for table in tables { cells += try await PlanFile.parse(Data(contentsOf: table)).rows.compactMap(\.targetWaktu) }
         let parse = median(repeats) { for cell in cells { _ = PeriodParser.parse(cell, defaultYear: 2025) } }
         var server = try await BenchmarkServer.make()
         do {
@@ -72,7 +73,7 @@ public enum PlanBenchmark {
 
     /// What an import commit does: read the table, then replace the plan's content in one transaction.
     private static func importTable(_ table: Data, into plan: WorkPlan, unit: WorkUnit, app: Application) async throws {
-        let draft = PlanDraft(importing: try PlanFile.parse(table))
+        let draft = PlanDraft(importing: try await PlanFile.parse(table))
         try await app.write { db in
             try await WorkPlanService.replaceContent(of: plan, with: draft, source: "bench.csv", unit: unit, by: .commandLine(), on: db)
         }

@@ -82,7 +82,7 @@ struct PlanAPIController: RouteCollection {
     func importTable(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .managePlan)
         let data = req.body.data.map { Data(buffer: $0) } ?? Data()
-        let result = try PlanFile.parse(data)
+        let result = try await PlanFile.parse(data)
         if req.query[Bool.self, at: "dryRun"] == true {
             return try Response.json(PlanImportPreview(result, planYear: plan.year))
         }

@@ -37,7 +37,7 @@ struct PlanImportWebController: RouteCollection {
             try WorkPlanService.requireDraft(plan)
             let table = try UploadedTable(req)
             let (name, data) = (table.name, table.data)
-            let result = try PlanFile.parse(data)
+            let result = try await PlanFile.parse(data)
             let me = try req.currentUser().id
             let upload = try await req.write { db in
                 // Only the latest preview of a plan is kept.
@@ -62,7 +62,7 @@ struct PlanImportWebController: RouteCollection {
         let (plan, unit) = try await PlanAccess.load(req, .managePlan)
         let upload = try await PlanAccess.part(WorkPlanUpload.self, "uploadID", of: plan, req: req)
         do {
-            let result = try PlanFile.parse(upload.content)
+            let result = try await PlanFile.parse(upload.content)
             try await req.writeAsUser { actor, db in
                 try await WorkPlanService.replaceContent(of: plan, with: PlanDraft(importing: result), source: upload.fileName,
                                                          unit: unit, by: actor, on: db)
@@ -70,7 +70,7 @@ struct PlanImportWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "imported")
         } catch let error as AppError where error.status != .forbidden {
-            let preview = (try? PlanFile.parse(upload.content)).map { PlanImportPreview($0, planYear: plan.year) }
+            let preview = (try? await PlanFile.parse(upload.content)).map { PlanImportPreview($0, planYear: plan.year) }
             return try await render(plan, upload: upload, preview: preview, form: FormState(values: [:], error: error, req: req),
                                     req: req, status: error.status)
         }

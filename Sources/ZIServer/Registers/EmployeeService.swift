@@ -107,11 +107,13 @@ enum EmployeeService {
         let year = WIBTime.today().year
         let preview: EmployeeImportPreview
         do {
-            preview = fileName.lowercased().hasSuffix(".xlsx")
-                ? try EmployeeImport.preview(xlsx: data, existingNIPs: own, currentYear: year)
-                : try EmployeeImport.preview(csv: data, existingNIPs: own, currentYear: year)
+            let isXLSX = fileName.lowercased().hasSuffix(".xlsx")
+            preview = try await OffEventLoop.run {
+                isXLSX ? try EmployeeImport.preview(xlsx: data, existingNIPs: own, currentYear: year)
+                    : try EmployeeImport.preview(csv: data, existingNIPs: own, currentYear: year)
+            }
         } catch {
-            throw AppError(.unprocessableEntity, code: "employee_file_unreadable", arguments: [error.description])
+            throw AppError(.unprocessableEntity, code: "employee_file_unreadable", arguments: [String(describing: error)])
         }
         let created = preview.rows.filter { $0.action == .create }.map(\.nip.digits)
         let elsewhere = created.isEmpty ? [] : try await Employee.query(on: db).filter(\.$nip ~~ created).all(\.$nip)

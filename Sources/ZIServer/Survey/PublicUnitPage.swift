@@ -33,7 +33,20 @@ struct PublicUnitPage {
         let followUps: [SurveyController.FollowUpDTO]
     }
 
+    /// What anonymous visitors are shown, per unit and language, for a minute: the page computes
+    /// the year's SKM over every response, which must not happen on every public view.
+    private static let anonymousViews = ExpiringCache<String, String>(lifetime: 60, capacity: 10_000)
+
     func page(req: Request) async throws -> Response {
+        guard !req.auth.has(CurrentUser.self) else { return try await render(req) }
+        let key = (req.parameters.get("unitID") ?? "") + "|" + req.locale
+        let html = try await Self.anonymousViews.value(for: key) { try await render(req).body.string ?? "" }
+        let response = Response(status: .ok, body: .init(string: html))
+        response.headers.contentType = .html
+        return response
+    }
+
+    private func render(_ req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let instansi = try await unit.$instansi.get(on: req.db)
         let today = WIBTime.today()

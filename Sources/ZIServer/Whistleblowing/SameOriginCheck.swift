@@ -6,25 +6,29 @@ import Vapor
 ///
 /// The rule: when `Sec-Fetch-Site` is sent (modern browsers; scripts cannot forge it) it must be
 /// `same-origin`; otherwise, when `Origin` is sent (every current browser on a cross-site POST),
-/// it must name this host (`Host`, or `X-Forwarded-Host` behind a proxy). A request with
+/// it must name this host (`Host`, or `X-Forwarded-Host` from a trusted proxy). A request with
 /// neither header does not come from a current browser on another site; it is let through
 /// (there is no cookie or session it could ride on anyway). `Origin: null` is refused.
 struct SameOriginCheck: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(req.method) {
-            guard Self.isSameOrigin(req.headers) else { throw WBSError.crossSite }
+            guard Self.isSameOrigin(req.headers, trustForwardedHost: req.application.clientAddress.isFromTrustedProxy(req)) else {
+                throw WBSError.crossSite
+            }
         }
         return try await next.respond(to: req)
     }
 
-    /// Whether `headers` show a request from this site's own pages (or from no browser page at all).
-    static func isSameOrigin(_ headers: HTTPHeaders) -> Bool {
+    /// Whether `headers` show a request from this site's own pages (or from no browser page at all);
+    /// `X-Forwarded-Host` counts only when a trusted proxy set it.
+    static func isSameOrigin(_ headers: HTTPHeaders, trustForwardedHost: Bool) -> Bool {
         if let site = headers.first(name: "Sec-Fetch-Site") {
             return site.lowercased() == "same-origin"
         }
         guard let origin = headers.first(name: .origin) else { return true }
         guard let authority = URLComponents(string: origin).flatMap(Self.authority) else { return false }
-        let host = headers.first(name: "X-Forwarded-Host") ?? headers.first(name: .host) ?? ""
+        let forwardedHost = trustForwardedHost ? headers.first(name: "X-Forwarded-Host") : nil
+        let host = forwardedHost ?? headers.first(name: .host) ?? ""
         return authority.lowercased() == host.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 

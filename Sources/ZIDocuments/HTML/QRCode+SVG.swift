@@ -1,4 +1,5 @@
 import Foundation
+import ZICore
 
 extension QRCode {
     /// The symbol as a standalone SVG image for inline use in HTML: a white background with the
@@ -13,7 +14,7 @@ extension QRCode {
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(pixels)" height="\(pixels)" \
             viewBox="0 0 \(side) \(side)" role="img" shape-rendering="crispEdges">\
-            <title>\(Self.escapedForXML(title))</title>\
+            <title>\(XMLEscaping.escape(title))</title>\
             <rect width="\(side)" height="\(side)" fill="#fff"/>\
             <path fill="#000" d="\(darkModulesPath(offset: quietZone))"/>\
             </svg>
@@ -41,19 +42,5 @@ extension QRCode {
             }
         }
         return runs
-    }
-
-    /// `text` with the characters XML gives meaning to replaced by entities.
-    private static func escapedForXML(_ text: String) -> String {
-        text.reduce(into: "") { escaped, character in
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import NIOConcurrencyHelpers
+
+/// A small in-memory cache whose entries live for a fixed time; when it holds `capacity`
+/// entries it starts afresh, so an attacker asking for many keys cannot make it grow.
+final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let lifetime: TimeInterval
+    private let capacity: Int
+    private let entries = NIOLockedValueBox<[Key: (value: Value, storedAt: Date)]>([:])
+
+    init(lifetime: TimeInterval, capacity: Int) {
+        self.lifetime = lifetime
+        self.capacity = capacity
+    }
+
+    /// The kept value of `key`, or `make()`'s, which is then kept.
+    func value(for key: Key, now: Date = Date(), make: () async throws -> Value) async rethrows -> Value {
+        if let kept = entries.withLockedValue({ $0[key] }), now.timeIntervalSince(kept.storedAt) < lifetime { return kept.value }
+        let value = try await make()
+        entries.withLockedValue { entries in
+            if entries.count >= capacity { entries.removeAll() }
+            entries[key] = (value, now)
+        }
+        return value
+    }
+}
