@@ -216,6 +216,16 @@ final class ExecutableTests: XCTestCase {
         let tampered = try sizi(["audit", "verify"], environment: env)
         XCTAssertEqual(tampered.status, 1)
         XCTAssertTrue(tampered.stdout.contains("seq 2"), tampered.stdout)
+        let backup = data + "-backup", restored = data + "-restored"
+        defer { [backup, restored].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        let backedUp = try sizi(["backup", "--to", backup], environment: env)
+        XCTAssertEqual(backedUp.status, 0, backedUp.stderr)
+        let restore = try sizi(["restore", "--from", backup, "--data-dir", restored], environment: env)
+        XCTAssertEqual(restore.status, 0, restore.stdout + restore.stderr)
+        let again = try sizi(["unit", "list"], environment: env.merging(["SIZI_DATA_DIR": restored]) { $1 })
+        XCTAssertTrue(again.stdout.contains("BALITNAK\tBalai Penelitian Ternak"), "the restored directory holds the unit")
+        let refused = try sizi(["restore", "--from", backup, "--data-dir", restored], environment: env)
+        XCTAssertNotEqual(refused.status, 0, "never over an existing database")
         let help = try sizi(["user", "--help"])
         XCTAssertTrue(help.stdout.contains("set-password"))
     }
