@@ -140,4 +140,21 @@ final class ComplaintAttachmentTests: XCTestCase {
             XCTAssertTrue(typo.body.contains("value=\"lima\"") && typo.body.contains("antara 1 dan 60"), "what was typed is kept and explained")
         }
     }
+
+    func testEachUnitHasADailyBudgetForPublicAttachments() async throws {
+        let pdf = EvidenceAPITests.pdf
+        try await withApp(adjust: { $0.publicUploadBytesPerUnitDay = Int64(pdf.count * 3) }) { app, client in
+            let fixture = try await Fixture.make(app)
+            let twoFiles = try await file(client, unit: fixture.unitA1, files: [("a.pdf", pdf), ("b.pdf", pdf)])
+            XCTAssertEqual(twoFiles.status, .created)
+            let over = try await file(client, unit: fixture.unitA1, subject: "Pungli lagi", files: [("c.pdf", pdf), ("d.pdf", pdf)])
+            XCTAssertEqual(over.status, .payloadTooLarge)
+            XCTAssertTrue(over.body.contains("Pungli lagi"), "what was typed is kept")
+            XCTAssertEqualAwaited(try await Complaint.query(on: app.db).count(), 1, "the refused complaint is not filed")
+            XCTAssertEqualAwaited(try await file(client, unit: fixture.unitA1, subject: "Tanpa lampiran", files: []).status, .created,
+                                  "a complaint without attachments still goes through")
+            XCTAssertEqualAwaited(try await file(client, unit: fixture.unitB1, files: [("e.pdf", pdf), ("f.pdf", pdf)]).status, .created,
+                                  "another unit has its own budget")
+        }
+    }
 }

@@ -46,6 +46,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         ?? GratificationRuleBook.bundled()
     app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
+    app.publicUploadQuota = PublicUploadQuota(bytesPerDay: settings.publicUploadBytesPerUnitDay)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))

@@ -46,6 +46,8 @@ public struct Settings: Sendable {
     /// The key sealing TOTP secrets in the database (`SIZI_SECRET_KEY`, base64 of 32 bytes); without
     /// it a key file in the data directory is made and used (see ``SecretSealer``).
     public var secretKey: String?
+    /// Bytes of attachments the public may send to one unit per day (`SIZI_PUBLIC_UPLOAD_MB_PER_UNIT_DAY`, default 500).
+    public var publicUploadBytesPerUnitDay: Int64 = 500 << 20
     /// The whistleblowing system (`SIZI_WBS_*`).
     public var whistleblowing = WhistleblowingSettings()
 
@@ -113,6 +115,7 @@ public struct Settings: Sendable {
         if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
+        settings.publicUploadBytesPerUnitDay = Int64(try int("SIZI_PUBLIC_UPLOAD_MB_PER_UNIT_DAY", 500, 1...1_000_000)) << 20
         if let key = env["SIZI_SECRET_KEY"], !key.isEmpty { settings.secretKey = key }
         settings.requireAdministratorSecondFactor = env["SIZI_REQUIRE_ADMIN_2FA"] != "false"
         if let token = env["SIZI_METRICS_TOKEN"], !token.isEmpty {

@@ -53,7 +53,7 @@ struct PublicComplaintController {
         var typed: [String: String] = [:]
         do {
             var checked: ComplaintInput.Checked?
-            let submission = try await AttachedForm.receive(req, typed: &typed) { fields in
+            let submission = try await AttachedForm.receive(req, typed: &typed, publicUnit: unit.id) { fields in
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
                 // A field people never see: what fills it is a robot, answered as if all went well.
                 if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }

@@ -61,6 +61,7 @@ struct WBSPublicController {
             let form = try await receive(req, seen: &seen) { fields in
                 report = try WBSReportInput(fields: fields).checked()
             }
+            try admitUploads(form, for: unit.id!, req: req)
             let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
             let receipt = try await WBSFiling.file(report!, uploads: uploads, unit: unit, handlers: handlers, app: req.application)
             return try await WBSPublicPage.render("wbs/public-receipt", title: "Laporan diterima",
@@ -86,6 +87,16 @@ struct WBSPublicController {
             if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
             try check(fields)
             try req.application.publicRateLimiter.admit(req)
+        }
+    }
+
+    /// Counts the form's attachments against the unit's daily budget; refused, they are shredded.
+    private func admitUploads(_ form: FormWithFiles, for unitID: UUID, req: Request) throws {
+        do {
+            try req.application.publicUploadQuota.admit(form.files.reduce(0) { $0 + $1.file.size }, for: unitID)
+        } catch {
+            form.files.forEach { PlaintextShredder.shred($0.file.url) }
+            throw error
         }
     }
 
@@ -142,6 +153,7 @@ struct WBSPublicController {
         do {
             do {
                 let input = try WBSReporterMessages.Input(fields: seen)
+                try admitUploads(form, for: opened.report.$unit.id, req: req)
                 let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
                 try await WBSReporterMessages.send(input, uploads: uploads, to: opened, app: req.application)
             } catch {
