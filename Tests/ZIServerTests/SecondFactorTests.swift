@@ -55,6 +55,23 @@ final class SecondFactorTests: XCTestCase {
         }
     }
 
+    func testAbandonedCodePromptsNeverLockTheAccountButWrongCodesDo() async throws {
+        try await withApp(adjust: { $0.requireAdministratorSecondFactor = true }) { _, client in
+            let token = try await client.login("admin", TestApp.adminPassword)
+            let (codes, _) = try await enrolled(client, token: token)
+            for _ in 0..<8 {
+                XCTAssertEqualAwaited(try await login(client, "admin", TestApp.adminPassword, code: nil).errorCode, "second_factor_required")
+            }
+            XCTAssertEqualAwaited(try await login(client, "admin", TestApp.adminPassword, code: codes.next()).status, .ok,
+                                  "eight abandoned code prompts did not lock the account")
+            for guess in 0..<5 {
+                _ = try await login(client, "admin", TestApp.adminPassword, code: String(format: "%06d", guess))
+            }
+            let locked = try await login(client, "admin", TestApp.adminPassword, code: codes.next())
+            XCTAssertEqual(locked.status, .unauthorized, "five wrong codes lock the account like five wrong passwords")
+        }
+    }
+
     func testTheBrowserAsksForTheCodeInASecondStep() async throws {
         try await withApp(adjust: { $0.requireAdministratorSecondFactor = true }) { _, client in
             let token = try await client.login("admin", TestApp.adminPassword)

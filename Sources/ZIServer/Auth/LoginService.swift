@@ -48,6 +48,9 @@ enum LoginService {
             return .opened(try await open(for: user, kind: kind, settings: settings, req: req))
         }
         guard let code, !code.isEmpty else {
+            // The password was right: give its counted attempt back, so that abandoned code
+            // prompts never lock the account; only wrong codes and passwords count.
+            try await releaseAttempt(of: user.id!, req: req)
             let expires = Int(Date().addingTimeInterval(pendingSeconds).timeIntervalSince1970)
             return .needsSecondFactor(pending: try req.application.secretSealer.seal("\(user.id!.uuidString)|\(expires)",
                                                                                      context: pendingContext))
@@ -96,6 +99,14 @@ enum LoginService {
                 RETURNING failed_logins
                 """).first()
             return row != nil
+        }
+    }
+
+    /// Gives back one attempt counted by ``claimAttempt(_:req:)``.
+    private static func releaseAttempt(of userID: UUID, req: Request) async throws {
+        try await req.write { db in
+            try await (db as! any SQLDatabase)
+                .raw("UPDATE users SET failed_logins = failed_logins - 1 WHERE id = \(bind: userID) AND failed_logins > 0").run()
         }
     }
 
