@@ -37,9 +37,4 @@ public struct LoginThrottle: Sendable {
         }
         return State(failures: failures, lockedUntil: state.lockedUntil.flatMap { $0 > now ? $0 : nil })
     }
-
-    /// The state after a successful login.
-    public func afterSuccess() -> State {
-        State(failures: 0, lockedUntil: nil)
-    }
 }

@@ -27,7 +27,7 @@ struct ClientAddress: Sendable {
     /// Whether the browser reached SIZI over HTTPS: directly, or through a trusted proxy that says so.
     func isHTTPS(_ req: Request) -> Bool {
         if req.url.scheme == "https" { return true }
-        guard let peer = req.remoteAddress?.ipAddress.flatMap(IPAddress.init), isTrusted(peer) else { return false }
+        guard isFromTrustedProxy(req) else { return false }
         if let proto = req.headers.first(name: "X-Forwarded-Proto") { return proto.lowercased() == "https" }
         return req.headers[.forwarded].contains { $0.lowercased().contains("proto=https") }
     }
