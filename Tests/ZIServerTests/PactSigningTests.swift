@@ -23,11 +23,11 @@ final class PactSigningTests: XCTestCase {
             XCTAssertEqual(linked.status, .ok, linked.body)
 
             let pegawai = try await client.login("pegawai", Fixture.password)
-            struct Tasks: Decodable { let pact: PactSigningController.PactStatus }
+            struct Tasks: Decodable { let pact: PactStatus }
             let before = try await client.send(.GET, "/api/v1/tasks", token: pegawai).json(Tasks.self)
             XCTAssertEqual(before.pact.employeeName, "Siti Aminah")
             XCTAssertNil(before.pact.signedOn, "the task list reminds her")
-            let signed = try await client.send(.POST, "/api/v1/pakta/sign", token: pegawai).json(PactSigningController.PactStatus.self)
+            let signed = try await client.send(.POST, "/api/v1/pakta/sign", token: pegawai).json(PactStatus.self)
             XCTAssertEqual(signed.signedOn, WIBTime.today().description)
             let pact = try await IntegrityPact.query(on: app.db).first()
             XCTAssertEqual(pact?.method, "Ditandatangani sendiri di SIZI")

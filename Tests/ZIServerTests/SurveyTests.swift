@@ -99,9 +99,9 @@ final class SurveyTests: XCTestCase {
                 "dueOn": "2026-09-30",
             ])
             XCTAssertEqual(added.status, .created, added.body)
-            let followUp = try added.json(SurveyController.FollowUpDTO.self)
+            let followUp = try added.json(SurveyFollowUpDTO.self)
             let done = try await client.send(.PUT, "\(base)/survey/follow-ups/\(followUp.id)", token: token, json: ["status": "selesai"])
-            XCTAssertEqual(try done.json(SurveyController.FollowUpDTO.self).statusLabel, "Selesai")
+            XCTAssertEqual(try done.json(SurveyFollowUpDTO.self).statusLabel, "Selesai")
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.PUT, "\(base)/public-profile", token: pegawai, json: ["maklumat": "x"])
             XCTAssertEqual(refused.status, .forbidden)

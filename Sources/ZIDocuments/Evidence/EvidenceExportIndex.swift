@@ -20,8 +20,8 @@ public enum EvidenceExportIndex {
     public static func html(_ plan: EvidenceExportPlan, title: String) -> String {
         let totalSize = plan.entries.reduce(Int64(0)) { $0 + $1.item.size }
         var html = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<title>\(escape(title))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
-            + "<h1>\(escape(title))</h1>\n"
+            + "<title>\(XMLEscaping.escape(title))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
+            + "<h1>\(XMLEscaping.escape(title))</h1>\n"
             + "<p>\(plan.entries.count) berkas, \(EvidenceFileSize.text(totalSize)).</p>\n"
             + "<table>\n<thead>\n<tr>" + columns.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
         html += plan.entries.isEmpty
@@ -33,9 +33,9 @@ public enum EvidenceExportIndex {
     private static func row(_ entry: EvidenceExportPlan.Entry) -> String {
         let item = entry.item
         let fileName = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
-        return "<tr><td>\(escape(item.areaName))</td><td>\(escape(item.questionText))</td><td>\(escape(item.title))</td>"
-            + "<td><a href=\"\(escape(link(entry.path)))\">\(escape(fileName))</a></td><td><code>\(escape(item.contentID))</code></td>"
-            + "<td class=\"size\">\(EvidenceFileSize.text(item.size))</td><td>\(escape(item.status))</td></tr>\n"
+        return "<tr><td>\(XMLEscaping.escape(item.areaName))</td><td>\(XMLEscaping.escape(item.questionText))</td><td>\(XMLEscaping.escape(item.title))</td>"
+            + "<td><a href=\"\(XMLEscaping.escape(link(entry.path)))\">\(XMLEscaping.escape(fileName))</a></td><td><code>\(XMLEscaping.escape(item.contentID))</code></td>"
+            + "<td class=\"size\">\(EvidenceFileSize.text(item.size))</td><td>\(XMLEscaping.escape(item.status))</td></tr>\n"
     }
 
     /// `path` as a relative URL: each component percent-encoded as UTF-8.
@@ -43,9 +43,5 @@ public enum EvidenceExportIndex {
         path.split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.addingPercentEncoding(withAllowedCharacters: linkCharacters) ?? "" }
             .joined(separator: "/")
-    }
-
-    private static func escape(_ text: String) -> String {
-        XMLEscaping.escape(text)
     }
 }

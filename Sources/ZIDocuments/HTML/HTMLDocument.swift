@@ -14,8 +14,8 @@ struct HTMLDocument {
     var html: String {
         var html = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>\(Self.escape(outline.title))</title>\n"
-        if let stylesheetHref { html += "<link rel=\"stylesheet\" href=\"\(Self.escape(stylesheetHref))\">\n" }
+            + "<title>\(XMLEscaping.escape(outline.title))</title>\n"
+        if let stylesheetHref { html += "<link rel=\"stylesheet\" href=\"\(XMLEscaping.escape(stylesheetHref))\">\n" }
         html += "</head>\n<body>\n<main>\n"
         for section in outline.sections {
             for chapter in section.chapters {
@@ -30,12 +30,7 @@ struct HTMLDocument {
 
     /// `text` escaped, its line breaks as `<br>`.
     static func text(_ text: String) -> String {
-        NarrativeText.normalizedLines(text).map { escape(String($0)) }.joined(separator: "<br>")
-    }
-
-    /// `text` escaped for element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
-        XMLEscaping.escape(text)
+        NarrativeText.normalizedLines(text).map { XMLEscaping.escape(String($0)) }.joined(separator: "<br>")
     }
 
     static func block(_ block: DocumentBlock) -> String {
@@ -69,6 +64,6 @@ struct HTMLDocument {
 
     /// ` class="…"`, or nothing for no classes.
     static func classAttribute(_ classes: [String]) -> String {
-        classes.isEmpty ? "" : " class=\"\(classes.map(escape).joined(separator: " "))\""
+        classes.isEmpty ? "" : " class=\"\(classes.map(XMLEscaping.escape).joined(separator: " "))\""
     }
 }

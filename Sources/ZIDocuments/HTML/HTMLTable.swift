@@ -5,8 +5,8 @@ struct HTMLTable {
     let table: DocumentTable
 
     var html: String {
-        var html = "<table class=\"grid \(HTMLDocument.escape(table.kind))\">\n<colgroup>"
-        html += table.columns.map { "<col class=\"col-\(HTMLDocument.escape($0.key))\">" }.joined()
+        var html = "<table class=\"grid \(XMLEscaping.escape(table.kind))\">\n<colgroup>"
+        html += table.columns.map { "<col class=\"col-\(XMLEscaping.escape($0.key))\">" }.joined()
         html += "</colgroup>\n<thead>\n<tr>"
         html += table.columns.map { "<th scope=\"col\">\(HTMLDocument.text($0.title))</th>" }.joined()
         html += "</tr>\n</thead>\n<tbody>\n"

@@ -28,9 +28,9 @@ public enum RiskHeatMapSVG {
         let height = gridTop + max(gridHeight, legendHeight(matrix)) + bottomArea
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" "
             + "viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
-        svg += "<title>\(escape(title))</title>\n<desc>\(escape(description(counts: counts, matrix: matrix)))</desc>\n"
+        svg += "<title>\(XMLEscaping.escape(title))</title>\n<desc>\(XMLEscaping.escape(description(counts: counts, matrix: matrix)))</desc>\n"
         svg += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#FFFFFF\"/>\n"
-        svg += "<text x=\"12\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(escape(title))</text>\n"
+        svg += "<text x=\"12\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLEscaping.escape(title))</text>\n"
         for cell in matrix.cells {
             svg += cellElement(cell, count: counts[cell] ?? 0, matrix: matrix)
         }
@@ -48,8 +48,8 @@ public enum RiskHeatMapSVG {
         let (x, y) = origin(of: cell, matrix: matrix)
         let fill = matrix.level(cell)?.color ?? "#FFFFFF"
         let ink = ContrastingTextColor.on(fill)
-        return "<g>\n<title>\(escape(cellSummary(cell, count: count, matrix: matrix)))</title>\n"
-            + "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" fill=\"\(escape(fill))\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>\n"
+        return "<g>\n<title>\(XMLEscaping.escape(cellSummary(cell, count: count, matrix: matrix)))</title>\n"
+            + "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" fill=\"\(XMLEscaping.escape(fill))\" stroke=\"#FFFFFF\" stroke-width=\"2\"/>\n"
             + "<text x=\"\(x + 6)\" y=\"\(y + 14)\" font-size=\"10\" fill=\"\(ink)\">\(matrix.score(cell) ?? 0)</text>\n"
             + "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + cellHeight / 2 + 8)\" text-anchor=\"middle\" font-size=\"22\" "
             + "font-weight=\"bold\" fill=\"\(ink)\">\(count)</text>\n</g>\n"
@@ -60,11 +60,11 @@ public enum RiskHeatMapSVG {
         var svg = ""
         for point in matrix.likelihood.points {
             let y = origin(of: RiskCell(likelihood: point.value, impact: 1), matrix: matrix).y + cellHeight / 2 + 4
-            svg += "<text x=\"\(gridLeft - 8)\" y=\"\(y)\" text-anchor=\"end\">\(point.value) – \(escape(point.label))</text>\n"
+            svg += "<text x=\"\(gridLeft - 8)\" y=\"\(y)\" text-anchor=\"end\">\(point.value) – \(XMLEscaping.escape(point.label))</text>\n"
         }
         let middle = gridTop + matrix.likelihood.points.count * cellHeight / 2
         return svg + "<text x=\"20\" y=\"\(middle)\" transform=\"rotate(-90 20 \(middle))\" text-anchor=\"middle\" "
-            + "font-weight=\"bold\">\(escape(matrix.likelihood.name))</text>\n"
+            + "font-weight=\"bold\">\(XMLEscaping.escape(matrix.likelihood.name))</text>\n"
     }
 
     /// Each impact point under its column, wrapped, and the scale's name under the grid.
@@ -74,12 +74,12 @@ public enum RiskHeatMapSVG {
             let x = gridLeft + (point.value - 1) * cellWidth + cellWidth / 2
             let lines = ["\(point.value)"] + wrapped(point.label)
             svg += "<text text-anchor=\"middle\">"
-                + lines.enumerated().map { "<tspan x=\"\(x)\" y=\"\(top + 18 + $0.offset * 14)\">\(escape($0.element))</tspan>" }.joined()
+                + lines.enumerated().map { "<tspan x=\"\(x)\" y=\"\(top + 18 + $0.offset * 14)\">\(XMLEscaping.escape($0.element))</tspan>" }.joined()
                 + "</text>\n"
         }
         let middle = gridLeft + matrix.impact.points.count * cellWidth / 2
         return svg + "<text x=\"\(middle)\" y=\"\(top + bottomArea - 12)\" text-anchor=\"middle\" font-weight=\"bold\">"
-            + "\(escape(matrix.impact.name))</text>\n"
+            + "\(XMLEscaping.escape(matrix.impact.name))</text>\n"
     }
 
     /// The levels from the highest down, each a swatch and its name with its band of scores.
@@ -87,8 +87,8 @@ public enum RiskHeatMapSVG {
         var svg = "<text x=\"\(left)\" y=\"\(gridTop + 12)\" font-weight=\"bold\">Level risiko</text>\n"
         for (index, level) in matrix.levels.reversed().enumerated() {
             let y = gridTop + 24 + index * 24
-            svg += "<rect x=\"\(left)\" y=\"\(y)\" width=\"16\" height=\"16\" fill=\"\(escape(level.color))\" stroke=\"#404040\"/>\n"
-                + "<text x=\"\(left + 24)\" y=\"\(y + 12)\">\(escape(level.label)) (\(level.minScore)–\(level.maxScore))</text>\n"
+            svg += "<rect x=\"\(left)\" y=\"\(y)\" width=\"16\" height=\"16\" fill=\"\(XMLEscaping.escape(level.color))\" stroke=\"#404040\"/>\n"
+                + "<text x=\"\(left + 24)\" y=\"\(y + 12)\">\(XMLEscaping.escape(level.label)) (\(level.minScore)–\(level.maxScore))</text>\n"
         }
         return svg
     }
@@ -109,9 +109,5 @@ public enum RiskHeatMapSVG {
             }
         }
         return lines
-    }
-
-    private static func escape(_ text: String) -> String {
-        XMLEscaping.escape(text)
     }
 }

@@ -49,6 +49,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.publicUploadQuota = PublicUploadQuota(bytesPerDay: settings.publicUploadBytesPerUnitDay)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
+    app.worksheetSuggestionSources = [MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
+                                      RegisterWorksheetSuggestions()]
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)
     app.lifecycle.use(ScryptGateShutdown(gate: app.scryptGate))

@@ -1,4 +1,5 @@
 import Foundation
+import ZIDocuments
 
 /// A server-rendered SVG bar chart of the units' totals, with the WBK (75) and WBBM (85) lines.
 enum RollupChart {
@@ -13,8 +14,8 @@ enum RollupChart {
             let y = index * (barHeight + gap)
             let total = row.total ?? 0
             let kind = row.eligibleWBBM ? "wbbm" : row.eligibleWBK ? "wbk" : "none"
-            parts.append("<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(escape(String(row.code.prefix(20))))</text>")
-            parts.append("<rect class=\"bar \(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(total) - labelWidth)\" height=\"\(barHeight)\"><title>\(escape(row.name)): \(String(format: "%.2f", total))</title></rect>")
+            parts.append("<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(XMLEscaping.escape(String(row.code.prefix(20))))</text>")
+            parts.append("<rect class=\"bar \(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(total) - labelWidth)\" height=\"\(barHeight)\"><title>\(XMLEscaping.escape(row.name)): \(String(format: "%.2f", total))</title></rect>")
             parts.append("<text x=\"\(x(total) + 4)\" y=\"\(y + 13)\">\(String(format: "%.2f", total))</text>")
         }
         for (score, label, anchor) in [(75.0, "WBK 75", "end"), (85.0, "WBBM 85", "start")] {
@@ -23,11 +24,5 @@ enum RollupChart {
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
-    }
-
-    /// Escapes text for SVG/XML.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -13,7 +13,7 @@ struct AttachedForm {
     static let maxFiles = 5
 
     let fields: [String: String]
-    let attachments: [EvidenceService.StoredFile]
+    let attachments: [StoredFile]
 
     /// Reads the form of `req`; `check` runs once with the text fields, before the first file
     /// (or at the end when there is none). `typed` receives the fields as soon as they are

@@ -30,7 +30,7 @@ final class Attachment: Model, @unchecked Sendable {
     init() {}
 
     /// Records stored files as attachments of a record.
-    static func add(_ files: [EvidenceService.StoredFile], to owner: Owner, id: UUID, on db: any Database) async throws {
+    static func add(_ files: [StoredFile], to owner: Owner, id: UUID, on db: any Database) async throws {
         for file in files {
             let attachment = Attachment()
             attachment.owner = owner
@@ -53,7 +53,7 @@ final class Attachment: Model, @unchecked Sendable {
         guard let attachmentID = req.parameters.get("attachmentID", as: UUID.self),
               let attachment = try await Attachment.query(on: req.db).filter(\.$id == attachmentID).filter(\.$owner == owner)
                 .filter(\.$ownerID == id).first() else { throw AppError.notFound }
-        return try await EvidenceDownload.stored(sha256: attachment.sha256, size: attachment.size, fileType: attachment.fileType,
+        return try await StoredFileDownload.response(sha256: attachment.sha256, size: attachment.size, fileType: attachment.fileType,
                                                  fileName: attachment.fileName, req: req)
     }
 }

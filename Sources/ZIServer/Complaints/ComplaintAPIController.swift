@@ -5,7 +5,7 @@ import ZICore
 /// `/api/v1/…/complaints`: staff handling of public complaints — list (status, overdue,
 /// search, pages), entry of complaints received by other channels, the detail with its
 /// history, moving through the stages, public replies and internal notes, the monthly report
-/// and the CSV export; and the holiday table.
+/// and the CSV export.
 struct ComplaintAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("units", ":unitID", "complaints", use: list)
@@ -17,9 +17,6 @@ struct ComplaintAPIController: RouteCollection {
         one.get("attachments", ":attachmentID", use: ComplaintAccess.attachment)
         one.post("move", use: move)
         one.post("replies", use: reply)
-        routes.get("holidays", use: holidays)
-        routes.put("holidays", ":date", use: setHoliday)
-        routes.delete("holidays", ":date", use: removeHoliday)
     }
 
     func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {
@@ -70,7 +67,7 @@ struct ComplaintAPIController: RouteCollection {
             throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
         }
         if let assignee = body.assigneeID {
-            let eligible = Set(try await PlanAccess.eligiblePIC(unit, on: req.db).compactMap(\.id))
+            let eligible = try await PeoplePicker.ids(of: unit, on: req.db)
             guard eligible.contains(assignee) else { throw AppError.validation([FieldError(field: "assigneeID", key: "validation.pic_unknown")]) }
         }
         try await req.writeAsUser { actor, db in
@@ -99,7 +96,7 @@ struct ComplaintAPIController: RouteCollection {
     /// (default this month): see ``ComplaintReport``.
     func report(req: Request) async throws -> ComplaintReport {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        return try await ComplaintReport.make(unit: unit, period: try ComplaintReport.period(req), today: WIBTime.today(), on: req.db)
+        return try await ComplaintReport.make(unit: unit, period: try req.reportPeriod(), today: WIBTime.today(), on: req.db)
     }
 
     /// The unit's complaints received in `?from=&to=` (YYYY-MM-DD) as CSV, in the fields
@@ -109,39 +106,5 @@ struct ComplaintAPIController: RouteCollection {
         let complaints = try await ComplaintReport.received(req, unit: unit)
         return Download.data(Data(ComplaintCSV.render(complaints).utf8), type: HTTPMediaType(type: "text", subType: "csv"),
                              fileName: "pengaduan-\(unit.code).csv")
-    }
-
-    struct HolidayBody: Content {
-        var name: String?
-    }
-
-    func holidays(req: Request) async throws -> [String: String] {
-        let year = try req.queryYear(default: WIBTime.today().year)
-        return Dictionary(uniqueKeysWithValues: try await Holiday.query(on: req.db).filter(\.$date >= "\(year)-01-01")
-            .filter(\.$date <= "\(year)-12-31").all().map { ($0.date, $0.name) })
-    }
-
-    func setHoliday(req: Request) async throws -> HTTPStatus {
-        try await req.require(.manageHolidays, on: .installation)
-        let date = try Self.date(req)
-        let name = try req.content.decode(HolidayBody.self).name
-        try await req.writeAsUser { actor, db in try await Holidays.set(date, name: name, by: actor, on: db) }
-        req.application.holidayCache.invalidate()
-        return .noContent
-    }
-
-    func removeHoliday(req: Request) async throws -> HTTPStatus {
-        try await req.require(.manageHolidays, on: .installation)
-        let date = try Self.date(req)
-        try await req.writeAsUser { actor, db in try await Holidays.remove(date, by: actor, on: db) }
-        req.application.holidayCache.invalidate()
-        return .noContent
-    }
-
-    private static func date(_ req: Request) throws -> CalendarDate {
-        guard let date = req.parameters.get("date").flatMap(CalendarDate.init(iso:)) else {
-            throw AppError.validation([FieldError(field: "date", key: "validation.date")])
-        }
-        return date
     }
 }

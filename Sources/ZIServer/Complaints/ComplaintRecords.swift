@@ -68,19 +68,7 @@ final class ComplaintEvent: Model, @unchecked Sendable {
     init() {}
 }
 
-/// A public holiday or collective leave day: not a working day for complaint deadlines.
-final class Holiday: Model, @unchecked Sendable {
-    static let schema = "holidays"
-
-    @ID(key: .id) var id: UUID?
-    /// `YYYY-MM-DD`.
-    @Field(key: "date") var date: String
-    @Field(key: "name") var name: String
-
-    init() {}
-}
-
-/// Creates the complaint tables and the holiday table.
+/// Creates the complaint tables and the holiday table (``Holiday``).
 struct CreateComplaints: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Complaint.schema)

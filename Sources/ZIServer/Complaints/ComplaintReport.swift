@@ -38,24 +38,6 @@ struct ComplaintReport: Content {
     /// The label of complaints that name no service, so that the counts by service add up.
     static let withoutService = "Tanpa kategori"
 
-    /// The period a request asks for: `?period=` as a key (`2026-M03`, `2026-Q1`, `2026-S2`),
-    /// or `?month=YYYY-MM`; the current month when neither is given.
-    static func period(_ req: Request) throws -> MonitoringPeriod {
-        if let key = req.query[String.self, at: "period"], !key.isEmpty {
-            guard let period = MonitoringPeriod(key: key) else {
-                throw AppError.validation([FieldError(field: "period", key: "validation.report_period")])
-            }
-            return period
-        }
-        if let text = req.query[String.self, at: "month"], !text.isEmpty {
-            guard let date = CalendarDate(iso: text + "-01") else {
-                throw AppError.validation([FieldError(field: "month", key: "validation.month")])
-            }
-            return MonitoringCadence.bulanan.period(containing: date)
-        }
-        return MonitoringCadence.bulanan.period(containing: WIBTime.today())
-    }
-
     /// The complaints of `unit` received in `period`, oldest number first.
     static func complaints(unit: WorkUnit, period: MonitoringPeriod, on db: any Database) async throws -> [Complaint] {
         try await Complaint.query(on: db).filter(\.$unit.$id == unit.id!)

@@ -19,11 +19,11 @@ struct ComplaintReportController {
     private func registerDocuments(_ routes: any RoutesBuilder) {
         routes.get("units", ":unitID", "complaints", "report.xlsx") { req in
             let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-            return try await ComplaintDocuments.workbook(req, unit: unit, period: try ComplaintReport.period(req))
+            return try await ComplaintDocuments.workbook(req, unit: unit, period: try req.reportPeriod())
         }
         routes.get("units", ":unitID", "complaints", "report.docx") { req in
             let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-            return try await ComplaintDocuments.document(req, unit: unit, period: try ComplaintReport.period(req))
+            return try await ComplaintDocuments.document(req, unit: unit, period: try req.reportPeriod())
         }
     }
 
@@ -41,7 +41,7 @@ struct ComplaintReportController {
     struct PageView: Encodable {
         let unit: UnitDTO
         let report: ComplaintReport
-        let periods: [PlanPage.Choice]
+        let periods: [Choice]
         let byChannel: [Row]
         let byKind: [Row]
         let byStatus: [Row]
@@ -56,7 +56,7 @@ struct ComplaintReportController {
         let period: MonitoringPeriod
         var form = FormState()
         do {
-            period = try ComplaintReport.period(req)
+            period = try req.reportPeriod()
         } catch let error as AppError {
             period = MonitoringCadence.bulanan.period(containing: WIBTime.today())
             form = FormState(values: ["period": req.query[String.self, at: "period"] ?? ""], error: error, req: req)
@@ -69,7 +69,7 @@ struct ComplaintReportController {
         let view = PageView(
             unit: UnitDTO(unit), report: report,
             periods: [year, year - 1].flatMap { year in MonitoringCadence.allCases.flatMap { $0.periods(year: year) } }
-                .map { PlanPage.Choice(value: $0.key, label: $0.label, selected: $0 == period) },
+                .map { Choice(value: $0.key, label: $0.label, selected: $0 == period) },
             byChannel: rows(report.byChannel, ComplaintChannel.allCases, label: \.label),
             byKind: rows(report.byKind, ComplaintKind.allCases, label: \.label),
             byStatus: rows(report.byStatus, ComplaintStatus.allCases, label: \.label),

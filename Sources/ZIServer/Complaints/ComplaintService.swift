@@ -12,7 +12,7 @@ enum ComplaintService {
     /// is shown once and stored only as a hash.
     /// `attachments` are files already checked and stored (see ``AttachedForm``);
     /// `deadlines` and `calendar` give the first stage's due date.
-    static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
+    static func file(_ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
                      deadlines: ComplaintDeadlines, calendar: WorkingCalendar, today: CalendarDate, by actor: AuditActor,
                      on db: any Database) async throws -> (Complaint, TrackingCode) {
         let code = TrackingCode.random()

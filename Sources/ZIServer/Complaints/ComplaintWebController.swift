@@ -19,9 +19,9 @@ struct ComplaintWebController: RouteCollection {
         let unit: UnitDTO
         let items: [ComplaintSummaryDTO]
         let total: Int
-        let statuses: [PlanPage.Choice]
-        let channels: [PlanPage.Choice]
-        let kinds: [PlanPage.Choice]
+        let statuses: [Choice]
+        let channels: [Choice]
+        let kinds: [Choice]
         let canHandle: Bool
         let filed: String?
         let form: FormState
@@ -60,7 +60,7 @@ struct ComplaintWebController: RouteCollection {
         let complaints = try await query.sort(\.$receivedOn, .descending).sort(\.$number, .descending).range(0..<200).all()
         let items = complaints.map { ComplaintSummaryDTO($0, today: today) }
         let choices = { (values: [(String, String)], selected: String?) in
-            values.map { PlanPage.Choice(value: $0.0, label: $0.1, selected: $0.0 == selected) }
+            values.map { Choice(value: $0.0, label: $0.1, selected: $0.0 == selected) }
         }
         let view = IndexView(
             unit: UnitDTO(unit), items: items.filter(\.isOverdue) + items.filter { !$0.isOverdue },
@@ -75,8 +75,8 @@ struct ComplaintWebController: RouteCollection {
     struct ShowView: Encodable {
         let unit: UnitDTO
         let detail: ComplaintDetailDTO
-        let next: [PlanPage.Choice]
-        let people: [PlanPage.Choice]
+        let next: [Choice]
+        let people: [Choice]
         let canHandle: Bool
         let form: FormState
     }
@@ -92,10 +92,8 @@ struct ComplaintWebController: RouteCollection {
         let isAssignee = complaint.$assignee.id == (try? req.currentUser().id)
         let view = ShowView(
             unit: UnitDTO(unit), detail: detail,
-            next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            people: try await PlanAccess.eligiblePIC(unit, on: req.db).map {
-                PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id == complaint.$assignee.id)
-            },
+            next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            people: try await PeoplePicker.choices(of: unit, selected: complaint.$assignee.id?.uuidString, on: req.db),
             canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
         return try await WebPage.render("complaints/show", title: "\(req.t("complaint.title")) \(complaint.number)", view, req: req,
                                         status: status)

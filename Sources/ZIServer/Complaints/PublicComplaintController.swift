@@ -20,7 +20,7 @@ struct PublicComplaintController {
         let requireContact: Bool
         let maxFiles: Int
         let maxMegabytes: Int
-        let kinds: [PlanPage.Choice]
+        let kinds: [Choice]
         let form: FormState
     }
 
@@ -34,7 +34,7 @@ struct PublicComplaintController {
         let view = FormView(unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
                             maxFiles: AttachedForm.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
                             kinds: ComplaintKind.allCases.map {
-                                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
+                                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
                             },
                             form: form)
         return try await WebPage.render("public/complaint", title: "Pengaduan \(unit.name)", view, req: req, status: status)
@@ -128,7 +128,7 @@ struct PublicComplaintController {
 /// Files a complaint (sharing a transaction with others filed at the same moment, see
 /// ``GroupCommit``), retrying when another instance took the same running number meanwhile.
 enum ComplaintFiling {
-    static func file(_ input: ComplaintInput.Checked, attachments: [EvidenceService.StoredFile] = [], unit: WorkUnit,
+    static func file(_ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
                      deadlines: ComplaintDeadlines, by actor: AuditActor, req: Request) async throws -> (Complaint, TrackingCode) {
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
         var attempt = 0

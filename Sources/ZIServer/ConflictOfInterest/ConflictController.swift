@@ -21,7 +21,7 @@ struct ConflictController {
         routes.get("units", ":unitID", "benturan-kepentingan", use: page)
         for (path, action) in Self.actions {
             routes.post("units", ":unitID", "benturan-kepentingan", path) { req in
-                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+                let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let fields = try req.content.decode([String: String].self)
                 return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(year)", values: fields) {
                     actor, db in try await action(fields, year, unit, actor, db)
@@ -43,12 +43,12 @@ struct ConflictController {
 
     func registerAPI(_ routes: any RoutesBuilder) {
         routes.get("units", ":unitID", "conflicts") { req in
-            let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+            let (unit, year) = try await UnitYear.target(req, .viewRegisters)
             return try await ConflictSummary.load(unit: unit, year: year, on: req.db)
         }
         for (path, action) in Self.actions {
             routes.post("units", ":unitID", "conflicts", path) { req -> HTTPStatus in
-                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+                let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let fields = try req.content.decode([String: String].self)
                 try await req.writeAsUser { actor, db in try await action(fields, year, unit, actor, db) }
                 return .created
@@ -65,16 +65,16 @@ struct ConflictController {
     struct PageView: Encodable {
         let unit: UnitDTO
         let summary: ConflictSummary
-        let employees: [PlanPage.Choice]
-        let types: [PlanPage.Choice]
-        let statuses: [PlanPage.Choice]
-        let semesters: [PlanPage.Choice]
+        let employees: [Choice]
+        let types: [Choice]
+        let statuses: [Choice]
+        let semesters: [Choice]
         let canManage: Bool
         let form: FormState
     }
 
     func page(req: Request) async throws -> Response {
-        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+        let (unit, year) = try await UnitYear.target(req, .viewRegisters)
         return try await render(unit, year: year, form: FormState(), req: req)
     }
 
@@ -82,10 +82,10 @@ struct ConflictController {
         let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
         let view = PageView(
             unit: UnitDTO(unit), summary: try await ConflictSummary.load(unit: unit, year: year, on: req.db),
-            employees: employees.map { PlanPage.Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
-            types: ConflictType.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: form.values["type"] == $0.rawValue) },
-            statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            semesters: MonitoringCadence.semester.periods(year: year).map { PlanPage.Choice(value: $0.key, label: $0.label, selected: false) },
+            employees: employees.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
+            types: ConflictType.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: form.values["type"] == $0.rawValue) },
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            semesters: MonitoringCadence.semester.periods(year: year).map { Choice(value: $0.key, label: $0.label, selected: false) },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/conflicts", title: "\(req.t("conflict.title")) \(year)", view, req: req, status: status)
     }

@@ -115,8 +115,8 @@ struct EvidenceAPIController: RouteCollection {
     }
 
     /// Receives the request body as an evidence file named by `?fileName=`, checks and stores it.
-    private func receive(_ req: Request) async throws -> EvidenceService.StoredFile {
-        let name = try EvidenceMetadata.fileName(req.query[String.self, at: "fileName"])
+    private func receive(_ req: Request) async throws -> StoredFile {
+        let name = try UploadFileName.checked(req.query[String.self, at: "fileName"])
         return try await req.application.evidence.receive(req.body, fileName: name, threadPool: req.application.threadPool)
     }
 }

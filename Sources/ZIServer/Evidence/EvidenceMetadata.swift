@@ -42,12 +42,4 @@ struct EvidenceMetadata: Content {
         return Checked(title: title!, description: description, kind: kind!, documentNumber: number, documentDate: parsedDate,
                        tags: tagList)
     }
-
-    /// The file name of an upload, made safe for display, or a validation error naming `field`.
-    static func fileName(_ raw: String?, field: String = "fileName") throws -> String {
-        guard let name = raw.flatMap(EvidenceFileName.displayName) else {
-            throw AppError.validation([FieldError(field: field, key: "validation.file_name")])
-        }
-        return name
-    }
 }

@@ -7,14 +7,6 @@ import ZIDocuments
 /// proves, review links, delete — each step checked and audited. Files are stored before
 /// (``EvidenceStorage``); this only writes the records, inside the caller's transaction.
 enum EvidenceService {
-    /// A checked, stored file ready to become a version.
-    struct StoredFile: Sendable {
-        let sha256: String
-        let size: Int64
-        let type: EvidenceFileType
-        let fileName: String
-    }
-
     static func create(_ metadata: EvidenceMetadata.Checked, file: StoredFile, unit: WorkUnit, by actor: AuditActor,
                        on db: any Database) async throws -> Evidence {
         let evidence = Evidence()

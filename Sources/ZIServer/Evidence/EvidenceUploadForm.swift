@@ -14,7 +14,7 @@ enum EvidenceUploadForm {
     struct Result {
         let fields: [String: String]
         let metadata: EvidenceMetadata.Checked?
-        let files: [EvidenceService.StoredFile]
+        let files: [StoredFile]
     }
 
     /// Reads the form; `describe` is false for a new version (only a file is expected).
@@ -68,7 +68,7 @@ enum EvidenceUploadForm {
 
     /// The title of one of several files uploaded together: the typed title (numbered when
     /// there are several files), or the file's name without its extension.
-    static func title(_ typed: String?, file: EvidenceService.StoredFile, index: Int, count: Int) -> String {
+    static func title(_ typed: String?, file: StoredFile, index: Int, count: Int) -> String {
         let base = typed.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         guard let base else { return (file.fileName as NSString).deletingPathExtension }
         return count > 1 ? "\(base) (\(index + 1))" : base

@@ -51,7 +51,7 @@ struct EvidenceWebController: RouteCollection {
         let page: Int
         let pages: Int
         let query: String
-        let kinds: [PlanPage.Choice]
+        let kinds: [Choice]
         let canManage: Bool
         let maxMB: Int64
         let form: FormState
@@ -63,7 +63,7 @@ struct EvidenceWebController: RouteCollection {
         let view = IndexView(
             unit: UnitDTO(unit), items: found.items, total: found.total, page: found.page,
             pages: max(1, (found.total + found.per - 1) / found.per), query: EvidenceSearch.text(req) ?? "",
-            kinds: EvidenceKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selectedKind) },
+            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selectedKind) },
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget), maxMB: req.application.evidence.maxBytes >> 20,
             form: form)
         return try await WebPage.render("evidence/index", title: req.t("evidence.title"), view, req: req, status: status)
@@ -73,11 +73,11 @@ struct EvidenceWebController: RouteCollection {
     struct ShowView: Encodable {
         let unit: UnitDTO
         let detail: EvidenceDTO
-        let kinds: [PlanPage.Choice]
-        let assessments: [PlanPage.Choice]
+        let kinds: [Choice]
+        let assessments: [Choice]
         let canManage: Bool
         let canReview: Bool
-        let statuses: [PlanPage.Choice]
+        let statuses: [Choice]
         let form: FormState
     }
 
@@ -95,12 +95,12 @@ struct EvidenceWebController: RouteCollection {
         let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
         let view = ShowView(
             unit: UnitDTO(unit), detail: try await EvidenceDTO.load(evidence, on: req.db),
-            kinds: EvidenceKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"]) },
-            assessments: assessments.map { PlanPage.Choice(value: $0.id!.uuidString, label: "LKE \($0.year)", selected: false) },
+            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"]) },
+            assessments: assessments.map { Choice(value: $0.id!.uuidString, label: "LKE \($0.year)", selected: false) },
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget),
             canReview: try await req.may(.reviewEvidence, on: unit.accessTarget),
             statuses: [EvidenceReviewStatus.accepted, .needsRevision, .rejected].map {
-                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false)
+                Choice(value: $0.rawValue, label: $0.label, selected: false)
             },
             form: form)
         return try await WebPage.render("evidence/show", title: evidence.title, view, req: req, status: status)

@@ -52,7 +52,7 @@ struct GratificationController {
 
     func monthly(req: Request) async throws -> GratificationMonthlyReport {
         let unit = try await UnitVisibility.unit(req, requiring: .manageGratification)
-        let month = try ComplaintReport.period(req)
+        let month = try req.reportPeriod()
         return try await GratificationMonthlyReport.make(unit: unit, period: month, req: req)
     }
 
@@ -64,10 +64,10 @@ struct GratificationController {
         let reports: [GratificationDTO]
         let monthly: GratificationMonthlyReport?
         let campaigns: [GratificationCampaignDTO]
-        let kinds: [PlanPage.Choice]
-        let relations: [PlanPage.Choice]
-        let forms: [PlanPage.Choice]
-        let categories: [PlanPage.Choice]
+        let kinds: [Choice]
+        let relations: [Choice]
+        let forms: [Choice]
+        let categories: [Choice]
         let rulesSource: String?
         let rulesNeedVerification: Bool
         let maxFiles: Int
@@ -108,7 +108,7 @@ struct GratificationController {
         let unit: UnitDTO
         let report: GratificationDTO
         let isUPG: Bool
-        let next: [PlanPage.Choice]
+        let next: [Choice]
         let form: FormState
     }
 
@@ -135,7 +135,7 @@ struct GratificationController {
 
     // MARK: Helpers
 
-    private static func file(_ fields: [String: String], attachments: [EvidenceService.StoredFile], unit: WorkUnit,
+    private static func file(_ fields: [String: String], attachments: [StoredFile], unit: WorkUnit,
                              req: Request) async throws -> GratificationReport {
         let reporter = try req.currentUser()
         let rules = req.application.gratificationRules
@@ -172,31 +172,6 @@ struct GratificationController {
         return rows.filter(\.isOverdue) + rows.filter { !$0.isOverdue }
     }
 
-    /// `user`'s own open reports with a step due soon or overdue, for their task list.
-    static func reminders(for user: UUID, req: Request) async throws -> [GratificationDTO] {
-        try await dueSoonOrOverdue(GratificationReport.query(on: req.db).filter(\.$reporter.$id == user), req: req)
-    }
-
-    /// The open reports of the units where the user acts as UPG (their unit-scoped grants that
-    /// allow it) with a step due soon or overdue, for their task list.
-    static func upgReminders(for user: CurrentUser, req: Request) async throws -> [GratificationDTO] {
-        let units = user.grants.compactMap { grant -> UUID? in
-            guard case .unit(let id, _) = grant.scope, AccessPolicy.permissions(of: grant.role).contains(.manageGratification) else { return nil }
-            return id
-        }
-        guard !units.isEmpty else { return [] }
-        return try await dueSoonOrOverdue(GratificationReport.query(on: req.db).filter(\.$unit.$id ~~ units), req: req)
-    }
-
-    /// The open reports of `query` with a step due soon or overdue.
-    private static func dueSoonOrOverdue(_ query: QueryBuilder<GratificationReport>, req: Request) async throws -> [GratificationDTO] {
-        let open = GratificationStatus.allCases.filter { !$0.next.isEmpty }.map(\.rawValue)
-        let calendar = try await req.application.holidayCache.calendar(on: req.db)
-        return try await query.filter(\.$status ~~ open).all()
-            .map { GratificationDTO($0, deadlines: .standard, calendar: calendar, today: WIBTime.today()) }
-            .filter { $0.steps.contains { $0.status == DeadlineStatus.dueSoon.rawValue || $0.status == DeadlineStatus.overdue.rawValue } }
-    }
-
     /// A report for a route: its reporter may read it; the unit's UPG may read and move it.
     static func load(_ req: Request, upg: Bool) async throws -> (GratificationReport, WorkUnit) {
         guard let id = req.parameters.get("reportID", as: UUID.self), let report = try await GratificationReport.find(id, on: req.db) else {
@@ -211,8 +186,8 @@ struct GratificationController {
     private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let isUPG = try await req.may(.manageGratification, on: unit.accessTarget)
         let rules = req.application.gratificationRules.period(on: WIBTime.today())
-        func choices(_ values: [(String, String)], _ field: String) -> [PlanPage.Choice] {
-            values.map { PlanPage.Choice(value: $0.0, label: $0.1, selected: form.values[field] == $0.0) }
+        func choices(_ values: [(String, String)], _ field: String) -> [Choice] {
+            values.map { Choice(value: $0.0, label: $0.1, selected: form.values[field] == $0.0) }
         }
         let view = PageView(
             unit: UnitDTO(unit), isUPG: isUPG, reports: try await Self.reports(of: unit, req: req),
@@ -232,7 +207,7 @@ struct GratificationController {
         let report = try await detail(loaded, req: req)
         let view = ShowView(unit: UnitDTO(loaded.1), report: report, isUPG: try await req.may(.manageGratification, on: loaded.1.accessTarget),
                             next: report.next.compactMap(GratificationStatus.init(rawValue:)).map {
-                                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: form.values["status"] == $0.rawValue)
+                                Choice(value: $0.rawValue, label: $0.label, selected: form.values["status"] == $0.rawValue)
                             }, form: form)
         return try await WebPage.render("gratification/show", title: req.t("gratification.title"), view, req: req, status: status)
     }

@@ -8,7 +8,7 @@ import ZICore
 enum GratificationService {
     /// Files the report the logged-in employee typed; the rules in force on the day of the
     /// gift decide whether it had to be reported (kept with the reasons, shown to both sides).
-    static func file(_ fields: [String: String], attachments: [EvidenceService.StoredFile], reporter: CurrentUser, unit: WorkUnit,
+    static func file(_ fields: [String: String], attachments: [StoredFile], reporter: CurrentUser, unit: WorkUnit,
                      rules: GratificationRuleBook, today: CalendarDate, on db: any Database) async throws -> GratificationReport {
         let gift = try checked(fields, today: today)
         let earlier = try await GratificationReport.query(on: db).filter(\.$reporter.$id == reporter.id).filter(\.$giver == gift.giver)

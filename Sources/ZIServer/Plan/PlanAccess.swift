@@ -40,13 +40,6 @@ enum PlanAccess {
         return part
     }
 
-    /// The users who may be named responsible for an action: everyone holding a role in the unit.
-    static func eligiblePIC(_ unit: WorkUnit, on db: any Database) async throws -> [User] {
-        let ids = try await RoleAssignment.query(on: db).filter(\.$unit.$id == unit.id!).all().map { $0.$user.id }
-        guard !ids.isEmpty else { return [] }
-        return try await User.query(on: db).filter(\.$id ~~ Set(ids)).filter(\.$isActive == true).sort(\.$displayName).all()
-    }
-
     /// The indicator named by the route, after checking the requester may edit its area.
     static func editableIndicator(_ req: Request) async throws -> (WorkPlan, WorkUnit, WorkPlanIndicator) {
         let (plan, unit) = try await load(req)
@@ -66,7 +59,7 @@ enum PlanAccess {
 
     /// The action fields of the request body, checked.
     static func checkedAction(_ req: Request, unit: WorkUnit) async throws -> PlanActionInput.Checked {
-        let eligible = Set(try await eligiblePIC(unit, on: req.db).compactMap(\.id))
+        let eligible = try await PeoplePicker.ids(of: unit, on: req.db)
         return try req.content.decode(PlanActionInput.self).checked(eligiblePIC: eligible)
     }
 }

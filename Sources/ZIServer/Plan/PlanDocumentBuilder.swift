@@ -27,43 +27,6 @@ enum PlanDocumentBuilder {
             agenPerubahan: team(content, .agenPerubahan, number: plan.agenSKNumber, date: plan.agenSKDate))
     }
 
-    /// The *Laporan Monev* of one period: the due actions with their realisation, the period's
-    /// meetings with their findings and follow-ups, and the totals.
-    static func monevReport(_ state: MonevState, period: MonitoringPeriod, unitName: String) -> MonevReport {
-        var areaOf: [UUID: (String, String)] = [:]
-        for area in state.content.tree.areas {
-            for indicator in area.indicators {
-                for action in indicator.actions { areaOf[action.row.id!] = (area.row.name, indicator.row.text) }
-            }
-        }
-        let due = state.actionsDue(in: period)
-        let meetings = state.meetings.filter { $0.periodKey == period.key }
-        let findings = state.findings.filter { finding in meetings.contains { $0.id == finding.row.$meeting.id } }
-        return MonevReport(
-            unitName: unitName, year: state.content.plan.year, periodLabel: period.label, periodStart: period.span.start,
-            periodEnd: period.span.end,
-            actions: due.map { action, timeliness in
-                let stored = action.realisations[period.key]
-                return MonevReport.ActionRow(
-                    area: areaOf[action.row.id!]?.0 ?? "", indikator: areaOf[action.row.id!]?.1 ?? "",
-                    langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu, pic: action.picLabel,
-                    realisasiPercent: stored?.percent, laporan: stored?.report, status: timeliness.status.label)
-            },
-            meetings: meetings.map { meeting in
-                MonevReport.Meeting(
-                    date: CalendarDate(iso: meeting.date) ?? period.span.end, attendees: PlanHeader.lines(meeting.attendees),
-                    pimpinanHadir: meeting.pimpinanPresent, notulen: meeting.notulen,
-                    findings: findings.filter { $0.row.$meeting.id == meeting.id }.map {
-                        MonevReport.Finding(text: $0.row.text, tindakLanjut: $0.row.followUp, owner: $0.ownerName, dueDate: $0.dueDate,
-                                            status: $0.status.label)
-                    })
-            },
-            summary: MonevReport.Summary(
-                actionsDue: due.count, actionsDone: due.filter { ($0.0.realisations[period.key]?.percent ?? 0) >= 100 }.count,
-                followUpsTotal: findings.filter { $0.status != .dibatalkan }.count,
-                followUpsDone: findings.filter { $0.status == .selesai }.count))
-    }
-
     private static func team(_ content: PlanContent, _ team: WorkPlanTeamMember.Team, number: String?, date: String?) -> PlanDocument.Team {
         PlanDocument.Team(skNumber: number, skDate: date.flatMap(CalendarDate.init(iso:)), members: content.members(of: team).map {
             PlanDocument.Member(name: $0.name, nip: $0.nip, role: $0.role)

@@ -3,16 +3,13 @@ import Vapor
 import ZICore
 import ZIDocuments
 
-/// The generated documents: the *Dokumen Rencana Kerja* (print-ready HTML and DOCX) and the
-/// *Laporan Monev* of a period (DOCX and XLSX), from the plan as stored. Registered on the web
-/// and the API; whoever may view the plan may download them.
+/// The *Dokumen Rencana Kerja* (print-ready HTML and DOCX), generated from the plan as stored.
+/// Registered on the web and the API; whoever may view the plan may download it.
 struct PlanDocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let one = routes.grouped("plans", ":planID")
         one.get("document", use: html)
         one.get("document.docx", use: docx)
-        one.get("monev", ":periodKey", "report.docx", use: monevDocx)
-        one.get("monev", ":periodKey", "report.xlsx", use: monevXlsx)
     }
 
     func html(req: Request) async throws -> Response {
@@ -28,18 +25,6 @@ struct PlanDocumentController: RouteCollection {
                              fileName: "Rencana-Kerja-ZI-\(document.year).docx")
     }
 
-    func monevDocx(req: Request) async throws -> Response {
-        let report = try await monevReport(req)
-        return Download.data(try MonevReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
-    }
-
-    func monevXlsx(req: Request) async throws -> Response {
-        let report = try await monevReport(req)
-        return Download.data(try XLSXWriter.write(MonevReportXLSX.workbook(report)),
-                             type: Download.xlsxType,
-                             fileName: "Laporan-Monev-\(report.periodLabel).xlsx")
-    }
-
     private func planDocument(_ req: Request) async throws -> PlanDocument {
         let (plan, unit) = try await PlanAccess.load(req)
         let instansi = try await unit.$instansi.get(on: req.db)
@@ -47,12 +32,4 @@ struct PlanDocumentController: RouteCollection {
         return PlanDocumentBuilder.document(try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name,
                                             target: programme?.target ?? .wbk)
     }
-
-    private func monevReport(_ req: Request) async throws -> MonevReport {
-        let (plan, unit) = try await PlanAccess.load(req)
-        let period = try MonevWebController.period(req, plan: plan)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
-        return PlanDocumentBuilder.monevReport(state, period: period, unitName: unit.name)
-    }
-
 }

@@ -87,7 +87,7 @@ struct PlanEditWebController: RouteCollection {
         /// Where the form posts.
         let action: String
         let actionID: UUID?
-        let people: [PlanPage.Choice]
+        let people: [Choice]
         let form: FormState
     }
 
@@ -149,9 +149,7 @@ struct PlanEditWebController: RouteCollection {
 
     private func renderAction(_ plan: WorkPlan, unit: WorkUnit, indicator: WorkPlanIndicator, action: WorkPlanAction?,
                               form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let people = try await PlanAccess.eligiblePIC(unit, on: req.db).map {
-            PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == form.values["picUserID"])
-        }
+        let people = try await PeoplePicker.choices(of: unit, selected: form.values["picUserID"], on: req.db)
         let target = action.map { "/plans/\(plan.id!)/actions/\($0.id!)" } ?? "/plans/\(plan.id!)/indicators/\(indicator.id!)/actions"
         let view = ActionView(planID: plan.id!, indicatorText: indicator.text, action: target, actionID: action?.id,
                               people: people, form: form)

@@ -18,7 +18,7 @@ struct PlanHeaderWebController: RouteCollection {
     struct HeaderView: Encodable {
         let planID: UUID
         let year: Int
-        let cadences: [PlanPage.Choice]
+        let cadences: [Choice]
         let sections: [Section]
         let form: FormState
 
@@ -89,7 +89,7 @@ struct PlanHeaderWebController: RouteCollection {
         let view = HeaderView(
             planID: plan.id!, year: plan.year,
             cadences: MonitoringCadence.allCases.map {
-                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.values["cadence"] ?? plan.cadence))
+                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.values["cadence"] ?? plan.cadence))
             },
             sections: Self.sectionFields.map {
                 HeaderView.Section(name: $0, label: req.t("plan.section.\($0)"), value: form.values[$0] ?? "", error: form.errors[$0])

@@ -47,12 +47,6 @@ struct PlanPage: Encodable {
     }
 
     /// A choice in a select box.
-    struct Choice: Content {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
-
     let unit: UnitDTO
     let plan: PlanSummaryDTO
     let statusLabel: String

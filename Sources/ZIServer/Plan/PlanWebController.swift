@@ -24,8 +24,8 @@ struct PlanWebController: RouteCollection {
         let unit: UnitDTO
         let plans: [Row]
         let canCreate: Bool
-        let origins: [PlanPage.Choice]
-        let cadences: [PlanPage.Choice]
+        let origins: [Choice]
+        let cadences: [Choice]
         let form: FormState
     }
 
@@ -43,10 +43,10 @@ struct PlanWebController: RouteCollection {
         let view = IndexView(
             unit: UnitDTO(unit), plans: plans, canCreate: try await req.may(.managePlan, on: unit.accessTarget),
             origins: WorkPlanService.Origin.allCases.map {
-                PlanPage.Choice(value: $0.rawValue, label: req.t("plan.origin.\($0.rawValue)"), selected: $0.rawValue == form.values["origin"])
+                Choice(value: $0.rawValue, label: req.t("plan.origin.\($0.rawValue)"), selected: $0.rawValue == form.values["origin"])
             },
             cadences: MonitoringCadence.allCases.map {
-                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["cadence"])
+                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["cadence"])
             },
             form: form)
         return try await WebPage.render("plans/index", title: req.t("plan.title"), view, req: req, status: status)

@@ -25,35 +25,19 @@ struct PactSigningController {
         }
     }
 
-    /// Whether the user has an employee record, and whether it signed this year's pact.
-    struct PactStatus: Content {
-        let year: Int
-        let employeeName: String?
-        let unitName: String?
-        let signedOn: String?
-    }
-
-    /// The requester's pact of this year.
-    static func status(_ req: Request) async throws -> PactStatus {
-        let year = WIBTime.today().year
-        guard let employee = try await employee(req) else { return PactStatus(year: year, employeeName: nil, unitName: nil, signedOn: nil) }
-        let unit = try await employee.$unit.get(on: req.db)
-        let pact = try await IntegrityPact.query(on: req.db).filter(\.$employee.$id == employee.id!).filter(\.$year == year).first()
-        return PactStatus(year: year, employeeName: employee.name, unitName: unit.name, signedOn: pact?.signedOn)
+    private static func status(_ req: Request) async throws -> PactStatus {
+        try await PactStatus.of(user: try req.currentUser().id, today: WIBTime.today(), on: req.db)
     }
 
     private static func sign(_ req: Request) async throws {
-        guard let employee = try await employee(req) else { throw AppError(.conflict, code: "pact_no_employee") }
+        guard let employee = try await PactStatus.employee(of: try req.currentUser().id, on: req.db) else {
+            throw AppError(.conflict, code: "pact_no_employee")
+        }
         let unit = try await employee.$unit.get(on: req.db)
         let today = WIBTime.today()
         try await req.writeAsUser { actor, db in
             let input = RegisterService.Input(employeeID: employee.id!.uuidString, date: today.description, method: "Ditandatangani sendiri di SIZI")
             try await RegisterService.signPact(input, year: today.year, unit: unit, by: actor, on: db)
         }
-    }
-
-    /// The active employee record linked to the logged-in user.
-    private static func employee(_ req: Request) async throws -> Employee? {
-        try await Employee.query(on: req.db).filter(\.$user.$id == (try req.currentUser().id)).filter(\.$isActive == true).first()
     }
 }

@@ -16,7 +16,7 @@ struct RegisterController {
         routes.get("units", ":unitID", "registers", use: summary)
         for (path, action) in Self.actions {
             routes.post("units", ":unitID", "registers", path) { req -> HTTPStatus in
-                let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+                let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let input = try req.content.decode(RegisterService.Input.self)
                 try await req.writeAsUser { actor, db in try await action(input, year, unit, actor, db) }
                 return .created
@@ -44,28 +44,28 @@ struct RegisterController {
     ]
 
     func summary(req: Request) async throws -> RegisterSummary {
-        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+        let (unit, year) = try await UnitYear.target(req, .viewRegisters)
         return try await RegisterSummary.load(unit: unit, year: year, on: req.db)
     }
 
     struct PageView: Encodable {
         let unit: UnitDTO
         let summary: RegisterSummary
-        let employees: [PlanPage.Choice]
-        let services: [PlanPage.Choice]
-        let groups: [PlanPage.Choice]
-        let kinds: [PlanPage.Choice]
+        let employees: [Choice]
+        let services: [Choice]
+        let groups: [Choice]
+        let kinds: [Choice]
         let canManage: Bool
         let form: FormState
     }
 
     func page(req: Request) async throws -> Response {
-        let (unit, year) = try await RegisterYear.target(req, .viewRegisters)
+        let (unit, year) = try await UnitYear.target(req, .viewRegisters)
         return try await render(unit, year: year, form: FormState(), req: req)
     }
 
     private func form(_ req: Request, _ action: @escaping Action) async throws -> Response {
-        let (unit, year) = try await RegisterYear.target(req, .manageRegisters)
+        let (unit, year) = try await UnitYear.target(req, .manageRegisters)
         let input = try req.content.decode(RegisterService.Input.self)
         return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(year)", values: FormState.values(of: input)) {
             actor, db in try await action(input, year, unit, actor, db)
@@ -89,10 +89,10 @@ struct RegisterController {
         let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
         let view = PageView(
             unit: UnitDTO(unit), summary: try await RegisterSummary.load(unit: unit, year: year, on: req.db),
-            employees: employees.map { PlanPage.Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
-            services: services.map { PlanPage.Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString) },
-            groups: AssetReportGroup.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            kinds: ServiceSimplificationKind.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue) },
+            employees: employees.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
+            services: services.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString) },
+            groups: AssetReportGroup.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            kinds: ServiceSimplificationKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue) },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/index", title: "\(req.t("register.title")) \(year)", view, req: req, status: status)
     }

@@ -42,6 +42,6 @@ enum RiskAccess {
 
     /// The users who may own a control action: those holding a role in the unit.
     static func eligibleOwners(_ unit: WorkUnit, on db: any Database) async throws -> [User] {
-        try await PlanAccess.eligiblePIC(unit, on: db)
+        try await PeoplePicker.people(of: unit, on: db)
     }
 }

@@ -7,7 +7,7 @@ struct RiskFormPage: Encodable {
     /// A scale as choices, the typed one selected.
     struct Scale: Encodable {
         let name: String
-        let points: [PlanPage.Choice]
+        let points: [Choice]
         let descriptions: [String]
     }
 
@@ -24,7 +24,7 @@ struct RiskFormPage: Encodable {
         let matrix = try RiskMatrixStore.matrix()
         func scale(_ scale: RiskScale, field: String) -> Scale {
             Scale(name: scale.name,
-                  points: scale.points.map { PlanPage.Choice(value: String($0.value), label: "\($0.value) – \($0.label)",
+                  points: scale.points.map { Choice(value: String($0.value), label: "\($0.value) – \($0.label)",
                                                              selected: form.values[field] == String($0.value)) },
                   descriptions: scale.points.map { "\($0.value) – \($0.label): \($0.description)" })
         }

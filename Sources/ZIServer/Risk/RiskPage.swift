@@ -8,8 +8,8 @@ struct RiskPage: Encodable {
     /// A quarter with the values its form shows.
     struct QuarterForm: Encodable {
         let quarter: RiskDetailDTO.Quarter
-        let likelihood: [PlanPage.Choice]
-        let impact: [PlanPage.Choice]
+        let likelihood: [Choice]
+        let impact: [Choice]
         let note: String
         /// Per control action: its id, description and the status choices.
         let actions: [ActionChoice]
@@ -21,12 +21,12 @@ struct RiskPage: Encodable {
     struct ActionChoice: Encodable {
         let id: UUID
         let description: String
-        let statuses: [PlanPage.Choice]
+        let statuses: [Choice]
     }
 
     let unit: UnitDTO
     let detail: RiskDetailDTO
-    let owners: [PlanPage.Choice]
+    let owners: [Choice]
     let quarters: [QuarterForm]
     let canManage: Bool
     let form: FormState
@@ -48,7 +48,7 @@ struct RiskPage: Encodable {
                 let chosen = refused ? form.values["status-\(action.id.uuidString.lowercased())"]
                     : recorded?.statuses.first { $0.actionID == action.id }?.status
                 return ActionChoice(id: action.id, description: action.description, statuses: FollowUpStatus.allCases.map {
-                    PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
+                    Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
                 })
             }
             return QuarterForm(quarter: quarter,
@@ -60,12 +60,12 @@ struct RiskPage: Encodable {
         return RiskPage(
             unit: UnitDTO(unit), detail: detail,
             owners: try await RiskAccess.eligibleOwners(unit, on: req.db).map {
-                PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == ownerChosen)
+                Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == ownerChosen)
             },
             quarters: quarters, canManage: try await req.may(.manageRisks, on: unit.accessTarget), form: form)
     }
 
-    private static func choices(_ scale: RiskScale, selected: String) -> [PlanPage.Choice] {
-        scale.points.map { PlanPage.Choice(value: String($0.value), label: "\($0.value) – \($0.label)", selected: String($0.value) == selected) }
+    private static func choices(_ scale: RiskScale, selected: String) -> [Choice] {
+        scale.points.map { Choice(value: String($0.value), label: "\($0.value) – \($0.label)", selected: String($0.value) == selected) }
     }
 }

@@ -9,8 +9,8 @@ struct RiskRegisterPage: Encodable {
     let unit: UnitDTO
     let year: Int
     let q: String
-    let levels: [PlanPage.Choice]
-    let sorts: [PlanPage.Choice]
+    let levels: [Choice]
+    let sorts: [Choice]
     let descending: Bool
     let items: [RiskSummaryDTO]
     let total: Int
@@ -36,9 +36,9 @@ struct RiskRegisterPage: Encodable {
         let page = query.page
         return RiskRegisterPage(
             unit: UnitDTO(unit), year: query.year, q: query.text ?? "",
-            levels: matrix.levels.reversed().map { PlanPage.Choice(value: $0.id, label: $0.label, selected: $0.id == query.level?.id) },
+            levels: matrix.levels.reversed().map { Choice(value: $0.id, label: $0.label, selected: $0.id == query.level?.id) },
             sorts: RiskRegisterQuery.Sort.allCases.map {
-                PlanPage.Choice(value: $0.rawValue, label: req.t($0.labelKey), selected: $0 == query.sort)
+                Choice(value: $0.rawValue, label: req.t($0.labelKey), selected: $0 == query.sort)
             },
             descending: query.descending, items: risks.map { RiskSummaryDTO($0, matrix: matrix) }, total: total,
             registerTotal: ratings.count,

@@ -47,7 +47,7 @@ struct PerceptionSurveyController {
         struct Question: Encodable {
             let field: String
             let text: String
-            let answers: [PlanPage.Choice]
+            let answers: [Choice]
             let error: String?
         }
 
@@ -126,7 +126,7 @@ struct PerceptionSurveyController {
             FormView.Aspect(name: aspect.name, questions: aspect.questions.map { question in
                 FormView.Question(field: question.id, text: question.text,
                                   answers: question.answers.enumerated().map { number, label in
-                                      PlanPage.Choice(value: String(number + 1), label: label,
+                                      Choice(value: String(number + 1), label: label,
                                                       selected: form.values[question.id] == String(number + 1))
                                   },
                                   error: form.errors[question.id])

@@ -29,7 +29,7 @@ struct PublicDocumentController {
     func upload(req: Request) async throws -> HTTPStatus {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let kind = try Self.kind(req)
-        let name = try EvidenceMetadata.fileName(req.query[String.self, at: "fileName"])
+        let name = try UploadFileName.checked(req.query[String.self, at: "fileName"])
         let storage = req.application.evidence
         let file = try await EvidenceStorage.explainingFailures {
             try await ReceivedFile.receive(req.body, limit: storage.maxBytes, directory: storage.incoming, threadPool: req.application.threadPool)
@@ -60,7 +60,7 @@ struct PublicDocumentController {
             guard let part = upload.files.first, let kind else {
                 throw AppError.validation([FieldError(field: "document", key: "validation.file_required")])
             }
-            try await keep(part.file, fileName: try EvidenceMetadata.fileName(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
+            try await keep(part.file, fileName: try UploadFileName.checked(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
             return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "uploaded")
         } catch let error as AppError where error.status != .forbidden {
             return try await SurveyController().renderPage(unit, form: FormState(values: [:], error: error, req: req), req: req,
@@ -113,7 +113,7 @@ struct PublicDocumentController {
         guard let row = try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$kind == kind).first() else {
             throw AppError.notFound
         }
-        return try await EvidenceDownload.stored(sha256: row.sha256, size: row.size, fileType: EvidenceFileType.pdf.rawValue,
+        return try await StoredFileDownload.response(sha256: row.sha256, size: row.size, fileType: EvidenceFileType.pdf.rawValue,
                                                  fileName: kind.fileName, inline: true, req: req)
     }
 

@@ -38,7 +38,7 @@ struct PublicSurveyController {
             let field: String
             let code: String
             let question: String
-            let answers: [PlanPage.Choice]
+            let answers: [Choice]
             let error: String?
         }
 
@@ -47,10 +47,10 @@ struct PublicSurveyController {
         let serviceID: UUID
         let serviceName: String
         let questions: [Question]
-        let ageGroups: [PlanPage.Choice]
-        let sexes: [PlanPage.Choice]
-        let educations: [PlanPage.Choice]
-        let occupations: [PlanPage.Choice]
+        let ageGroups: [Choice]
+        let sexes: [Choice]
+        let educations: [Choice]
+        let occupations: [Choice]
         let form: FormState
     }
 
@@ -92,12 +92,12 @@ struct PublicSurveyController {
     private func render(_ unit: WorkUnit, _ service: SurveyService, form: FormState, req: Request,
                         status: HTTPStatus = .ok) async throws -> Response {
         let choices = { (field: String, values: [String]) in
-            values.map { PlanPage.Choice(value: $0, label: $0, selected: form.values[field] == $0) }
+            values.map { Choice(value: $0, label: $0, selected: form.values[field] == $0) }
         }
         let questions = SKMElement.allCases.map { element in
             FormView.Question(field: element.rawValue, code: element.code, question: element.question,
                               answers: element.answers.enumerated().map { index, label in
-                                  PlanPage.Choice(value: String(index + 1), label: label, selected: form.values[element.rawValue] == String(index + 1))
+                                  Choice(value: String(index + 1), label: label, selected: form.values[element.rawValue] == String(index + 1))
                               },
                               error: form.errors[element.rawValue])
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ZIDocuments
 import ZICore
 
 /// A server-rendered SVG bar chart of the nine elements' NRR (scale 1–4), the lowest
@@ -13,7 +14,7 @@ enum SKMChart {
             let y = index * (barHeight + gap)
             let width = Int(nrr / 4 * Double(chartWidth))
             let kind = result.lowestElements.contains(element) ? "bar lowest" : "bar"
-            parts.append("<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(RollupChart.escape("\(element.code) \(element.name)".prefix(40).description))</text>")
+            parts.append("<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(XMLEscaping.escape("\(element.code) \(element.name)".prefix(40).description))</text>")
             parts.append("<rect class=\"\(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"\(barHeight)\"/>")
             parts.append("<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 13)\">\(String(format: "%.2f", nrr))</text>")
         }

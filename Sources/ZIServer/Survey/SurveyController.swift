@@ -23,60 +23,28 @@ struct SurveyController {
         routes.post("units", ":unitID", "survei", "public-profile", use: publishForm)
     }
 
-    /// A follow-up as listed.
-    struct FollowUpDTO: Content {
-        let id: UUID
-        let period: String
-        let element: String
-        let elementName: String
-        let action: String
-        let owner: String?
-        let dueOn: String?
-        let status: String
-        let statusLabel: String
-
-        init(_ row: SurveyFollowUp) {
-            id = row.id!
-            period = row.period
-            element = row.element
-            elementName = SKMElement(rawValue: row.element).map { "\($0.code) \($0.name)" } ?? row.element
-            action = row.action
-            owner = row.owner
-            dueOn = row.dueOn
-            status = row.status
-            statusLabel = FollowUpStatus(rawValue: row.status)?.label ?? row.status
-        }
-
-        /// The unit's follow-ups, open ones first.
-        static func all(of unit: WorkUnit, on db: any Database) async throws -> [FollowUpDTO] {
-            let rows = try await SurveyFollowUp.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$createdAt).all()
-            return FollowUpStatus.sortedForAgenda(rows, status: { FollowUpStatus(rawValue: $0.status) ?? .terbuka },
-                                                  dueDate: { $0.dueOn.flatMap(CalendarDate.init(iso:)) }).map(FollowUpDTO.init)
-        }
-    }
-
-    func followUps(req: Request) async throws -> [FollowUpDTO] {
+    func followUps(req: Request) async throws -> [SurveyFollowUpDTO] {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        return try await FollowUpDTO.all(of: unit, on: req.db)
+        return try await SurveyFollowUpDTO.all(of: unit, on: req.db)
     }
 
     func addFollowUp(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let input = try req.content.decode(SurveyFollowUpService.Input.self)
         let row = try await req.writeAsUser { actor, db in try await SurveyFollowUpService.add(input, unit: unit, by: actor, on: db) }
-        return try await FollowUpDTO(row).encodeResponse(status: .created, for: req)
+        return try await SurveyFollowUpDTO(row).encodeResponse(status: .created, for: req)
     }
 
     struct StatusBody: Content {
         var status: String?
     }
 
-    func setFollowUpStatus(req: Request) async throws -> FollowUpDTO {
+    func setFollowUpStatus(req: Request) async throws -> SurveyFollowUpDTO {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let row = try await Self.followUp(req, unit: unit)
         let status = try req.content.decode(StatusBody.self).status
         try await req.writeAsUser { actor, db in try await SurveyFollowUpService.setStatus(row, status, unit: unit, by: actor, on: db) }
-        return FollowUpDTO(row)
+        return SurveyFollowUpDTO(row)
     }
 
     struct ProfileBody: Content {
@@ -165,9 +133,9 @@ struct SurveyController {
         let unit: UnitDTO
         let results: SurveyResults
         let overallText: String?
-        let followUps: [FollowUpDTO]
-        let elements: [PlanPage.Choice]
-        let statuses: [PlanPage.Choice]
+        let followUps: [SurveyFollowUpDTO]
+        let elements: [Choice]
+        let statuses: [Choice]
         let profile: [String: String]
         /// The published PDFs: kind → the uploaded file's name.
         let documents: [String: String]
@@ -198,14 +166,14 @@ struct SurveyController {
         let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
         let view = PageView(
             unit: UnitDTO(unit), results: results, overallText: results.overall?.summary,
-            followUps: try await FollowUpDTO.all(of: unit, on: req.db),
+            followUps: try await SurveyFollowUpDTO.all(of: unit, on: req.db),
             elements: SKMElement.allCases.map { element in
                 let chosen: String? = form.values["element"]
-                return PlanPage.Choice(value: element.rawValue,
+                return Choice(value: element.rawValue,
                                        label: "\(element.code) \(element.name)" + (lowest.contains(element) ? " (terendah)" : ""),
                                        selected: chosen.map { $0 == element.rawValue } ?? lowest.contains(element))
             },
-            statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
             profile: ["maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? ""],
             documents: Dictionary(uniqueKeysWithValues: try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all()
                 .map { ($0.kind.rawValue, $0.fileName) }),

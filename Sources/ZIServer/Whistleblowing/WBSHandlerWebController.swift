@@ -36,9 +36,9 @@ struct WBSHandlerWebController: RouteCollection {
 
     struct ReportView: Encodable {
         let detail: WBSReportDetailDTO
-        let next: [PlanPage.Choice]
-        let candidates: [PlanPage.Choice]
-        let recipients: [PlanPage.Choice]
+        let next: [Choice]
+        let candidates: [Choice]
+        let recipients: [Choice]
         let form: FormState
     }
 
@@ -54,12 +54,12 @@ struct WBSHandlerWebController: RouteCollection {
         let view = ReportView(
             detail: detail,
             next: detail.next.compactMap(WhistleblowingStatus.init(rawValue:)).map {
-                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["status"])
+                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["status"])
             },
             candidates: ready.filter { !recipientIDs.contains($0.userID) }.map {
-                PlanPage.Choice(value: $0.userID.uuidString, label: $0.displayName, selected: false)
+                Choice(value: $0.userID.uuidString, label: $0.displayName, selected: false)
             },
-            recipients: recipients.map { PlanPage.Choice(value: $0.$user.id.uuidString, label: $0.user.displayName, selected: false) },
+            recipients: recipients.map { Choice(value: $0.$user.id.uuidString, label: $0.user.displayName, selected: false) },
             form: form)
         return try await WebPage.render("wbs/report", title: "Laporan WBS", view, req: req, status: status)
     }
@@ -115,7 +115,7 @@ struct WBSHandlerWebController: RouteCollection {
         let statistics: WhistleblowingStatistics
         let byStatus: [Row]
         let allTime: [Row]
-        let periods: [PlanPage.Choice]
+        let periods: [Choice]
     }
 
     func statistics(req: Request) async throws -> Response {
@@ -126,7 +126,7 @@ struct WBSHandlerWebController: RouteCollection {
             WhistleblowingStatus.allCases.map { StatisticsView.Row(label: $0.label, count: counts[$0.rawValue] ?? 0) }
         }
         let periods = [MonitoringCadence.triwulan, .semester, .bulanan].flatMap { $0.periods(year: period.year) }.map {
-            PlanPage.Choice(value: $0.key, label: $0.label, selected: $0 == period)
+            Choice(value: $0.key, label: $0.label, selected: $0 == period)
         }
         let view = StatisticsView(unit: UnitDTO(unit), statistics: dto.statistics, byStatus: rows(dto.statistics.byStatus),
                                   allTime: rows(dto.allTimeByStatus), periods: periods)

@@ -24,7 +24,7 @@ struct WBSPublicController {
         let unitID: UUID
         let unitName: String
         let ready: Bool
-        let sources: [PlanPage.Choice]
+        let sources: [Choice]
         let maxFiles: Int
         let maxMegabytes: Int
         let form: FormState
@@ -39,7 +39,7 @@ struct WBSPublicController {
     private func renderForm(_ unit: WorkUnit, ready: Bool, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let view = FormView(unitID: unit.id!, unitName: unit.name, ready: ready,
                             sources: KnowledgeSource.allCases.map {
-                                PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
+                                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
                             },
                             maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
                             form: form)
@@ -112,7 +112,7 @@ struct WBSPublicController {
         let content: WBSReportContentDTO?
         let attachments: [WBSAttachmentDTO]
         let entries: [WBSEntryDTO]
-        let questions: [PlanPage.Choice]
+        let questions: [Choice]
         let sent: Bool
         let maxFiles: Int
         let maxMegabytes: Int
@@ -193,7 +193,7 @@ struct WBSPublicController {
             statusLabel: WhistleblowingStatus(rawValue: opened.report.status)?.label, content: WBSReportContentDTO(report),
             attachments: conversation.reportAttachments, entries: conversation.entries,
             questions: conversation.openQuestions.map {
-                PlanPage.Choice(value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
+                Choice(value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
             },
             sent: sent, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
         return try await WBSPublicPage.render("wbs/public-track", title: "Laporan WBS", view, req: req, status: status)

@@ -30,7 +30,7 @@ struct PublicUnitPage {
         let standar: String?
         let maklumatPDF: Bool
         let standarPDF: Bool
-        let followUps: [SurveyController.FollowUpDTO]
+        let followUps: [SurveyFollowUpDTO]
     }
 
     /// What anonymous visitors are shown, per unit and language, for a minute: the page computes
@@ -66,7 +66,7 @@ struct PublicUnitPage {
             maklumat: profile.flatMap { $0.maklumat.isEmpty ? nil : NarrativeHTML.fragment($0.maklumat) },
             standar: profile.flatMap { $0.standar.isEmpty ? nil : NarrativeHTML.fragment($0.standar) },
             maklumatPDF: documents.contains(.maklumat), standarPDF: documents.contains(.standar),
-            followUps: try await SurveyController.FollowUpDTO.all(of: unit, on: req.db))
+            followUps: try await SurveyFollowUpDTO.all(of: unit, on: req.db))
         return try await WebPage.render("public/unit", title: unit.name, view, req: req)
     }
 }

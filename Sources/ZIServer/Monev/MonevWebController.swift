@@ -68,7 +68,7 @@ struct MonevWebController: RouteCollection {
         let period = MonitoringPeriod(key: meeting.periodKey)!
         let form = try req.content.decode(MonevFindingInput.self)
         do {
-            let owners = Set(try await PlanAccess.eligiblePIC(unit, on: req.db).compactMap(\.id))
+            let owners = try await PeoplePicker.ids(of: unit, on: req.db)
             let input = try form.checked(eligibleOwners: owners)
             try await req.writeAsUser { actor, db in
                 _ = try await MonevService.addFinding(input, meeting: meeting, plan: plan, unit: unit, by: actor, on: db)

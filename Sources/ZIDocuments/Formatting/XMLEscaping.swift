@@ -1,11 +1,12 @@
-/// Escaping of text written into, and read back from, the XML parts of an OOXML package.
-enum XMLEscaping {
+/// Escaping of text written into, and read back from, XML: the parts of an OOXML package, the
+/// HTML and SVG SIZI writes itself. The one escaper of the code base.
+public enum XMLEscaping {
     /// `text` made safe for XML element content and double- or single-quoted attribute values.
     ///
     /// Escapes `& < > " '`; writes carriage return, line feed and tab as character references,
     /// so that XML line-end and attribute normalization keep them; drops the characters
     /// XML 1.0 forbids (control characters other than tab/LF/CR, U+FFFE, U+FFFF).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -128,7 +128,7 @@ struct MonevAPIController: RouteCollection {
     func addFinding(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .recordMonev)
         let meeting = try await PlanAccess.part(MonevMeeting.self, "meetingID", of: plan, req: req)
-        let owners = Set(try await PlanAccess.eligiblePIC(unit, on: req.db).compactMap(\.id))
+        let owners = try await PeoplePicker.ids(of: unit, on: req.db)
         let input = try req.content.decode(MonevFindingInput.self).checked(eligibleOwners: owners)
         _ = try await req.writeAsUser { actor, db in
             try await MonevService.addFinding(input, meeting: meeting, plan: plan, unit: unit, by: actor, on: db)

@@ -14,7 +14,7 @@ struct TasksController {
         /// As the unit's UPG: reports with a step due soon or overdue.
         let upgGratification: [GratificationDTO]
         /// This year's pakta integritas of the user's employee record (not yet signed: a reminder).
-        let pact: PactSigningController.PactStatus
+        let pact: PactStatus
         let horizonDays: Int
     }
 
@@ -39,12 +39,13 @@ struct TasksController {
         let watch = try await PlanWatch.collect(plans, today: today, upcoming: true, on: req.db,
                                                 includeAction: { $0.$picUser.id == me }, includeFinding: { $0.$owner.id == me })
         let followUps = watch.followUps.map { $0.finding }
+        let calendar = try await req.application.holidayCache.calendar(on: req.db)
         return TasksView(
             actions: watch.actions,
             followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
-            gratification: try await GratificationController.reminders(for: me, req: req),
-            upgGratification: try await GratificationController.upgReminders(for: try req.currentUser(), req: req),
-            pact: try await PactSigningController.status(req),
+            gratification: try await GratificationReminders.reporter(me, calendar: calendar, today: today, on: req.db),
+            upgGratification: try await GratificationReminders.upg(try req.currentUser().grants, calendar: calendar, today: today, on: req.db),
+            pact: try await PactStatus.of(user: me, today: today, on: req.db),
             horizonDays: PlanWatch.horizonDays)
     }
 }

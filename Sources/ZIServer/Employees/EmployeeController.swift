@@ -114,7 +114,7 @@ struct EmployeeController {
         let unit: UnitDTO
         let employee: EmployeeDTO
         /// The unit's accounts an employee may be linked to.
-        let accounts: [PlanPage.Choice]
+        let accounts: [Choice]
         let canManage: Bool
         let form: FormState
     }
@@ -183,9 +183,7 @@ struct EmployeeController {
     private func renderEdit(_ employee: Employee, unit: WorkUnit, form: FormState, req: Request,
                             status: HTTPStatus = .ok) async throws -> Response {
         let view = EditView(unit: UnitDTO(unit), employee: EmployeeDTO(employee),
-                            accounts: try await PlanAccess.eligiblePIC(unit, on: req.db).map {
-                                PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: form.values["userID"] == $0.id!.uuidString)
-                            },
+                            accounts: try await PeoplePicker.choices(of: unit, selected: form.values["userID"], on: req.db),
                             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/employee", title: employee.name, view, req: req, status: status)
     }

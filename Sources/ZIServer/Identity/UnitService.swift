@@ -78,7 +78,9 @@ enum UnitService {
         return unit
     }
 
-    /// Deletes a unit that has no sub-units, programmes, role holders or risks (even deleted ones, kept for the audit).
+    /// Deletes a unit that has no sub-units, programmes or role holders; any other record of the
+    /// unit (plans, risks — deleted ones too, kept for the audit — complaints, evidence …) holds it
+    /// through its foreign key.
     static func delete(_ unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         let before = UnitDTO(unit)
         if try await WorkUnit.query(on: db).filter(\.$parent.$id == unit.id!).count() > 0 {
@@ -86,12 +88,10 @@ enum UnitService {
         }
         let programmes = try await UnitProgramme.query(on: db).filter(\.$unit.$id == unit.id!).count()
         let roles = try await RoleAssignment.query(on: db).filter(\.$unit.$id == unit.id!).count()
-        let risks = try await Risk.query(on: db).withDeleted().filter(\.$unit.$id == unit.id!).count()
-        if programmes + roles + risks > 0 { throw AppError.conflict("unit_has_data") }
+        if programmes + roles > 0 { throw AppError.conflict("unit_has_data") }
         do {
             try await unit.delete(on: db)
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Any other record of the unit (plans, assessments, complaints, evidence …) holds it.
             throw AppError.conflict("unit_has_data")
         }
         try await AuditLog.record(

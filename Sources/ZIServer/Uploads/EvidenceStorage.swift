@@ -28,7 +28,7 @@ struct EvidenceStorage: Sendable {
     /// Receives `chunks` into a temporary file within the size limit, checks it by content
     /// and stores it: the version-to-be, or a clear refusal (nothing kept).
     func receive<Chunks: AsyncSequence>(_ chunks: Chunks, fileName: String,
-                                        threadPool: NIOThreadPool) async throws -> EvidenceService.StoredFile
+                                        threadPool: NIOThreadPool) async throws -> StoredFile
     where Chunks.Element == ByteBuffer {
         let file = try await Self.explainingFailures {
             try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
@@ -37,14 +37,14 @@ struct EvidenceStorage: Sendable {
     }
 
     /// Checks a received file by its content (removing it when refused) and stores it.
-    func keep(_ file: ReceivedFile, fileName: String) async throws -> EvidenceService.StoredFile {
+    func keep(_ file: ReceivedFile, fileName: String) async throws -> StoredFile {
         try await store(file, fileName: fileName, type: try check(file, fileName: fileName))
     }
 
     /// Checks every file of a form by name and content before storing any: one refusal keeps
     /// none (every received file is removed).
-    func keepAll(_ files: [StreamingFormUpload.File]) async throws -> [EvidenceService.StoredFile] {
-        var stored: [EvidenceService.StoredFile] = []
+    func keepAll(_ files: [StreamingFormUpload.File]) async throws -> [StoredFile] {
+        var stored: [StoredFile] = []
         for upload in try checkAll(files) { stored.append(try await store(upload.file, fileName: upload.fileName, type: upload.type)) }
         return stored
     }
@@ -63,7 +63,7 @@ struct EvidenceStorage: Sendable {
         var checked: [CheckedUpload] = []
         do {
             for part in files {
-                let name = try EvidenceMetadata.fileName(part.fileName, field: part.field)
+                let name = try UploadFileName.checked(part.fileName, field: part.field)
                 checked.append(CheckedUpload(file: part.file, fileName: name, type: try check(part.file, fileName: name, discard: discard)))
             }
         } catch {
@@ -74,9 +74,9 @@ struct EvidenceStorage: Sendable {
     }
 
     /// Stores a checked file: the version-to-be.
-    func store(_ file: ReceivedFile, fileName: String, type: EvidenceFileType) async throws -> EvidenceService.StoredFile {
+    func store(_ file: ReceivedFile, fileName: String, type: EvidenceFileType) async throws -> StoredFile {
         _ = try await store.put(file)
-        return EvidenceService.StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: fileName)
+        return StoredFile(sha256: file.sha256, size: file.size, type: type, fileName: fileName)
     }
 
     /// The type of a received file, detected from its content; a refusal (the file handed to

@@ -1,9 +1,9 @@
 import Vapor
 import ZICore
 
-/// The unit and year a register request is about: the unit of the route (the requester
-/// needing `permission` on it) and `?year=` (default this year, 2000–2100).
-enum RegisterYear {
+/// The unit a page or endpoint is about (checked against `permission`) and the year it shows
+/// (`?year=`, default this year, 2000–2100): the loader of every per-unit, per-year register.
+enum UnitYear {
     static func target(_ req: Request, _ permission: Permission) async throws -> (WorkUnit, Int) {
         let unit = try await UnitVisibility.unit(req, requiring: permission)
         let year = try req.queryYear(default: WIBTime.today().year)

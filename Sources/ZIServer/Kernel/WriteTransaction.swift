@@ -77,11 +77,3 @@ extension Request {
         try await application.writeGate.run(on: db, body)
     }
 }
-
-extension Request {
-    /// Runs `body` as one transaction on behalf of the logged-in user (the actor its audit entries name).
-    func writeAsUser<T: Sendable>(_ body: @escaping @Sendable (AuditActor, any Database) async throws -> T) async throws -> T {
-        let actor = try currentUser().actor
-        return try await write { db in try await body(actor, db) }
-    }
-}

@@ -36,7 +36,7 @@ enum MonevPage {
         let items: [FollowUp]
         let back: String
         let csrf: String
-        let statuses: [PlanPage.Choice]
+        let statuses: [Choice]
     }
 
     /// An LKE suggestion with its question text.
@@ -90,7 +90,7 @@ enum MonevPage {
         let earlierAgenda: FollowUpList
         let actions: [ActionRow]
         let meetings: [Meeting]
-        let people: [PlanPage.Choice]
+        let people: [Choice]
         let canRecord: Bool
         let canRecordAny: Bool
         let back: String
@@ -149,9 +149,7 @@ enum MonevPage {
                 findings: try followUps(state.findings.filter { $0.row.$meeting.id == meeting.id }, back: back,
                                               mayRecord: mayRecord, req: req)))
         }
-        let people = try await PlanAccess.eligiblePIC(unit, on: req.db).map {
-            PlanPage.Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == form.values["ownerID"])
-        }
+        let people = try await PeoplePicker.choices(of: unit, selected: form.values["ownerID"], on: req.db)
         return PeriodView(
             unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), period: row(period, state: state),
             earlierAgenda: try followUps(state.agenda(before: period).filter { $0.status.isOpen }, back: back,
@@ -177,6 +175,6 @@ enum MonevPage {
                      isOverdue: $0.isOverdue, resultNote: $0.row.resultNote, canUpdate: mayRecord || $0.row.$owner.id == me)
         }
         return FollowUpList(items: items, back: back, csrf: CSRFProtection.formToken(for: req),
-                            statuses: FollowUpStatus.allCases.map { PlanPage.Choice(value: $0.rawValue, label: $0.label, selected: false) })
+                            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) })
     }
 }

@@ -36,11 +36,6 @@ protocol BlobStore: Sendable {
     func localFile(_ hash: String, scratch: URL) async throws -> URL
 }
 
-/// The two places blobs can live (`SIZI_EVIDENCE_STORAGE`).
-public enum BlobStorageKind: String, Sendable, CaseIterable {
-    case filesystem, database
-}
-
 /// How blobs are cut for reading and for the database backend.
 enum BlobChunking {
     /// 1 MiB: small enough to keep memory flat, large enough to keep row counts low.

@@ -113,11 +113,11 @@ struct RequireLogin: AsyncMiddleware {
             throw AppError.unauthorized
         }
         if current.mustChangePassword, !Self.passwordChangePaths.contains(req.url.path) {
-            if redirectToLogin { return WebPage.redirect(req, to: "/profile", notice: "password_change_required") }
+            if redirectToLogin { return req.redirect(to: "/profile?notice=password_change_required", redirectType: .normal) }
             throw AppError(.forbidden, code: "password_change_required")
         }
         if current.mustEnrolSecondFactor, !Self.enrolmentPaths.contains(req.url.path) {
-            if redirectToLogin { return WebPage.redirect(req, to: "/profile/2fa", notice: "second_factor_required") }
+            if redirectToLogin { return req.redirect(to: "/profile/2fa?notice=second_factor_required", redirectType: .normal) }
             throw AppError(.forbidden, code: "second_factor_enrolment_required")
         }
         return try await next.respond(to: req)

@@ -1,0 +1,47 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// `/api/v1/holidays`: the installation's table of public holidays and collective leave days
+/// that working-day deadlines skip; read by any logged-in user, kept by the super-admin.
+struct HolidayAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("holidays", use: holidays)
+        routes.put("holidays", ":date", use: setHoliday)
+        routes.delete("holidays", ":date", use: removeHoliday)
+    }
+
+    struct HolidayBody: Content {
+        var name: String?
+    }
+
+    func holidays(req: Request) async throws -> [String: String] {
+        let year = try req.queryYear(default: WIBTime.today().year)
+        return Dictionary(uniqueKeysWithValues: try await Holiday.query(on: req.db).filter(\.$date >= "\(year)-01-01")
+            .filter(\.$date <= "\(year)-12-31").all().map { ($0.date, $0.name) })
+    }
+
+    func setHoliday(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        let date = try Self.date(req)
+        let name = try req.content.decode(HolidayBody.self).name
+        try await req.writeAsUser { actor, db in try await Holidays.set(date, name: name, by: actor, on: db) }
+        req.application.holidayCache.invalidate()
+        return .noContent
+    }
+
+    func removeHoliday(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        let date = try Self.date(req)
+        try await req.writeAsUser { actor, db in try await Holidays.remove(date, by: actor, on: db) }
+        req.application.holidayCache.invalidate()
+        return .noContent
+    }
+
+    private static func date(_ req: Request) throws -> CalendarDate {
+        guard let date = req.parameters.get("date").flatMap(CalendarDate.init(iso:)) else {
+            throw AppError.validation([FieldError(field: "date", key: "validation.date")])
+        }
+        return date
+    }
+}
