@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZICore
 import ZIDocuments
+import ZIServer
 
 /// `sizi plan …`: work-plan tools that need no database.
 struct PlanCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct PlanCommand: ParsableCommand {
             abstract: "Turn a TARGET WAKTU text into due dates; what cannot be read is flagged \"perlu dijadwalkan\".")
         @Argument(help: "The text, e.g. \"Januari s/d Oktober 2021\".") var text: String
         @Option(help: "The plan year, used where the text names no year.")
-        var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        var year = AppClock.current.today().year
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
@@ -36,7 +37,7 @@ struct PlanCommand: ParsableCommand {
             abstract: "Read a work-plan table (CSV or XLSX) and report every row, its schedule and every problem.")
         @Argument(help: "The plan table (.csv or .xlsx).") var file: String
         @Option(help: "The plan year, for TARGET WAKTU texts that name no year.")
-        var year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        var year = AppClock.current.today().year
         @Flag(help: "Only report; nothing is stored (required: a plan is stored by importing it in the browser or the API).")
         var dryRun = false
         @Flag(help: "Print JSON.") var json = false

@@ -5,12 +5,12 @@ import XCTest
 /// Usernames, passwords and the lock-out rule (the NIP has `NIPTests`).
 final class IdentityRulesTests: XCTestCase {
     func testUsernamesAreNormalised() throws {
-        XCTAssertEqual(try Username.normalize("  Budi.Santoso "), "budi.santoso")
-        XCTAssertEqual(try Username.normalize("196910101995031001"), "196910101995031001")
-        XCTAssertThrowsError(try Username.normalize("ab")) { XCTAssertEqual($0 as? Username.Problem, .tooShort) }
-        XCTAssertThrowsError(try Username.normalize("budi santoso")) { XCTAssertEqual($0 as? Username.Problem, .invalidCharacters) }
-        XCTAssertThrowsError(try Username.normalize(String(repeating: "a", count: 65))) { XCTAssertEqual($0 as? Username.Problem, .tooLong) }
-        XCTAssertThrowsError(try Username.normalize("1234")) {
+        XCTAssertEqual(try Username.normalize("  Budi.Santoso ", currentYear: 2026), "budi.santoso")
+        XCTAssertEqual(try Username.normalize("196910101995031001", currentYear: 2026), "196910101995031001")
+        XCTAssertThrowsError(try Username.normalize("ab", currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .tooShort) }
+        XCTAssertThrowsError(try Username.normalize("budi santoso", currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .invalidCharacters) }
+        XCTAssertThrowsError(try Username.normalize(String(repeating: "a", count: 65), currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .tooLong) }
+        XCTAssertThrowsError(try Username.normalize("1234", currentYear: 2026)) {
             XCTAssertEqual($0 as? Username.Problem, .invalidNIP(.wrongLength(4)))
         }
     }

@@ -77,8 +77,13 @@ final class NIPTests: XCTestCase {
     func testEncodesAsDigitsAndDecodesWithSeparators() throws {
         let nip = try NIP("19800101 200501 1 001", currentYear: 2025)
         XCTAssertEqual(String(decoding: try JSONEncoder().encode([nip]), as: UTF8.self), "[\"198001012005011001\"]")
-        XCTAssertEqual(try JSONDecoder().decode([NIP].self, from: Data("[\"19800101.200501.1.001\"]".utf8)), [nip])
-        XCTAssertThrowsError(try JSONDecoder().decode([NIP].self, from: Data("[\"1980\"]".utf8)))
+        let decoder = JSONDecoder()
+        XCTAssertThrowsError(try decoder.decode([NIP].self, from: Data("[\"19800101.200501.1.001\"]".utf8)), "no year, no check")
+        decoder.userInfo[NIP.currentYearKey] = 2025
+        XCTAssertEqual(try decoder.decode([NIP].self, from: Data("[\"19800101.200501.1.001\"]".utf8)), [nip])
+        XCTAssertThrowsError(try decoder.decode([NIP].self, from: Data("[\"1980\"]".utf8)))
+        decoder.userInfo[NIP.currentYearKey] = 2003
+        XCTAssertThrowsError(try decoder.decode([NIP].self, from: Data("[\"19800101.200501.1.001\"]".utf8)), "appointed after the year")
     }
 
     func testLooksLikeNIP() {

@@ -41,7 +41,7 @@ final class ComplaintTests: XCTestCase {
             let code = try code(in: filed)
             XCTAssertNotNil(TrackingCode(code))
             let stored = try await Complaint.query(on: app.db).first()!
-            XCTAssertEqual(stored.number, "\(WIBTime.today().year)/000001")
+            XCTAssertEqual(stored.number, "\(TestApp.clock.today().year)/000001")
             XCTAssertNotEqual(stored.codeHash, code, "only a hash of the code is stored")
             XCTAssertTrue(stored.isAnonymous, "no name given")
             XCTAssertEqual(stored.status, "diterima")

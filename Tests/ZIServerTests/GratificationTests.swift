@@ -73,7 +73,7 @@ final class GratificationTests: XCTestCase {
             XCTAssertEqual(try handed.json(GratificationDTO.self).status, "diserahkan")
 
             // The report counts what was reported in the month, and reports are dated the day they arrive.
-            let today = WIBTime.today().description
+            let today = TestApp.clock.today().description
             let campaign = try await client.send(.POST, "/api/v1/units/\(unit)/gratification/campaigns", token: anggota,
                                                  json: ["date": today, "title": "Sosialisasi UPG", "participants": "40"])
             XCTAssertEqual(campaign.status, .created)

@@ -28,7 +28,7 @@ final class PactSigningTests: XCTestCase {
             XCTAssertEqual(before.pact.employeeName, "Siti Aminah")
             XCTAssertNil(before.pact.signedOn, "the task list reminds her")
             let signed = try await client.send(.POST, "/api/v1/pakta/sign", token: pegawai).json(PactStatus.self)
-            XCTAssertEqual(signed.signedOn, WIBTime.today().description)
+            XCTAssertEqual(signed.signedOn, TestApp.clock.today().description)
             let pact = try await IntegrityPact.query(on: app.db).first()
             XCTAssertEqual(pact?.method, "Ditandatangani sendiri di SIZI")
             XCTAssertEqual(pact?.recordedBy, "pegawai")

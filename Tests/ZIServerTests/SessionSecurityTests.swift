@@ -48,9 +48,9 @@ final class SessionSecurityTests: XCTestCase {
             let token = try await client.login("admin", TestApp.adminPassword)
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/me", token: token).status, .ok)
             let sql = try XCTUnwrap(app.db as? any SQLDatabase)
-            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: Date().addingTimeInterval(-29 * 60))").run()
+            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: app.clock.now().addingTimeInterval(-29 * 60))").run()
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/me", token: token).status, .ok, "29 minutes idle is still fine")
-            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: Date().addingTimeInterval(-31 * 60))").run()
+            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: app.clock.now().addingTimeInterval(-31 * 60))").run()
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/me", token: token).status, .unauthorized)
         }
     }

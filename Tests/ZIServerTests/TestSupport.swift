@@ -13,6 +13,11 @@ import ZICore
 enum TestApp {
     static let adminPassword = "AdminPassw0rd"
 
+    /// The clock of every test application: it reads Monday 7 December 2026, 10:00 WIB when the
+    /// suite starts and runs on at real speed, so the suite's dates never depend on the day it
+    /// runs (nor on crossing midnight WIB) while timeouts still pass.
+    static let clock = AppClock.starting(at: Date(timeIntervalSince1970: 1_796_612_400))
+
     static var usesPostgres: Bool { postgresURL != nil }
     static var postgresURL: String? {
         ProcessInfo.processInfo.environment["SIZI_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -22,6 +27,7 @@ enum TestApp {
     static func make(adjust: (inout Settings) -> Void = { _ in }) async throws -> Application {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
+        app.clock = clock
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-test-\(UUID().uuidString)")
         var settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
                                 adminPassword: adminPassword, bcryptCost: 4)
@@ -37,8 +43,10 @@ enum TestApp {
                 try await sql.raw("DROP SCHEMA IF EXISTS public CASCADE").run()
                 try await sql.raw("CREATE SCHEMA public").run()
             }
-            try await app.autoMigrate()
-            try await AdminBootstrap.run(app, settings: settings)
+            try await app.withClock {
+                try await app.autoMigrate()
+                try await AdminBootstrap.run(app, settings: settings)
+            }
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -264,7 +272,8 @@ extension XCTestCase {
         var client: Client?
         do {
             client = try await Client(app: app)
-            try await body(app, client!)
+            // Services called by the test itself read the application's clock too.
+            try await app.withClock { try await body(app, client!) }
         } catch {
             try? await client?.shutdown()
             try await app.asyncShutdown()

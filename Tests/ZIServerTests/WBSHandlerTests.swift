@@ -131,11 +131,11 @@ final class WBSHandlerTests: XCTestCase {
             _ = try await client.send(.POST, path + "/status", token: token, json: ["status": "selesai", "reason": "Sanksi telah dijatuhkan."])
             let closed = try await WBSTest.report(app)
             let purgeOn = try XCTUnwrap(closed.purgeOn)
-            XCTAssertEqual(purgeOn, WhistleblowingRetention.purgeDate(closedOn: WIBTime.today(), months: 3).description)
+            XCTAssertEqual(purgeOn, WhistleblowingRetention.purgeDate(closedOn: TestApp.clock.today(), months: 3).description)
             let attachmentRow = try await WBSAttachment.query(on: app.db).first()
             let blob = try XCTUnwrap(attachmentRow).blobHash
 
-            let early = try await WBSRetentionPurge.run(app, today: WIBTime.today().description)
+            let early = try await WBSRetentionPurge.run(app, today: TestApp.clock.today().description)
             XCTAssertEqual(early.reports, 0, "not before its day")
             let dry = try await WBSRetentionPurge.run(app, today: purgeOn, dryRun: true)
             XCTAssertEqual([dry.reports, dry.attachments], [1, 1])
@@ -248,7 +248,7 @@ final class WBSHandlerTests: XCTestCase {
             let reports = try await WBSReport.query(on: app.db).all()
             _ = try await client.send(.POST, "/api/v1/wbs/reports/\(reports[0].id!)/status", token: token, json: ["status": "ditelaah"])
             let head = try await client.login("kepala", Fixture.password)
-            let period = MonitoringCadence.triwulan.period(containing: WIBTime.today())
+            let period = MonitoringCadence.triwulan.period(containing: TestApp.clock.today())
             let reply = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/wbs/statistics?period=\(period.key)", token: head)
             XCTAssertEqual(reply.status, .ok)
             let statistics = try reply.json(WBSStatisticsDTO.self).statistics

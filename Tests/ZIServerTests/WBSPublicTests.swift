@@ -21,7 +21,7 @@ final class WBSPublicTests: XCTestCase {
             let receipt = try XCTUnwrap(typedReceipt, "the receipt is shown once")
             let report = try await WBSTest.report(app)
             XCTAssertEqual(report.status, "baru")
-            XCTAssertEqual(report.submittedOn, WIBTime.today().description)
+            XCTAssertEqual(report.submittedOn, TestApp.clock.today().description)
             XCTAssertEqual(report.lookupID?.count, 64, "only the slow hash of the receipt is stored")
             let recipients = try await WBSReportHandler.query(on: app.db).all().map { $0.$user.id }
             XCTAssertEqual(recipients, [handler.userID])

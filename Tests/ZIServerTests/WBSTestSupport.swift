@@ -64,12 +64,12 @@ final class TOTPCodes: @unchecked Sendable {
 
     init(_ secret: TOTPSecret) {
         totp = ZICore.TOTP(secret: secret)
-        lastStep = totp.step(at: Date()) - 2
+        lastStep = totp.step(at: TestApp.clock.now()) - 2
     }
 
     func next() -> String {
-        let step = max(lastStep + 1, totp.step(at: Date()) - 1)
-        precondition(step <= totp.step(at: Date()) + 1, "no unused TOTP code left in this 30-second window")
+        let step = max(lastStep + 1, totp.step(at: TestApp.clock.now()) - 1)
+        precondition(step <= totp.step(at: TestApp.clock.now()) + 1, "no unused TOTP code left in this 30-second window")
         lastStep = step
         return totp.code(forStep: step)
     }

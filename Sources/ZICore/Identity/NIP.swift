@@ -48,7 +48,7 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Parses and checks a NIP. Spaces and dots between the digits are left out; any other
     /// character that is not a digit is refused. `currentYear` bounds the TMT CPNS year (at
     /// most the year after it); callers that know today pass its year.
-    public init(_ text: String, currentYear: Int = NIP.clockYear) throws(Problem) {
+    public init(_ text: String, currentYear: Int) throws(Problem) {
         let compact = text.filter { !$0.isWhitespace && $0 != "." }
         if let bad = compact.first(where: { !($0.isASCII && $0.isNumber) }) { throw .invalidCharacter(String(bad)) }
         guard compact.count == 18 else { throw .wrongLength(compact.count) }
@@ -95,19 +95,20 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The 18 digits.
     public var description: String { digits }
 
-    /// The current year in Western Indonesian Time (WIB), from the system clock.
-    public static var clockYear: Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .current
-        return calendar.component(.year, from: Date())
-    }
+    /// The decoder's `userInfo` entry holding the current year (an `Int`) that decoded NIPs are
+    /// checked against; ZICore reads no clock.
+    public static let currentYearKey = CodingUserInfoKey(rawValue: "sizi.nip.currentYear")!
 
-    /// Decodes the digits (separators allowed) and checks them against the clock's year.
+    /// Decodes the digits (separators allowed) and checks them against the year in
+    /// `decoder.userInfo[NIP.currentYearKey]`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
+        guard let currentYear = decoder.userInfo[Self.currentYearKey] as? Int else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "the current year is not in userInfo[NIP.currentYearKey]")
+        }
         do {
-            try self.init(text)
+            try self.init(text, currentYear: currentYear)
         } catch {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
         }

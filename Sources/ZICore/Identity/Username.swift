@@ -15,11 +15,11 @@ public enum Username {
 
     /// Normalises (trims, lowercases) and checks a username.
     ///
-    /// Text made only of digits is taken as a NIP and must be a valid one.
-    public static func normalize(_ raw: String) throws(Problem) -> String {
+    /// Text made only of digits is taken as a NIP and must be a valid one in `currentYear`.
+    public static func normalize(_ raw: String, currentYear: Int) throws(Problem) -> String {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if NIP.looksLikeNIP(name) {
-            do { return try NIP(name).digits } catch { throw .invalidNIP(error) }
+            do { return try NIP(name, currentYear: currentYear).digits } catch { throw .invalidNIP(error) }
         }
         guard name.count >= lengths.lowerBound else { throw .tooShort }
         guard name.count <= lengths.upperBound else { throw .tooLong }

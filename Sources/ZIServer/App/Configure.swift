@@ -81,6 +81,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     ContentConfiguration.global.use(decoder: decoder, for: .json)
     LogPrivacyFilter.install(on: app)
     app.middleware = Middlewares()
+    app.middleware.use(ClockMiddleware())
     app.middleware.use(PrivacyRouteLogging(logLevel: .info))
     // Outside the error responder, so error pages get the security headers too.
     app.middleware.use(SecurityHeaders())

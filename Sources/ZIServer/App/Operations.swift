@@ -45,7 +45,7 @@ struct OperationsController {
     func metrics(req: Request) async throws -> Response {
         guard Self.mayReadMetrics(req) else { throw AppError.notFound }
         Gauge(label: "sizi_db_pool_connections_max").record(poolSize)
-        let sessions = try await Session.query(on: req.db).filter(\.$expiresAt > Date()).count()
+        let sessions = try await Session.query(on: req.db).filter(\.$expiresAt > req.clock.now()).count()
         Gauge(label: "sizi_sessions_active").record(sessions)
         var buffer: [UInt8] = []
         MetricsRegistry.shared.emit(into: &buffer)

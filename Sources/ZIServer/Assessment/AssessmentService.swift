@@ -60,7 +60,7 @@ enum AssessmentService {
     static func submit(_ assessment: Assessment, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         guard assessment.status == .draft else { throw AppError.conflict("assessment_locked") }
         assessment.status = .submitted
-        assessment.submittedAt = Date()
+        assessment.submittedAt = AppClock.current.now()
         try await assessment.save(on: db)
         try await audit(assessment, unit: unit, action: "submit", after: ["status": "submitted"], by: actor, on: db)
     }
@@ -77,7 +77,7 @@ enum AssessmentService {
         assessment.status = .concluded
         assessment.recommendation = parsed
         assessment.conclusionNote = text
-        assessment.concludedAt = Date()
+        assessment.concludedAt = AppClock.current.now()
         try await assessment.save(on: db)
         try await audit(assessment, unit: unit, action: "conclude",
                         after: ["recommendation": parsed!.rawValue, "note": text ?? ""], by: actor, on: db)

@@ -37,7 +37,7 @@ struct AssessmentWebController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
-        let year = String(Calendar(identifier: .gregorian).component(.year, from: Date()))
+        let year = String(req.clock.today().year)
         return try await renderIndex(unit, form: FormState(values: ["year": year]), req: req)
     }
 

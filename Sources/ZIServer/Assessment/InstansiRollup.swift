@@ -40,7 +40,7 @@ struct InstansiRollup: Content, Sendable {
         guard let id = req.parameters.get("instansiID", as: UUID.self),
               let instansi = try await Instansi.find(id, on: req.db) else { throw AppError.notFound }
         try await req.require(.viewRollup, on: .instansi(id))
-        let year = try req.queryYear(default: WIBTime.today().year)
+        let year = try req.queryYear(default: req.clock.today().year)
         guard AssessmentService.years.contains(year) else {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
         }

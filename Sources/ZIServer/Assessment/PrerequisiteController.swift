@@ -56,7 +56,7 @@ struct PrerequisiteController {
 
     func showPage(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewAssessment)
-        let year = (try? year(req.query[String.self, at: "year"])) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = (try? year(req.query[String.self, at: "year"])) ?? req.clock.today().year
         return try await render(unit, year: year, form: FormState(), req: req)
     }
 

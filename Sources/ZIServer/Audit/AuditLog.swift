@@ -31,7 +31,7 @@ enum AuditLog {
     /// The hash before the first entry.
     static let genesis = String(repeating: "0", count: 64)
 
-    static func record(_ change: AuditChange, by actor: AuditActor, on db: any Database, at now: Date = Date()) async throws {
+    static func record(_ change: AuditChange, by actor: AuditActor, on db: any Database, at now: Date = AppClock.current.now()) async throws {
         if let sql = db as? any SQLDatabase, db is any PostgresDatabase {
             // Serialises chain appends across all SIZI instances until this transaction ends.
             try await sql.raw("SELECT pg_advisory_xact_lock(727274)").run()

@@ -35,7 +35,7 @@ public enum Backup {
                 files.append(entry)
             }
         }
-        let manifest = BackupManifest(createdAt: Date(), database: isSQLite ? "sqlite" : "postgresql", files: files)
+        let manifest = BackupManifest(createdAt: AppClock.current.now(), database: isSQLite ? "sqlite" : "postgresql", files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

@@ -40,7 +40,7 @@ public enum UserAdmin {
     }
 
     private static func find(_ app: Application, _ username: String) async throws -> User {
-        let name = (try? Username.normalize(username)) ?? username
+        let name = (try? Username.normalize(username, currentYear: AppClock.current.today().year)) ?? username
         guard let user = try await User.query(on: app.db).filter(\.$username == name).first() else {
             throw CommandLineError("Pengguna tidak ditemukan / no such user: \(username)")
         }

@@ -39,7 +39,7 @@ public enum WBSBenchmark {
             for _ in 0..<repeats { reporterOpens.append(try await client.track(receipt: receipt)) }
             let token = try await client.login("pengelola", password: handlerPassword)
             let unlock = try await client.timed(.POST, "/api/v1/wbs/unlock", token: token,
-                                                json: ["code": TOTP(secret: secret).code(at: Date()), "password": handlerPassword]).time
+                                                json: ["code": TOTP(secret: secret).code(at: AppClock.current.now()), "password": handlerPassword]).time
             let reports = try await client.timed(.GET, "/api/v1/wbs/reports", token: token).response
                 .content.decode([WBSReportSummaryDTO].self)
             guard let reportID = reports.first?.id else { throw CommandLineError("no report was filed") }

@@ -14,7 +14,7 @@ final class HolidayCache: Sendable {
     private let state = NIOLockedValueBox<(calendar: WorkingCalendar, loadedAt: Date)?>(nil)
 
     /// The calendar, loaded from `db` when none is kept or it is older than ``lifetime``.
-    func calendar(on db: any Database, now: Date = Date()) async throws -> WorkingCalendar {
+    func calendar(on db: any Database, now: Date = AppClock.current.now()) async throws -> WorkingCalendar {
         if let kept = state.withLockedValue({ $0 }), now.timeIntervalSince(kept.loadedAt) < Self.lifetime { return kept.calendar }
         let calendar = try await Holidays.calendar(on: db)
         state.withLockedValue { $0 = (calendar, now) }

@@ -22,7 +22,7 @@ struct ComplaintAPIController: RouteCollection {
     func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let page = try PageRequest(req)
-        let today = WIBTime.today()
+        let today = req.clock.today()
         var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
         if let status = req.query[String.self, at: "status"], !status.isEmpty { query = query.filter(\.$status == status) }
         if req.query[Bool.self, at: "overdue"] == true { query = query.filter(\.$dueOn < today.description) }
@@ -45,7 +45,7 @@ struct ComplaintAPIController: RouteCollection {
             let complaint: ComplaintSummaryDTO
             let trackingCode: String
         }
-        return try await Filed(complaint: ComplaintSummaryDTO(complaint, today: WIBTime.today()), trackingCode: code.description)
+        return try await Filed(complaint: ComplaintSummaryDTO(complaint, today: req.clock.today()), trackingCode: code.description)
             .encodeResponse(status: .created, for: req)
     }
 
@@ -72,7 +72,7 @@ struct ComplaintAPIController: RouteCollection {
         }
         try await req.writeAsUser { actor, db in
             try await ComplaintService.move(complaint, to: status, reason: body.reason, assignee: body.assigneeID, unit: unit,
-                                            today: WIBTime.today(), by: actor, on: db)
+                                            today: req.clock.today(), by: actor, on: db)
         }
         return try await ComplaintAccess.detail(complaint, on: req.db)
     }
@@ -96,7 +96,7 @@ struct ComplaintAPIController: RouteCollection {
     /// (default this month): see ``ComplaintReport``.
     func report(req: Request) async throws -> ComplaintReport {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        return try await ComplaintReport.make(unit: unit, period: try req.reportPeriod(), today: WIBTime.today(), on: req.db)
+        return try await ComplaintReport.make(unit: unit, period: try req.reportPeriod(), today: req.clock.today(), on: req.db)
     }
 
     /// The unit's complaints received in `?from=&to=` (YYYY-MM-DD) as CSV, in the fields

@@ -19,7 +19,7 @@ enum ComplaintAccess {
     static func detail(_ complaint: Complaint, on db: any Database) async throws -> ComplaintDetailDTO {
         let events = try await ComplaintEvent.query(on: db).filter(\.$complaint.$id == complaint.id!).sort(\.$createdAt).all()
         let attachments = try await Attachment.of(.complaint, id: complaint.id!, on: db)
-        return ComplaintDetailDTO(complaint, events: events, attachments: attachments, today: WIBTime.today())
+        return ComplaintDetailDTO(complaint, events: events, attachments: attachments, today: AppClock.current.today())
     }
 
     /// An attachment of a complaint the requester may read, streamed.

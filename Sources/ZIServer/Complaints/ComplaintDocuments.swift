@@ -10,7 +10,7 @@ import ZIDocuments
 enum ComplaintDocuments {
     /// `report.xlsx`: the sheets "Evaluasi" and "Pengaduan" of a period.
     static func workbook(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: WIBTime.today(), on: req.db)
+        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
         let rows = try await exportRows(try await ComplaintReport.complaints(unit: unit, period: period, on: req.db), unit: unit, on: req.db)
         let workbook = XLSXWorkbook(sheets: [ComplaintEvaluationXLSX.sheet(evaluation(report, unit: unit)), ComplaintRegisterXLSX.sheet(rows)],
                                     title: "Evaluasi Pengaduan \(report.periodLabel)", creator: "SIZI")
@@ -20,7 +20,7 @@ enum ComplaintDocuments {
 
     /// `report.docx`: the evaluation of a period as a document.
     static func document(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: WIBTime.today(), on: req.db)
+        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
         return Download.data(try ComplaintEvaluationDOCX.render(evaluation(report, unit: unit)), type: Download.docxType,
                              fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).docx")
     }
@@ -39,7 +39,7 @@ enum ComplaintDocuments {
         }
         return ComplaintEvaluation(
             unitName: unit.name, periodLabel: report.periodLabel, periodStart: CalendarDate(iso: report.from)!,
-            periodEnd: CalendarDate(iso: report.to)!, generatedOn: WIBTime.today(), received: report.received,
+            periodEnd: CalendarDate(iso: report.to)!, generatedOn: AppClock.current.today(), received: report.received,
             byChannel: keyed(report.byChannel, ComplaintChannel.self), byKind: keyed(report.byKind, ComplaintKind.self),
             byService: report.byService.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { LabelledCount($0.key, $0.value) },
             byStatus: keyed(report.byStatus, ComplaintStatus.self),
@@ -57,7 +57,7 @@ enum ComplaintDocuments {
         if !ids.isEmpty {
             for event in try await ComplaintEvent.query(on: db).filter(\.$complaint.$id ~~ ids).filter(\.$kind == .status)
                 .filter(\.$toStatus == ComplaintStatus.diverifikasi.rawValue).all() {
-                verified[event.$complaint.id] = event.createdAt.map { WIBTime.today($0) }
+                verified[event.$complaint.id] = event.createdAt.map { WIBTime.day(of: $0) }
             }
         }
         return complaints.compactMap { complaint in

@@ -58,10 +58,10 @@ struct ComplaintReportController {
         do {
             period = try req.reportPeriod()
         } catch let error as AppError {
-            period = MonitoringCadence.bulanan.period(containing: WIBTime.today())
+            period = MonitoringCadence.bulanan.period(containing: req.clock.today())
             form = FormState(values: ["period": req.query[String.self, at: "period"] ?? ""], error: error, req: req)
         }
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: WIBTime.today(), on: req.db)
+        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
         func rows<Key: RawRepresentable<String>>(_ counts: [String: Int], _ all: [Key], label: (Key) -> String) -> [Row] {
             all.compactMap { key in counts[key.rawValue].map { Row(label: label(key), count: $0) } }
         }

@@ -9,7 +9,7 @@ enum ComplaintRows {
     /// Inserts `complaint`, giving it an id and its creation time; afterwards it is a stored
     /// model (a later `save` updates it).
     static func insert(_ complaint: Complaint, on db: any Database) async throws {
-        let now = Date()
+        let now = AppClock.current.now()
         complaint.id = UUID()
         complaint.createdAt = now
         complaint.updatedAt = now
@@ -33,7 +33,7 @@ enum ComplaintRows {
         try await (db as! any SQLDatabase).insert(into: ComplaintEvent.schema)
             .columns("id", "complaint_id", "kind", "from_status", "to_status", "text", "author", "created_at")
             .values(SQLBind(UUID()), SQLBind(event.$complaint.id), SQLBind(event.kind.rawValue), SQLBind(event.fromStatus),
-                    SQLBind(event.toStatus), SQLBind(event.text), SQLBind(event.author), SQLBind(Date()))
+                    SQLBind(event.toStatus), SQLBind(event.text), SQLBind(event.author), SQLBind(AppClock.current.now()))
             .run()
     }
 }

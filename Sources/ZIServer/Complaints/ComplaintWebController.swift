@@ -53,7 +53,7 @@ struct ComplaintWebController: RouteCollection {
     }
 
     private func render(_ unit: WorkUnit, form: FormState, filed: String?, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let filter = req.query[String.self, at: "status"] ?? ""
         var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
         if !filter.isEmpty { query = query.filter(\.$status == filter) }
@@ -107,7 +107,7 @@ struct ComplaintWebController: RouteCollection {
                 throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
             }
             try await ComplaintService.move(complaint, to: status, reason: form.reason, assignee: form.assigneeID, unit: unit,
-                                            today: WIBTime.today(), by: actor, on: db)
+                                            today: req.clock.today(), by: actor, on: db)
         }
     }
 

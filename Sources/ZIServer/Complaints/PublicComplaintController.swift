@@ -118,7 +118,7 @@ struct PublicComplaintController {
             statusLabel: ComplaintStatus(rawValue: complaint.status)?.label,
             receivedOn: CalendarDate(iso: complaint.receivedOn).map(IndonesianDate.format),
             replies: replies.map {
-                StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.today($0)) } ?? "", text: $0.text ?? "")
+                StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.day(of: $0)) } ?? "", text: $0.text ?? "")
             },
             form: FormState(values: ["code": code.description]))
         return try await WebPage.render("public/track", title: "Lacak pengaduan", view, req: req)
@@ -136,7 +136,7 @@ enum ComplaintFiling {
             do {
                 let filed = try await req.application.groupCommit.run { db in
                     let (complaint, code) = try await ComplaintService.file(input, attachments: attachments, unit: unit, deadlines: deadlines,
-                                                                            calendar: calendar, today: WIBTime.today(), by: actor, on: db)
+                                                                            calendar: calendar, today: req.clock.today(), by: actor, on: db)
                     return FiledComplaint(complaint: complaint, code: code)
                 }
                 return (filed.complaint, filed.code)

@@ -50,7 +50,7 @@ enum EmployeeService {
             var validator = Validator()
             var nip: NIP?
             do {
-                nip = try NIP(self.nip ?? "")
+                nip = try NIP(self.nip ?? "", currentYear: AppClock.current.today().year)
             } catch {
                 validator.add("nip", "validation.detail", [error.description])
             }
@@ -104,7 +104,7 @@ enum EmployeeService {
     static func preview(_ data: Data, fileName: String, unit: WorkUnit, on db: any Database) async throws
         -> (preview: EmployeeImportPreview, elsewhere: [String]) {
         let own = Set(try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).all(\.$nip))
-        let year = WIBTime.today().year
+        let year = AppClock.current.today().year
         let preview: EmployeeImportPreview
         do {
             let isXLSX = fileName.lowercased().hasSuffix(".xlsx")

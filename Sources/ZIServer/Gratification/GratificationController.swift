@@ -141,7 +141,7 @@ struct GratificationController {
         let rules = req.application.gratificationRules
         return try await req.write { db in
             try await GratificationService.file(fields, attachments: attachments, reporter: reporter, unit: unit, rules: rules,
-                                                today: WIBTime.today(), on: db)
+                                                today: req.clock.today(), on: db)
         }
     }
 
@@ -150,13 +150,13 @@ struct GratificationController {
             throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
         }
         try await req.writeAsUser { actor, db in
-            try await GratificationService.move(report, to: status, fields: fields, unit: unit, today: WIBTime.today(), by: actor, on: db)
+            try await GratificationService.move(report, to: status, fields: fields, unit: unit, today: req.clock.today(), by: actor, on: db)
         }
     }
 
     private func detail(_ loaded: (GratificationReport, WorkUnit), req: Request) async throws -> GratificationDTO {
         GratificationDTO(loaded.0, deadlines: .standard, calendar: try await req.application.holidayCache.calendar(on: req.db),
-                         today: WIBTime.today(), attachments: try await Attachment.of(.gratification, id: loaded.0.id!, on: req.db))
+                         today: req.clock.today(), attachments: try await Attachment.of(.gratification, id: loaded.0.id!, on: req.db))
     }
 
     /// The unit's reports the requester may see: all for the UPG, their own for anyone else.
@@ -166,7 +166,7 @@ struct GratificationController {
             query = query.filter(\.$reporter.$id == (try req.currentUser().id))
         }
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let rows = try await query.sort(\.$reportedOn, .descending).range(0..<500).all()
             .map { GratificationDTO($0, deadlines: .standard, calendar: calendar, today: today) }
         return rows.filter(\.isOverdue) + rows.filter { !$0.isOverdue }
@@ -185,13 +185,13 @@ struct GratificationController {
 
     private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let isUPG = try await req.may(.manageGratification, on: unit.accessTarget)
-        let rules = req.application.gratificationRules.period(on: WIBTime.today())
+        let rules = req.application.gratificationRules.period(on: req.clock.today())
         func choices(_ values: [(String, String)], _ field: String) -> [Choice] {
             values.map { Choice(value: $0.0, label: $0.1, selected: form.values[field] == $0.0) }
         }
         let view = PageView(
             unit: UnitDTO(unit), isUPG: isUPG, reports: try await Self.reports(of: unit, req: req),
-            monthly: isUPG ? try await GratificationMonthlyReport.make(unit: unit, period: MonitoringCadence.bulanan.period(containing: WIBTime.today()),
+            monthly: isUPG ? try await GratificationMonthlyReport.make(unit: unit, period: MonitoringCadence.bulanan.period(containing: req.clock.today()),
                                                                        req: req) : nil,
             campaigns: isUPG ? try await GratificationCampaignDTO.all(of: unit, on: req.db) : [],
             kinds: choices(GratificationReportKind.allCases.map { ($0.rawValue, $0.label) }, "kind"),

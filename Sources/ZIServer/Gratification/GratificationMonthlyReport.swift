@@ -22,7 +22,7 @@ struct GratificationMonthlyReport: Content {
         let rows = try await GratificationReport.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$reportedOn >= period.span.start.description).filter(\.$reportedOn <= period.span.end.description).all()
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
-        let today = WIBTime.today()
+        let today = AppClock.current.today()
         let campaigns = try await GratificationCampaign.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$heldOn >= period.span.start.description).filter(\.$heldOn <= period.span.end.description).count()
         let total = rows.map(\.value).reduce(0, +)

@@ -61,8 +61,8 @@ struct DashboardWebController: RouteCollection {
     private func overdue(_ units: [WorkUnit], req: Request) async throws -> OverdueDigest {
         var planUnits: [WorkUnit] = []
         for unit in units where try await req.may(.viewPlan, on: unit.accessTarget) { planUnits.append(unit) }
-        let plans = try await PlanWatch.plans(of: planUnits, year: WIBTime.today().year, on: req.db)
-        let watch = try await PlanWatch.collect(plans, today: WIBTime.today(), upcoming: false, on: req.db,
+        let plans = try await PlanWatch.plans(of: planUnits, year: req.clock.today().year, on: req.db)
+        let watch = try await PlanWatch.collect(plans, today: req.clock.today(), upcoming: false, on: req.db,
                                                 includeAction: { _ in true }, includeFinding: { _ in true })
         return OverdueDigest(
             actionCount: watch.actions.count, followUpCount: watch.followUps.count,

@@ -30,7 +30,7 @@ struct TasksController {
 
     private func tasks(_ req: Request) async throws -> TasksView {
         let me = try req.currentUser().id
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let mine = try await WorkPlanAction.query(on: req.db).filter(\.$picUser.$id == me).all().map { $0.$plan.id }
         let owned = try await MonevFinding.query(on: req.db).filter(\.$owner.$id == me).all().map { $0.$plan.id }
         let planIDs = Set(mine + owned)

@@ -32,7 +32,7 @@ enum LoginService {
                       settings: Settings, req: Request) async throws -> Outcome {
         let limiter = req.application.publicRateLimiter
         try limiter.ensureRemaining(req, budget: .loginFailures)
-        let username = (try? Username.normalize(rawUsername)) ?? rawUsername.lowercased()
+        let username = (try? Username.normalize(rawUsername, currentYear: AppClock.current.today().year)) ?? rawUsername.lowercased()
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
         // Unknown, locked and wrong all cost one Bcrypt and get the same answer.
         var claimed = false
@@ -51,7 +51,7 @@ enum LoginService {
             // The password was right: give its counted attempt back, so that abandoned code
             // prompts never lock the account; only wrong codes and passwords count.
             try await releaseAttempt(of: user.id!, req: req)
-            let expires = Int(Date().addingTimeInterval(pendingSeconds).timeIntervalSince1970)
+            let expires = Int(AppClock.current.now().addingTimeInterval(pendingSeconds).timeIntervalSince1970)
             return .needsSecondFactor(pending: try req.application.secretSealer.seal("\(user.id!.uuidString)|\(expires)",
                                                                                      context: pendingContext))
         }
@@ -63,7 +63,7 @@ enum LoginService {
     static func continueWithCode(pending: String, code: String, kind: Session.Kind, settings: Settings, req: Request) async throws -> Opened {
         let parts = ((try? req.application.secretSealer.open(pending, context: pendingContext)) ?? "").split(separator: "|")
         guard parts.count == 2, let userID = UUID(uuidString: String(parts[0])), let expires = TimeInterval(parts[1]),
-              Date().timeIntervalSince1970 < expires, let user = try await User.find(userID, on: req.db), user.isActive else {
+              AppClock.current.now().timeIntervalSince1970 < expires, let user = try await User.find(userID, on: req.db), user.isActive else {
             throw AppError(.unauthorized, code: "login_expired")
         }
         try req.application.publicRateLimiter.ensureRemaining(req, budget: .loginFailures)
@@ -95,7 +95,7 @@ enum LoginService {
             let row = try await sql.raw("""
                 UPDATE users SET failed_logins = failed_logins + 1, locked_until = NULL
                 WHERE id = \(bind: user.id!) AND failed_logins < \(bind: throttle.maxFailures)
-                  AND (locked_until IS NULL OR locked_until <= \(bind: Date()))
+                  AND (locked_until IS NULL OR locked_until <= \(bind: AppClock.current.now()))
                 RETURNING failed_logins
                 """).first()
             return row != nil
@@ -121,7 +121,7 @@ enum LoginService {
         let token = Tokens.random()
         let session = Session(
             tokenHash: Tokens.hash(token), userID: user.id!, kind: kind, csrfToken: Tokens.random(),
-            expiresAt: Date().addingTimeInterval(TimeInterval(settings.sessionHours * 3600)))
+            expiresAt: AppClock.current.now().addingTimeInterval(TimeInterval(settings.sessionHours * 3600)))
         try await req.write { db in
             try await clearAttempts(of: user.id!, on: db)
             try await session.create(on: db)
@@ -154,7 +154,7 @@ enum LoginService {
             if let user {
                 let sql = db as! any SQLDatabase
                 locked = try await sql.raw("""
-                    UPDATE users SET failed_logins = 0, locked_until = \(bind: Date().addingTimeInterval(throttle.lockDuration))
+                    UPDATE users SET failed_logins = 0, locked_until = \(bind: AppClock.current.now().addingTimeInterval(throttle.lockDuration))
                     WHERE id = \(bind: user.id!) AND failed_logins >= \(bind: throttle.maxFailures)
                     RETURNING failed_logins
                     """).first() != nil

@@ -46,7 +46,7 @@ enum SecondFactorService {
                 throw AppError(.conflict, code: "second_factor_not_started")
             }
             guard let secret = try row.secret(app.secretSealer),
-                  let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: Date(), lastUsedStep: nil) else {
+                  let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: AppClock.current.now(), lastUsedStep: nil) else {
                 throw AppError.validation([FieldError(field: "code", key: "validation.totp_code")])
             }
             row.confirmed = true
@@ -65,7 +65,7 @@ enum SecondFactorService {
     static func verify(_ code: String, userID: UUID, sealer: SecretSealer, on db: any Database) async throws -> Bool {
         guard let row = try await factor(of: userID, on: db), row.confirmed, let secret = try row.secret(sealer) else { return false }
         let typed = String(code.prefix(32))
-        if let step = TOTP(secret: secret).verify(typed, at: Date(), lastUsedStep: row.lastStep.map { UInt64($0) }) {
+        if let step = TOTP(secret: secret).verify(typed, at: AppClock.current.now(), lastUsedStep: row.lastStep.map { UInt64($0) }) {
             row.lastStep = Int64(step)
             try await row.save(on: db)
             return true

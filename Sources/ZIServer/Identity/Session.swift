@@ -32,6 +32,6 @@ final class Session: Model, @unchecked Sendable {
         self.kind = kind
         self.csrfToken = csrfToken
         self.expiresAt = expiresAt
-        self.lastSeenAt = Date()
+        self.lastSeenAt = AppClock.current.now()
     }
 }

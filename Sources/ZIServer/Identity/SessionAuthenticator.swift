@@ -40,7 +40,7 @@ struct SessionAuthenticator: AsyncMiddleware {
     /// not in the cache, so it is kept to one round trip and no model decoding.
     static func lookup(tokenHash: String, kind: Session.Kind, idleLimit: TimeInterval, req: Request) async throws -> CurrentUser? {
         guard let sql = req.db as? any SQLDatabase else { return nil }
-        let now = Date()
+        let now = AppClock.current.now()
         let rows = try await sql.raw("""
             SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
                    u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id, u.must_change_password,

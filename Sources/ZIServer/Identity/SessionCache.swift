@@ -25,7 +25,7 @@ final class SessionCache: @unchecked Sendable {
     }
 
     /// The cached session for a token hash, if still fresh and not expired.
-    func get(_ tokenHash: String, now: Date = Date()) -> CurrentUser? {
+    func get(_ tokenHash: String, now: Date = AppClock.current.now()) -> CurrentUser? {
         guard ttl > 0 else { return nil }
         return lock.withLock {
             guard let entry = entries[tokenHash] else { return nil }
@@ -37,7 +37,7 @@ final class SessionCache: @unchecked Sendable {
         }
     }
 
-    func put(_ tokenHash: String, _ current: CurrentUser, now: Date = Date()) {
+    func put(_ tokenHash: String, _ current: CurrentUser, now: Date = AppClock.current.now()) {
         guard ttl > 0 else { return }
         lock.withLock {
             if entries.count >= capacity {

@@ -29,7 +29,7 @@ enum UnitService {
         let headName = v.optional("headName", input.headName ?? current?.headName, max: 200)
         var headNIP = v.optional("headNIP", input.headNIP ?? current?.headNIP, max: 40)
         if let raw = headNIP {
-            do { headNIP = try NIP(raw).digits } catch { v.add("headNIP", "validation.nip") }
+            do { headNIP = try NIP(raw, currentYear: AppClock.current.today().year).digits } catch { v.add("headNIP", "validation.nip") }
         }
         try v.check()
         return Fields(name: name!, code: code!, address: address, headName: headName, headNIP: headNIP)

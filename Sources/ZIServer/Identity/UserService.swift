@@ -9,7 +9,7 @@ enum UserService {
     static func create(_ input: UserInput, by actor: AuditActor, on app: Application) async throws -> User {
         var v = Validator()
         let username: String?
-        do { username = try Username.normalize(input.username ?? "") } catch {
+        do { username = try Username.normalize(input.username ?? "", currentYear: AppClock.current.today().year) } catch {
             v.add("username", usernameMessage(error))
             username = nil
         }

@@ -14,7 +14,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// The kept value of `key`, or `make()`'s, which is then kept.
-    func value(for key: Key, now: Date = Date(), make: () async throws -> Value) async rethrows -> Value {
+    func value(for key: Key, now: Date = AppClock.current.now(), make: () async throws -> Value) async rethrows -> Value {
         if let kept = entries.withLockedValue({ $0[key] }), now.timeIntervalSince(kept.storedAt) < lifetime { return kept.value }
         let value = try await make()
         entries.withLockedValue { entries in

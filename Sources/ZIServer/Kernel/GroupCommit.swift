@@ -26,6 +26,7 @@ actor GroupCommit {
     /// Runs `body` in a shared transaction and returns its result once that has committed.
     func run<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let result = try await withCheckedThrowingContinuation { continuation in
+            let body = AppClock.current.binding(body)
             pending.append(Work(body: { try await body($0) }, continuation: continuation))
             if !draining {
                 draining = true

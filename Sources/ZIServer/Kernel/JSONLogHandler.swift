@@ -14,7 +14,7 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         var object: [String: String] = [
-            "ts": ISO8601DateFormatter().string(from: Date()),
+            "ts": ISO8601DateFormatter().string(from: AppClock.system.now()),
             "level": event.level.rawValue,
             "logger": label,
             "msg": event.message.description,

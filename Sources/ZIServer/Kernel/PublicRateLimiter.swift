@@ -21,7 +21,7 @@ final class PublicRateLimiter: Sendable {
 
     private struct State {
         var key = PublicRateLimiter.newKey()
-        var keyStarted = Date()
+        var keyStarted = AppClock.current.now()
         var minute = 0
         var counts: [String: Int] = [:]
     }
@@ -30,7 +30,7 @@ final class PublicRateLimiter: Sendable {
     private let clock: @Sendable () -> Date
     private let state = NIOLockedValueBox(State())
 
-    init(perMinute: Int, clock: @escaping @Sendable () -> Date = { Date() }) {
+    init(perMinute: Int, clock: @escaping @Sendable () -> Date = { AppClock.current.now() }) {
         self.perMinute = perMinute
         self.clock = clock
     }

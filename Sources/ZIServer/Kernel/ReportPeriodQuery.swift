@@ -17,6 +17,6 @@ extension Request {
             }
             return MonitoringCadence.bulanan.period(containing: date)
         }
-        return MonitoringCadence.bulanan.period(containing: WIBTime.today())
+        return MonitoringCadence.bulanan.period(containing: clock.today())
     }
 }

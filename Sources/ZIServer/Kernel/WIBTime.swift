@@ -14,8 +14,8 @@ enum WIBTime {
         return formatter.string(from: date) + " WIB"
     }
 
-    /// The calendar day it is in WIB at `now`.
-    static func today(_ now: Date = Date()) -> CalendarDate {
+    /// The calendar day it is in WIB at `now` (the current day: ``AppClock/today()``).
+    static func day(of now: Date) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)

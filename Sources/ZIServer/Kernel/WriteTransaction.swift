@@ -14,7 +14,9 @@ final class WriteGate: Sendable {
         queue = serialize ? AsyncSerialQueue() : nil
     }
 
+    /// `body` reads the caller's ``AppClock/current``: Fluent runs it outside the caller's task.
     func run<T: Sendable>(on db: any Database, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        let body = AppClock.current.binding(body)
         guard let queue else { return try await db.transaction(body) }
         await queue.acquire()
         do {

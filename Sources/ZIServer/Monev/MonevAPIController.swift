@@ -65,7 +65,7 @@ struct MonevAPIController: RouteCollection {
 
     func overview(req: Request) async throws -> OverviewDTO {
         let (plan, _) = try await PlanAccess.load(req)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         return OverviewDTO(cadence: state.cadence, periods: state.periods.map { Self.period($0, state) },
                            followUps: state.agenda().map(FollowUpDTO.init), facts: state.facts,
                            suggestions: PlanLKESuggestions.suggest(state.facts))
@@ -107,7 +107,7 @@ struct MonevAPIController: RouteCollection {
         let (plan, unit) = try await PlanAccess.load(req)
         let period = try MonevWebController.period(req, plan: plan)
         let body = try req.content.decode(MonevRealisationForm.Body.self)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let checked = try await MonevRealisationForm.checked(body.entries, period: period, state: state, unit: unit, req: req)
         try await req.writeAsUser { actor, db in
             try await MonevService.recordRealisations(checked, period: period, plan: plan, unit: unit, by: actor, on: db)
@@ -145,18 +145,18 @@ struct MonevAPIController: RouteCollection {
         try await req.writeAsUser { actor, db in
             try await MonevService.updateFollowUp(finding, status: status, note: note, plan: plan, unit: unit, by: actor, on: db)
         }
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         return FollowUpDTO(state.findings.first { $0.row.id == finding.id }!)
     }
 
     /// The LKE answers the plan's monev suggests, with their basis.
     func suggestions(req: Request) async throws -> Response {
         let (plan, _) = try await PlanAccess.load(req)
-        return try Response.json(PlanLKESuggestions.suggest(try await MonevState.load(plan, today: WIBTime.today(), on: req.db).facts))
+        return try Response.json(PlanLKESuggestions.suggest(try await MonevState.load(plan, today: req.clock.today(), on: req.db).facts))
     }
 
     private func detail(_ plan: WorkPlan, period: MonitoringPeriod, req: Request) async throws -> PeriodDetailDTO {
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let meetings = state.meetings.filter { $0.periodKey == period.key }
         let meetingIDs = Set(meetings.compactMap(\.id))
         return PeriodDetailDTO(

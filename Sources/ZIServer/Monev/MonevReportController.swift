@@ -27,7 +27,7 @@ struct MonevReportController: RouteCollection {
     private func report(_ req: Request) async throws -> MonevReport {
         let (plan, unit) = try await PlanAccess.load(req)
         let period = try MonevWebController.period(req, plan: plan)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         return MonevReportBuilder.report(state, period: period, unitName: unit.name)
     }
 }

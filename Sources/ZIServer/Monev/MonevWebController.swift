@@ -18,7 +18,7 @@ struct MonevWebController: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         let view = try await MonevPage.overview(state, unit: unit, catalog: catalog, req: req)
         return try await WebPage.render("plans/monev", title: "\(req.t("monev.title")) \(plan.year)", view, req: req)
@@ -33,7 +33,7 @@ struct MonevWebController: RouteCollection {
         let (plan, unit) = try await PlanAccess.load(req)
         let period = try Self.period(req, plan: plan)
         let fields = try req.content.decode([String: String].self)
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let entries = MonevRealisationForm.entries(fromForm: fields, due: state.actionsDue(in: period).map { $0.0.row.id! })
         do {
             let checked = try await MonevRealisationForm.checked(entries, period: period, state: state, unit: unit, req: req)
@@ -101,7 +101,7 @@ struct MonevWebController: RouteCollection {
 
     private func renderPeriod(_ plan: WorkPlan, unit: WorkUnit, period: MonitoringPeriod, form: FormState, req: Request,
                               status: HTTPStatus = .ok) async throws -> Response {
-        let state = try await MonevState.load(plan, today: WIBTime.today(), on: req.db)
+        let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let view = try await MonevPage.period(period, state: state, unit: unit, form: form, req: req)
         return try await WebPage.render("plans/monev-period", title: "\(req.t("monev.title")) \(period.label)", view, req: req,
                                         status: status)

@@ -11,7 +11,7 @@ struct MonevWorksheetSuggestions: WorksheetSuggestionSource {
         guard try await req.may(.viewPlan, on: unit.accessTarget),
               let plan = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
         else { return [] }
-        let facts = try await MonevState.load(plan, today: WIBTime.today(), on: req.db).facts
+        let facts = try await MonevState.load(plan, today: req.clock.today(), on: req.db).facts
         return PlanLKESuggestions.suggest(facts).map {
             WorksheetSuggestion(questionID: $0.questionID, answer: .option($0.answer), basis: $0.basis, link: "/plans/\(plan.id!)/monev")
         }

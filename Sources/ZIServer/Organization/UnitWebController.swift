@@ -109,7 +109,7 @@ struct UnitWebController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewUnit)
-        return try await renderShow(unit, form: FormState(values: ["year": String(Calendar.current.component(.year, from: Date()))]), req: req)
+        return try await renderShow(unit, form: FormState(values: ["year": String(req.clock.today().year)]), req: req)
     }
 
     private func renderShow(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {

@@ -187,6 +187,6 @@ struct PlanAPIController: RouteCollection {
     }
 
     private func detail(_ plan: WorkPlan, req: Request) async throws -> PlanDetailDTO {
-        PlanDetailDTO(try await PlanContent.load(plan, on: req.db), today: WIBTime.today())
+        PlanDetailDTO(try await PlanContent.load(plan, on: req.db), today: req.clock.today())
     }
 }

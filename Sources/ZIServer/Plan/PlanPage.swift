@@ -66,7 +66,7 @@ struct PlanPage: Encodable {
 
     static func build(_ content: PlanContent, unit: WorkUnit, form: FormState, req: Request) async throws -> PlanPage {
         let plan = content.plan
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let query = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
         let status = req.query[String.self, at: "status"].flatMap(ActionStatus.init(rawValue:))
         var counts = Counts()

@@ -37,7 +37,7 @@ struct PlanTeamInput: Content {
             let nip = member.nip?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
             if name.isEmpty || name.count > 200 { validator.add("members", "validation.member_name", [line]) }
             if role.isEmpty || role.count > 200 { validator.add("members", "validation.member_role", [line]) }
-            if let nip, !nip.isEmpty, (try? NIP(nip)) == nil { validator.add("members", "validation.member_nip", [line]) }
+            if let nip, !nip.isEmpty, (try? NIP(nip, currentYear: AppClock.current.today().year)) == nil { validator.add("members", "validation.member_nip", [line]) }
             members.append(Member(name: name, nip: nip?.isEmpty == false ? nip : nil, role: role))
         }
         try validator.check()

@@ -31,7 +31,7 @@ struct PlanWebController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewPlan)
-        let year = String(WIBTime.today().year)
+        let year = String(req.clock.today().year)
         return try await renderIndex(unit, form: FormState(values: ["year": year, "origin": "lke", "cadence": "triwulan"]), req: req)
     }
 

@@ -62,7 +62,7 @@ enum WorkPlanService {
             throw AppError.conflict("plan_empty")
         }
         plan.status = .approved
-        plan.approvedAt = Date()
+        plan.approvedAt = AppClock.current.now()
         plan.approvedBy = actor.name
         try await plan.save(on: db)
         try await audit(plan, unit: unit, action: "approve", after: ["status": "approved"], by: actor, on: db)

@@ -49,7 +49,7 @@ struct PublicUnitPage {
     private func render(_ req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let instansi = try await unit.$instansi.get(on: req.db)
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == today.year).first()
         let result = SKMCalculator.compute(try await SurveyRecording.responses(
             unitID: unit.id!, from: CalendarDate(year: today.year, month: 1, day: 1)!, to: today, on: req.db).map(\.response))

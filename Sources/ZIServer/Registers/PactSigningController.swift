@@ -26,7 +26,7 @@ struct PactSigningController {
     }
 
     private static func status(_ req: Request) async throws -> PactStatus {
-        try await PactStatus.of(user: try req.currentUser().id, today: WIBTime.today(), on: req.db)
+        try await PactStatus.of(user: try req.currentUser().id, today: req.clock.today(), on: req.db)
     }
 
     private static func sign(_ req: Request) async throws {
@@ -34,7 +34,7 @@ struct PactSigningController {
             throw AppError(.conflict, code: "pact_no_employee")
         }
         let unit = try await employee.$unit.get(on: req.db)
-        let today = WIBTime.today()
+        let today = req.clock.today()
         try await req.writeAsUser { actor, db in
             let input = RegisterService.Input(employeeID: employee.id!.uuidString, date: today.description, method: "Ditandatangani sendiri di SIZI")
             try await RegisterService.signPact(input, year: today.year, unit: unit, by: actor, on: db)

@@ -24,7 +24,7 @@ struct RiskRegisterQuery: Sendable {
     var page: PageRequest
 
     init(_ req: Request, matrix: RiskMatrix) throws {
-        year = try req.queryYear(default: WIBTime.today().year)
+        year = try req.queryYear(default: req.clock.today().year)
         text = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         if let id = req.query[String.self, at: "level"]?.nilIfEmpty {
             guard let level = matrix.levels.first(where: { $0.id == id }) else {

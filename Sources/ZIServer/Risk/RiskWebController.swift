@@ -30,7 +30,7 @@ struct RiskWebController: RouteCollection {
 
     func newForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRisks)
-        let year = try req.queryYear(default: WIBTime.today().year)
+        let year = try req.queryYear(default: req.clock.today().year)
         return try await renderForm(unit, risk: nil, form: FormState(values: ["year": String(year)]), req: req)
     }
 

@@ -82,7 +82,7 @@ struct PerceptionSurveyController {
                 let row = PerceptionAnswer()
                 row.$unit.id = unit.id!
                 row.survey = index.rawValue
-                row.answeredOn = WIBTime.today().description
+                row.answeredOn = req.clock.today().description
                 row.answers = json
                 try await row.create(on: db)
             }

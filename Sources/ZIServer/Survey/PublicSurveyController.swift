@@ -68,7 +68,7 @@ struct PublicSurveyController {
             let answer = try input.checked()
             try req.application.publicRateLimiter.admit(req)
             try await req.application.groupCommit.run { db in
-                try await SurveyRecording.record(answer, service: service, day: WIBTime.today(), on: db)
+                try await SurveyRecording.record(answer, service: service, day: req.clock.today(), on: db)
             }
             return req.redirect(to: thanks)
         } catch let error as AppError {

@@ -42,7 +42,7 @@ struct SurveyReportDocuments {
         }
         let followUps = try await SurveyFollowUp.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$createdAt).all()
         let report = SKMReport(
-            unitName: unit.name, periodLabel: "\(IndonesianDate.format(from)) – \(IndonesianDate.format(to))", generatedOn: WIBTime.today(),
+            unitName: unit.name, periodLabel: "\(IndonesianDate.format(from)) – \(IndonesianDate.format(to))", generatedOn: req.clock.today(),
             services: results.services.map { SKMReport.Service(name: $0.name, result: $0.result, population: $0.population) },
             overall: results.overall,
             profile: SKMReport.RespondentProfile(ageGroups: counts(SurveyProfile.ageGroups, \.ageGroup), sexes: counts(SurveyProfile.sexes, \.sex),

@@ -23,7 +23,7 @@ struct SurveyResults: Content {
 
     /// The period named by `?from=&to=` (YYYY-MM-DD); by default the current year so far.
     static func period(_ req: Request) throws -> (CalendarDate, CalendarDate) {
-        let today = WIBTime.today()
+        let today = req.clock.today()
         let from = try date(req, "from") ?? CalendarDate(year: today.year, month: 1, day: 1)!
         let to = try date(req, "to") ?? today
         guard from <= to else { throw AppError.validation([FieldError(field: "to", key: "validation.period_order")]) }

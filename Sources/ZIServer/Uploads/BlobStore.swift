@@ -66,6 +66,6 @@ enum BlobDay {
     static var today: Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.startOfDay(for: Date())
+        return calendar.startOfDay(for: AppClock.current.now())
     }
 }

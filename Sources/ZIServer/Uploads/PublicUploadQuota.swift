@@ -21,7 +21,7 @@ final class PublicUploadQuota: Sendable {
 
     /// Counts `bytes` for `unitID` today; throws 413 `unit_upload_quota` (counting nothing) when
     /// they would pass the unit's budget.
-    func admit(_ bytes: Int64, for unitID: UUID, now: Date = Date()) throws {
+    func admit(_ bytes: Int64, for unitID: UUID, now: Date = AppClock.current.now()) throws {
         guard bytes > 0 else { return }
         let day = String(ISO8601DateFormatter.string(from: now, timeZone: .gmt, formatOptions: [.withFullDate]))
         let admitted = state.withLockedValue { state -> Bool in

@@ -6,7 +6,7 @@ import ZICore
 enum UnitYear {
     static func target(_ req: Request, _ permission: Permission) async throws -> (WorkUnit, Int) {
         let unit = try await UnitVisibility.unit(req, requiring: permission)
-        let year = try req.queryYear(default: WIBTime.today().year)
+        let year = try req.queryYear(default: req.clock.today().year)
         return (unit, year)
     }
 }

@@ -33,7 +33,7 @@ enum WBSCaseService {
         let reason = target?.needsReason == true ? validator.required("reason", reason, max: 5000) : nil
         try validator.check()
         let sealedReason = try reason.map { reason in
-            try opened.key.seal(WhistleblowingMessage(author: .handler, kind: .message, text: "\(target!.label): \(reason)", sentAt: Date()))
+            try opened.key.seal(WhistleblowingMessage(author: .handler, kind: .message, text: "\(target!.label): \(reason)", sentAt: AppClock.current.now()))
         }
         let (unit, reportID) = (opened.unit, opened.report.id!)
         try await app.write { db in
@@ -42,7 +42,7 @@ enum WBSCaseService {
             guard from.next.contains(target!) else { throw WBSError.transition(from: from) }
             try await WBSEntries.append(.status, to: report.id!, from: from.rawValue, to: target!.rawValue, author: current.id, on: db)
             if let sealedReason { try await WBSEntries.append(.message, to: report.id!, sealed: sealedReason, author: current.id, on: db) }
-            let today = WIBTime.today()
+            let today = AppClock.current.today()
             report.status = target!.rawValue
             report.statusSince = today.description
             if target!.isClosed {
@@ -60,7 +60,7 @@ enum WBSCaseService {
     static func write(_ opened: WBSCaseAccess.Opened, text: String?, kind: String?, by current: CurrentUser, app: Application) async throws {
         let text = try requiredText(text, field: "text")
         let kind: WhistleblowingMessage.Kind = kind == WhistleblowingMessage.Kind.question.rawValue ? .question : .message
-        let sealed = try opened.key.seal(WhistleblowingMessage(author: .handler, kind: kind, text: text, sentAt: Date()))
+        let sealed = try opened.key.seal(WhistleblowingMessage(author: .handler, kind: kind, text: text, sentAt: AppClock.current.now()))
         try await append(.message, sealed: sealed, action: kind == .question ? "question" : "message", opened, by: current, app: app) { report in
             report.awaitingHandler = false
         }
@@ -68,7 +68,7 @@ enum WBSCaseService {
 
     /// Keeps an internal note, which the reporter's pages never show.
     static func note(_ opened: WBSCaseAccess.Opened, text: String?, by current: CurrentUser, app: Application) async throws {
-        let note = WhistleblowingInternalNote(text: try requiredText(text, field: "noteText"), author: current.user.displayName, writtenAt: Date())
+        let note = WhistleblowingInternalNote(text: try requiredText(text, field: "noteText"), author: current.user.displayName, writtenAt: AppClock.current.now())
         try await append(.note, sealed: try opened.key.seal(note), action: "note", opened, by: current, app: app) { _ in }
     }
 

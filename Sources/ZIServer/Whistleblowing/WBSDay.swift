@@ -3,7 +3,7 @@ import ZICore
 
 /// Days as stored (`YYYY-MM-DD`) and as shown (`22 November 2026`).
 enum WBSDay {
-    static func today() -> String { WIBTime.today().description }
+    static func today() -> String { AppClock.current.today().description }
 
     static func text(_ stored: String) -> String {
         CalendarDate(iso: stored).map(IndonesianDate.format) ?? stored
@@ -13,6 +13,6 @@ enum WBSDay {
     static func startOfToday() -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = WIBTime.zone
-        return calendar.startOfDay(for: Date())
+        return calendar.startOfDay(for: AppClock.current.now())
     }
 }

@@ -29,7 +29,7 @@ enum WBSFiling {
         let sealedReport = try reportKey.seal(report)
         let attachments = try await sealing.seal(uploads, reportKey: reportKey)
         let lookupID = Tokens.hex(secrets.lookupIdentifier)
-        let today = WIBTime.today().description
+        let today = AppClock.current.today().description
         let retention = app.settings.whistleblowing.retentionMonths
         do {
             try await app.write { db in

@@ -115,7 +115,7 @@ enum WBSKeyService {
     /// code counts as a failure (committed even though the request is refused).
     private static func verifySecondFactor(_ code: String, for current: CurrentUser, app: Application,
                                            requireConfirmed: Bool = false) async throws -> WBSHandlerKeys {
-        let now = Date()
+        let now = AppClock.current.now()
         let outcome: Result<WBSHandlerKeys, AppError> = try await app.write { db in
             guard let keys = try await lockedKeys(of: current.id, on: db), keys.totpConfirmed || !requireConfirmed else {
                 throw WBSError.keysMissing
@@ -144,7 +144,7 @@ enum WBSKeyService {
     }
 
     private static func recordFailure(_ keys: WBSHandlerKeys, _ current: CurrentUser, app: Application) async throws {
-        try await app.write { db in try await fail(keys, current, at: Date(), on: db) }
+        try await app.write { db in try await fail(keys, current, at: app.clock.now(), on: db) }
     }
 
     private static func fail(_ keys: WBSHandlerKeys, _ current: CurrentUser, at now: Date, on db: any Database) async throws {

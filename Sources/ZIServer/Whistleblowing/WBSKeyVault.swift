@@ -24,7 +24,7 @@ final class WBSKeyVault: Sendable {
     }
 
     /// Keeps `key` for the session of `current`.
-    func keep(_ key: HandlerPrivateKey, for current: CurrentUser, now: Date = Date()) {
+    func keep(_ key: HandlerPrivateKey, for current: CurrentUser, now: Date = AppClock.current.now()) {
         entries.withLockedValue { entries in
             Self.sweep(&entries, now: now, idleLimit: idleLimit)
             entries[current.sessionID] = Entry(userID: current.id, key: CryptoBox(key), sessionExpiresAt: current.expiresAt, lastUsed: now)
@@ -32,7 +32,7 @@ final class WBSKeyVault: Sendable {
     }
 
     /// The key unlocked in the session of `current`, if it is still fresh (which keeps it fresh).
-    func key(for current: CurrentUser, now: Date = Date()) -> HandlerPrivateKey? {
+    func key(for current: CurrentUser, now: Date = AppClock.current.now()) -> HandlerPrivateKey? {
         entries.withLockedValue { entries -> CryptoBox<HandlerPrivateKey>? in
             Self.sweep(&entries, now: now, idleLimit: idleLimit)
             guard var entry = entries[current.sessionID], entry.userID == current.id else { return nil }

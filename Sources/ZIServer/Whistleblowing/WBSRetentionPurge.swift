@@ -17,7 +17,7 @@ public enum WBSRetentionPurge {
     /// audit trail names the command line as the actor.
     public static func run(_ app: Application, today: String? = nil, dryRun: Bool = false) async throws -> Outcome {
         let actor = AuditActor.commandLine()
-        let day = today ?? WIBTime.today().description
+        let day = today ?? app.clock.today().description
         let due = try await WBSReport.query(on: app.db).filter(\.$purgedOn == nil).filter(\.$purgeOn <= day).all()
         var attachments = 0
         for report in due {

@@ -30,7 +30,7 @@ struct WBSStatisticsDTO: Content {
     /// quarter when absent.
     static func period(_ req: Request) throws -> MonitoringPeriod {
         guard let key = req.query[String.self, at: "period"], !key.isEmpty else {
-            return MonitoringCadence.triwulan.period(containing: WIBTime.today())
+            return MonitoringCadence.triwulan.period(containing: AppClock.current.today())
         }
         guard let period = MonitoringPeriod(key: key) else {
             throw AppError.validation([FieldError(field: "period", key: "validation.report_period")])
