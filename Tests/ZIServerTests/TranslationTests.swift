@@ -45,6 +45,22 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(used.subtracting(keys).sorted(), [], "keys used but not translated")
     }
 
+    func testAKeyDefinedTwiceIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-locales-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for locale in Translations.supported {
+            let folder = directory.appendingPathComponent(locale)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(#"{"a.b": "satu"}"#.utf8).write(to: folder.appendingPathComponent("one.json"))
+            try Data(#"{"a.c": "dua"}"#.utf8).write(to: folder.appendingPathComponent("two.json"))
+        }
+        XCTAssertEqual(try Translations(directory: directory).text("a.c", locale: "en"), "dua", "the files of a language are merged")
+        try Data(#"{"a.b": "lagi"}"#.utf8).write(to: directory.appendingPathComponent("en/two.json"))
+        XCTAssertThrowsError(try Translations(directory: directory)) { error in
+            XCTAssertEqual("\(error)", "en/two.json: the key a.b is already defined in another file")
+        }
+    }
+
     func testArgumentsAreFilledIn() throws {
         let translations = try loadTranslations()
         XCTAssertEqual(translations.text("validation.too_long", locale: "id", ["200"]), "Terlalu panjang (maksimal 200 karakter).")

@@ -1,9 +1,11 @@
 import Foundation
 import Vapor
 
-/// The UI text of SIZI in each supported language, loaded from `Resources/Locales/<code>.json`.
+/// The UI text of SIZI in each supported language, loaded from `Resources/Locales/<code>/*.json`
+/// (one file per area of the product: `common.json`, `plan.json`, `public.json` …).
 ///
-/// Indonesian (`id`) is the default and the reference: every key must exist there.
+/// Indonesian (`id`) is the default and the reference: every key must exist there. A key
+/// defined in two files of one language is refused at start.
 struct Translations: Sendable {
     static let defaultLocale = "id"
     static let supported = ["id", "en"]
@@ -13,8 +15,18 @@ struct Translations: Sendable {
     init(directory: URL) throws {
         var tables: [String: [String: String]] = [:]
         for locale in Self.supported {
-            let data = try Data(contentsOf: directory.appendingPathComponent("\(locale).json"))
-            tables[locale] = try JSONDecoder().decode([String: String].self, from: data)
+            let folder = directory.appendingPathComponent(locale)
+            let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            var table: [String: String] = [:]
+            for file in files {
+                let entries = try JSONDecoder().decode([String: String].self, from: try Data(contentsOf: file))
+                if let duplicate = entries.keys.first(where: { table[$0] != nil }) {
+                    throw TranslationsError.duplicateKey(duplicate, locale: locale, file: file.lastPathComponent)
+                }
+                table.merge(entries) { first, _ in first }
+            }
+            tables[locale] = table
         }
         self.tables = tables
     }
@@ -42,6 +54,17 @@ struct Translations: Sendable {
         let accepted = req.headers.first(name: .acceptLanguage) ?? ""
         if req.url.path.hasPrefix("/api/"), accepted.lowercased().hasPrefix("en") { return "en" }
         return defaultLocale
+    }
+}
+
+/// Why the translation tables could not be loaded.
+enum TranslationsError: Error, CustomStringConvertible {
+    case duplicateKey(String, locale: String, file: String)
+
+    var description: String {
+        switch self {
+        case .duplicateKey(let key, let locale, let file): "\(locale)/\(file): the key \(key) is already defined in another file"
+        }
     }
 }
 
