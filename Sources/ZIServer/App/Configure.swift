@@ -67,6 +67,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .onlyLeafExtensions],
                                                   sandboxDirectory: views, viewDirectory: views))
     app.leaf.tags["t"] = TranslateTag()
+    app.leaf.tags["locale"] = LocaleTag()
 
     app.routes.defaultMaxBodySize = "1mb"
     // A connection that neither sends nor receives for a minute is closed (a stalled client).
