@@ -37,7 +37,7 @@ struct PublicComplaintController {
                                 Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
                             },
                             form: form)
-        return try await WebPage.render("public/complaint", title: "Pengaduan \(unit.name)", view, req: req, status: status)
+        return try await WebPage.render("public/complaint", title: req.t("title.complaint_form", [unit.name]), view, req: req, status: status)
     }
 
     struct FiledView: Encodable {
@@ -63,11 +63,11 @@ struct PublicComplaintController {
             let (complaint, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
                                                                    deadlines: rules.deadlines, by: AuditActor(id: nil, name: "publik"),
                                                                    req: req)
-            return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
+            return try await WebPage.render("public/complaint-filed", title: req.t("title.complaint_filed"),
                                             FiledView(unitName: unit.name, number: complaint.number, code: code.description), req: req,
                                             status: .created)
         } catch is HoneypotFilled {
-            return try await WebPage.render("public/complaint-filed", title: "Pengaduan diterima",
+            return try await WebPage.render("public/complaint-filed", title: req.t("title.complaint_filed"),
                                             FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
         } catch let error as AppError where error.code != AppError.csrf.code {
             return try await renderForm(unit, form: FormState(values: typed, error: error, req: req), rules: rules, req: req,
@@ -95,7 +95,7 @@ struct PublicComplaintController {
     }
 
     func trackForm(req: Request) async throws -> Response {
-        try await WebPage.render("public/track", title: "Lacak pengaduan",
+        try await WebPage.render("public/track", title: req.t("title.complaint_track"),
                                  StatusView(found: false, searched: false, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil,
                                             replies: [], form: FormState()), req: req)
     }
@@ -106,7 +106,7 @@ struct PublicComplaintController {
         guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
             var form = FormState(values: ["code": typed])
             form.message = req.t("complaint.not_found")
-            return try await WebPage.render("public/track", title: "Lacak pengaduan",
+            return try await WebPage.render("public/track", title: req.t("title.complaint_track"),
                                             StatusView(found: false, searched: true, unitName: nil, number: nil, statusLabel: nil,
                                                        receivedOn: nil, replies: [], form: form), req: req, status: .notFound)
         }
@@ -121,7 +121,7 @@ struct PublicComplaintController {
                 StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.day(of: $0)) } ?? "", text: $0.text ?? "")
             },
             form: FormState(values: ["code": code.description]))
-        return try await WebPage.render("public/track", title: "Lacak pengaduan", view, req: req)
+        return try await WebPage.render("public/track", title: req.t("title.complaint_track"), view, req: req)
     }
 }
 

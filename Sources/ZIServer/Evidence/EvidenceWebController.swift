@@ -183,7 +183,7 @@ struct EvidenceWebController: RouteCollection {
         let (assessment, unit) = try await AssessmentAccess.load(req)
         try await req.require(.viewEvidence, on: unit.accessTarget)
         let coverage = try await EvidenceCoverage.of(assessment, catalog: try req.application.lke.entry(assessment.frameworkID), on: req.db)
-        return try await renderCoverage(coverage, unit: unit, title: "LKE \(assessment.year)",
+        return try await renderCoverage(coverage, unit: unit, title: req.t("title.lke_coverage", [String(assessment.year)]),
                                         linkQuery: "assessmentID=\(assessment.id!)&questionID=",
                                         zip: "/assessments/\(assessment.id!)/evidence.zip", req: req)
     }

@@ -94,7 +94,7 @@ struct PerceptionSurveyController {
 
     func thanks(req: Request) async throws -> Response {
         let (unit, index) = try await load(req)
-        return try await WebPage.render("public/perception-thanks", title: "Terima kasih",
+        return try await WebPage.render("public/perception-thanks", title: req.t("title.thanks"),
                                         FormView(unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name,
                                                  aspects: [], form: FormState()), req: req)
     }

@@ -28,7 +28,7 @@ struct PublicSurveyController {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true)
             .sort(\.$name).all()
-        return try await WebPage.render("public/survey-services", title: "Survei Kepuasan Masyarakat",
+        return try await WebPage.render("public/survey-services", title: req.t("title.survey_services"),
                                         ServicesView(unitID: unit.id!, unitName: unit.name,
                                                      services: services.map { .init(id: $0.id!, name: $0.name) }), req: req)
     }
@@ -78,7 +78,7 @@ struct PublicSurveyController {
 
     func thanks(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
-        return try await WebPage.render("public/survey-thanks", title: "Terima kasih",
+        return try await WebPage.render("public/survey-thanks", title: req.t("title.thanks"),
                                         ServicesView(unitID: unit.id!, unitName: unit.name, services: []), req: req)
     }
 
@@ -105,6 +105,6 @@ struct PublicSurveyController {
                             ageGroups: choices("ageGroup", SurveyProfile.ageGroups), sexes: choices("sex", SurveyProfile.sexes),
                             educations: choices("education", SurveyProfile.educations),
                             occupations: choices("occupation", SurveyProfile.occupations), form: form)
-        return try await WebPage.render("public/survey", title: "Survei \(service.name)", view, req: req, status: status)
+        return try await WebPage.render("public/survey", title: req.t("title.survey_form", [service.name]), view, req: req, status: status)
     }
 }

@@ -30,7 +30,7 @@ struct WBSHandlerWebController: RouteCollection {
         try await Self.handlerPage(req) {
             let reports = try await WBSCaseAccess.list(req)
             let units = try await WBSHandlerDirectory.units(for: req).map(UnitDTO.init)
-            return try await WebPage.render("wbs/index", title: "Laporan WBS", IndexView(reports: reports, units: units), req: req)
+            return try await WebPage.render("wbs/index", title: req.t("title.wbs_reports"), IndexView(reports: reports, units: units), req: req)
         }
     }
 
@@ -61,7 +61,7 @@ struct WBSHandlerWebController: RouteCollection {
             },
             recipients: recipients.map { Choice(value: $0.$user.id.uuidString, label: $0.user.displayName, selected: false) },
             form: form)
-        return try await WebPage.render("wbs/report", title: "Laporan WBS", view, req: req, status: status)
+        return try await WebPage.render("wbs/report", title: req.t("title.wbs_report"), view, req: req, status: status)
     }
 
     func move(req: Request) async throws -> Response {
@@ -130,7 +130,7 @@ struct WBSHandlerWebController: RouteCollection {
         }
         let view = StatisticsView(unit: UnitDTO(unit), statistics: dto.statistics, byStatus: rows(dto.statistics.byStatus),
                                   allTime: rows(dto.allTimeByStatus), periods: periods)
-        return try await WebPage.render("wbs/statistics", title: "Statistik WBS", view, req: req)
+        return try await WebPage.render("wbs/statistics", title: req.t("title.wbs_statistics"), view, req: req)
     }
 
     /// Runs a change on the opened report with the posted fields; success returns to the report,

@@ -44,7 +44,7 @@ struct WBSKeyWebController: RouteCollection {
             state: keys == nil ? "none" : pending ? "pending" : "active", recoveryCode: recoveryCode,
             totpSecret: secret.map { TypedGroups.fours($0.base32) }, provisioningURI: secret.map { TOTP(secret: $0).provisioningURI(account: current.user.username) },
             createdOn: keys.map { WBSDay.text($0.createdOn) }, unlocked: req.application.wbsKeyVault.isUnlocked(current), form: form)
-        return try await WebPage.render("wbs/keys", title: "Kunci pengelola WBS", view, req: req, status: status)
+        return try await WebPage.render("wbs/keys", title: req.t("title.wbs_keys"), view, req: req, status: status)
     }
 
     func create(req: Request) async throws -> Response {
@@ -89,7 +89,7 @@ struct WBSKeyWebController: RouteCollection {
 
     func unlockForm(req: Request) async throws -> Response {
         _ = try await Self.handler(req)
-        return try await WebPage.render("wbs/unlock", title: "Buka kunci WBS", UnlockView(next: Self.next(req.query[String.self, at: "next"]),
+        return try await WebPage.render("wbs/unlock", title: req.t("title.wbs_unlock"), UnlockView(next: Self.next(req.query[String.self, at: "next"]),
                                                                                          form: FormState()), req: req)
     }
 
@@ -103,7 +103,7 @@ struct WBSKeyWebController: RouteCollection {
         } catch let error as AppError where error.code == WBSError.keysMissing.code {
             return req.redirect(to: "/wbs/keys")
         } catch let error as AppError where error.status != .internalServerError {
-            return try await WebPage.render("wbs/unlock", title: "Buka kunci WBS",
+            return try await WebPage.render("wbs/unlock", title: req.t("title.wbs_unlock"),
                                             UnlockView(next: next, form: FormState(values: [:], error: error, req: req)), req: req, status: error.status)
         }
     }
@@ -116,7 +116,7 @@ struct WBSKeyWebController: RouteCollection {
 
     func recoverForm(req: Request) async throws -> Response {
         _ = try await Self.handler(req)
-        return try await WebPage.render("wbs/recover", title: "Pulihkan kunci WBS", FormState(), req: req)
+        return try await WebPage.render("wbs/recover", title: req.t("title.wbs_recover"), FormState(), req: req)
     }
 
     func recover(req: Request) async throws -> Response {
@@ -128,7 +128,7 @@ struct WBSKeyWebController: RouteCollection {
                                                          app: req.application)
             return try await render(req, form: FormState(), recoveryCode: issued.recoveryCode, status: .created)
         } catch let error as AppError where error.status != .internalServerError {
-            return try await WebPage.render("wbs/recover", title: "Pulihkan kunci WBS", FormState(values: [:], error: error, req: req), req: req,
+            return try await WebPage.render("wbs/recover", title: req.t("title.wbs_recover"), FormState(values: [:], error: error, req: req), req: req,
                                             status: error.status)
         }
     }

@@ -43,7 +43,7 @@ struct WBSPublicController {
                             },
                             maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
                             form: form)
-        return try await WBSPublicPage.render("wbs/public-form", title: "Whistleblowing System \(unit.name)", view, req: req, status: status)
+        return try await WBSPublicPage.render("wbs/public-form", title: req.t("title.wbs_form", [unit.name]), view, req: req, status: status)
     }
 
     struct ReceiptView: Encodable {
@@ -64,10 +64,10 @@ struct WBSPublicController {
             try admitUploads(form, for: unit.id!, req: req)
             let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
             let receipt = try await WBSFiling.file(report!, uploads: uploads, unit: unit, handlers: handlers, app: req.application)
-            return try await WBSPublicPage.render("wbs/public-receipt", title: "Laporan diterima",
+            return try await WBSPublicPage.render("wbs/public-receipt", title: req.t("title.wbs_receipt"),
                                                   ReceiptView(unitName: unit.name, receipt: receipt.grouped), req: req, status: .created)
         } catch is HoneypotFilled {
-            return try await WBSPublicPage.render("wbs/public-receipt", title: "Laporan diterima",
+            return try await WBSPublicPage.render("wbs/public-receipt", title: req.t("title.wbs_receipt"),
                                                   ReceiptView(unitName: unit.name, receipt: "-"), req: req)
         } catch let error as AppError where error.code != WBSError.crossSite.code && error.status != .internalServerError {
             return try await renderForm(unit, ready: !handlers.isEmpty, form: FormState(values: seen, error: error, req: req), req: req,
@@ -183,7 +183,7 @@ struct WBSPublicController {
               let report = try? opened.key.open(WhistleblowingReport.self, from: sealed) else {
             let view = TrackView(opened: false, receipt: nil, unitName: nil, submitted: nil, statusLabel: nil, content: nil, attachments: [],
                                  entries: [], questions: [], sent: false, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
-            return try await WBSPublicPage.render("wbs/public-track", title: "Lacak laporan WBS", view, req: req, status: status)
+            return try await WBSPublicPage.render("wbs/public-track", title: req.t("title.wbs_track"), view, req: req, status: status)
         }
         let unit = try await UnitVisibility.unit(opened.report.$unit.id, on: req.db)
         let conversation = try await WBSConversation.load(opened.report, key: opened.key, for: .reporter, on: req.db)
@@ -196,6 +196,6 @@ struct WBSPublicController {
                 Choice(value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
             },
             sent: sent, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
-        return try await WBSPublicPage.render("wbs/public-track", title: "Laporan WBS", view, req: req, status: status)
+        return try await WBSPublicPage.render("wbs/public-track", title: req.t("title.wbs_report"), view, req: req, status: status)
     }
 }

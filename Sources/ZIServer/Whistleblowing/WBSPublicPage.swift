@@ -37,7 +37,7 @@ struct ReporterPrivacy: AsyncMiddleware {
                 let status: UInt
                 let message: String
             }
-            return try await WBSPublicPage.render("wbs/public-error", title: "Tidak dapat diproses",
+            return try await WBSPublicPage.render("wbs/public-error", title: req.t("title.wbs_error"),
                                                   ErrorView(status: appError.status.code,
                                                             message: req.t(appError.messageKey, appError.messageArguments)),
                                                   req: req, status: appError.status)

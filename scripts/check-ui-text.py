@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fails on UI text written straight into a Leaf template instead of the locale files.
+"""Fails on UI text written straight into a Leaf template or a page title instead of the locale files.
 
 Every word a user reads comes from `Sources/ZIServer/Resources/Locales/<lang>/*.json` through
 `#t("key")`, so that the ID/EN switch covers the whole product. This script strips from each
@@ -7,9 +7,10 @@ template what is not text (tags, Leaf expressions and directives, `#t(...)`, scr
 entities) and reports any word that is left, and any word inside the attributes people read
 (placeholder, title, aria-label, alt). Names that are the same in every language (SIZI, WBK,
 file formats …) are allowed below. It also checks that every `#t("key")` exists in every
-language.
+language. In the server's Swift code, a page's `title:` and a `Choice`'s `label:` must come
+from `req.t(…)`, not from a string literal with words in it.
 
-Run: python3 scripts/check-template-text.py [Sources/ZIServer/Resources]; exits 1 on a finding.
+Run: python3 scripts/check-ui-text.py [Sources/ZIServer/Resources]; exits 1 on a finding.
 """
 import glob
 import json
@@ -37,6 +38,8 @@ TAG = re.compile(r"<[^>]*>", re.S)
 ENTITY = re.compile(r"&#?\w+;")
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
 KEY = re.compile(r"#t\(\"([A-Za-z0-9_.]+)\"")
+SWIFT_UI_LITERAL = re.compile(r"\b(title|label): \"((?:\\.|[^\"\\])*)\"")
+INTERPOLATION = re.compile(r"\\\((?:[^()]|\([^()]*\))*\)")
 
 
 def words(text):
@@ -73,6 +76,16 @@ def main(resources):
             left = words(text)
             if left:
                 problems.append(f"{relative}:{number}: hard-coded text: {' '.join(left)[:80]}")
+    for path in sorted(glob.glob(os.path.join(resources, "..", "**", "*.swift"), recursive=True)):
+        relative = os.path.relpath(path, os.path.join(resources, ".."))
+        if relative.startswith("CLI" + os.sep):
+            continue
+        for number, line in enumerate(open(path, encoding="utf-8").read().split("\n"), 1):
+            if line.strip().startswith("//"):
+                continue
+            for name, literal in SWIFT_UI_LITERAL.findall(INTERPOLATION.sub(" ", line)):
+                if ("render(" in line or "Choice(" in line) and words(literal):
+                    problems.append(f"{relative}:{number}: {name}: \"{literal}\" is not translated (use req.t)")
     for problem in problems:
         print(problem)
     if problems:
