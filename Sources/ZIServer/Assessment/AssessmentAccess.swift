@@ -6,11 +6,7 @@ import ZICore
 enum AssessmentAccess {
     /// An assessment and its unit, after checking `permission` on the unit (404/403 otherwise).
     static func load(_ req: Request, _ permission: Permission = .viewAssessment) async throws -> (Assessment, WorkUnit) {
-        guard let id = req.parameters.get("assessmentID", as: UUID.self),
-              let assessment = try await Assessment.find(id, on: req.db) else { throw AppError.notFound }
-        let unit = try await UnitVisibility.unit(assessment.$unit.id, on: req.db)
-        try await req.require(permission, on: unit.accessTarget)
-        return (assessment, unit)
+        try await req.unitRecord(Assessment.self, "assessmentID", requiring: permission)
     }
 
     /// Checks that the requester may change every question of `update` (an area coordinator
@@ -22,3 +18,5 @@ enum AssessmentAccess {
         }
     }
 }
+
+extension Assessment: UnitRecord { var unitID: UUID { $unit.id } }

@@ -6,13 +6,9 @@ import ZICore
 /// complaint staff, and the person it was assigned to for their own.
 enum ComplaintAccess {
     static func load(_ req: Request, _ permission: Permission = .viewComplaints) async throws -> (Complaint, WorkUnit) {
-        guard let id = req.parameters.get("complaintID", as: UUID.self), let complaint = try await Complaint.find(id, on: req.db) else {
-            throw AppError.notFound
+        try await req.unitRecord(Complaint.self, "complaintID", requiring: permission) { complaint, requester in
+            complaint.$assignee.id != nil && complaint.$assignee.id == requester
         }
-        let unit = try await UnitVisibility.unit(complaint.$unit.id, on: req.db)
-        let isAssignee = complaint.$assignee.id != nil && complaint.$assignee.id == (try? req.currentUser().id)
-        if !isAssignee { try await req.require(permission, on: unit.accessTarget) }
-        return (complaint, unit)
     }
 
     /// The complaint with its history, oldest first.
@@ -28,3 +24,5 @@ enum ComplaintAccess {
         return try await Attachment.download(.complaint, id: complaint.id!, req: req)
     }
 }
+
+extension Complaint: UnitRecord { var unitID: UUID { $unit.id } }

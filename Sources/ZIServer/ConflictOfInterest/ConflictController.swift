@@ -91,11 +91,8 @@ struct ConflictController {
     }
 
     private static func loadCase(_ req: Request) async throws -> (ConflictCase, WorkUnit) {
-        guard let id = req.parameters.get("caseID", as: UUID.self), let row = try await ConflictCase.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(row.$unit.id, on: req.db)
-        try await req.require(.manageRegisters, on: unit.accessTarget)
-        return (row, unit)
+        try await req.unitRecord(ConflictCase.self, "caseID", requiring: .manageRegisters)
     }
 }
+
+extension ConflictCase: UnitRecord { var unitID: UUID { $unit.id } }

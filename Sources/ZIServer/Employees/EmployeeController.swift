@@ -204,12 +204,7 @@ struct EmployeeController {
     }
 
     static func load(_ req: Request, _ permission: Permission) async throws -> (Employee, WorkUnit) {
-        guard let id = req.parameters.get("employeeID", as: UUID.self), let employee = try await Employee.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(employee.$unit.id, on: req.db)
-        try await req.require(permission, on: unit.accessTarget)
-        return (employee, unit)
+        try await req.unitRecord(Employee.self, "employeeID", requiring: permission)
     }
 
     private static func values(_ employee: Employee) -> [String: String] {
@@ -225,3 +220,5 @@ extension EmployeeController.UploadView {
                   nipsOfOtherUnits: checked.elsewhere)
     }
 }
+
+extension Employee: UnitRecord { var unitID: UUID { $unit.id } }

@@ -7,12 +7,7 @@ enum EvidenceAccess {
     /// The evidence named by `evidenceID` and its unit, after checking `permission` (404/403
     /// otherwise). Deleted evidence is not found.
     static func load(_ req: Request, _ permission: Permission = .viewEvidence) async throws -> (Evidence, WorkUnit) {
-        guard let id = req.parameters.get("evidenceID", as: UUID.self), let evidence = try await Evidence.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(evidence.$unit.id, on: req.db)
-        try await req.require(permission, on: unit.accessTarget)
-        return (evidence, unit)
+        try await req.unitRecord(Evidence.self, "evidenceID", requiring: permission)
     }
 
     /// The link named by `linkID`, which must belong to `evidence`.
@@ -58,3 +53,5 @@ enum EvidenceAccess {
         var actionID: UUID?
     }
 }
+
+extension Evidence: UnitRecord { var unitID: UUID { $unit.id } }

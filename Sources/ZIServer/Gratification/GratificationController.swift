@@ -174,13 +174,9 @@ struct GratificationController {
 
     /// A report for a route: its reporter may read it; the unit's UPG may read and move it.
     static func load(_ req: Request, upg: Bool) async throws -> (GratificationReport, WorkUnit) {
-        guard let id = req.parameters.get("reportID", as: UUID.self), let report = try await GratificationReport.find(id, on: req.db) else {
-            throw AppError.notFound
+        try await req.unitRecord(GratificationReport.self, "reportID", requiring: .manageGratification) { report, requester in
+            !upg && report.$reporter.id == requester
         }
-        let unit = try await UnitVisibility.unit(report.$unit.id, on: req.db)
-        let isReporter = report.$reporter.id == (try? req.currentUser().id)
-        if upg || !isReporter { try await req.require(.manageGratification, on: unit.accessTarget) }
-        return (report, unit)
     }
 
     private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
@@ -212,3 +208,5 @@ struct GratificationController {
         return try await WebPage.render("gratification/show", title: req.t("gratification.title"), view, req: req, status: status)
     }
 }
+
+extension GratificationReport: UnitRecord { var unitID: UUID { $unit.id } }

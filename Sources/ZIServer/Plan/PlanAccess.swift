@@ -6,12 +6,7 @@ import ZICore
 enum PlanAccess {
     /// The plan named by the route's `planID` and its unit, after checking `permission` (404/403 otherwise).
     static func load(_ req: Request, _ permission: Permission = .viewPlan) async throws -> (WorkPlan, WorkUnit) {
-        guard let id = req.parameters.get("planID", as: UUID.self), let plan = try await WorkPlan.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(plan.$unit.id, on: req.db)
-        try await req.require(permission, on: unit.accessTarget)
-        return (plan, unit)
+        try await req.unitRecord(WorkPlan.self, "planID", requiring: permission)
     }
 
     /// Checks that the requester may edit the content of `area`: a standard area with
@@ -76,3 +71,5 @@ extension WorkPlanAction: PlanPart { var planID: UUID { $plan.id } }
 extension MonevMeeting: PlanPart { var planID: UUID { $plan.id } }
 extension MonevFinding: PlanPart { var planID: UUID { $plan.id } }
 extension WorkPlanUpload: PlanPart { var planID: UUID { $plan.id } }
+
+extension WorkPlan: UnitRecord { var unitID: UUID { $unit.id } }

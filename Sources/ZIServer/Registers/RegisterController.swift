@@ -98,11 +98,8 @@ struct RegisterController {
     }
 
     private static func report(_ req: Request) async throws -> (AssetReport, WorkUnit) {
-        guard let id = req.parameters.get("reportID", as: UUID.self), let report = try await AssetReport.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(report.$unit.id, on: req.db)
-        try await req.require(.manageRegisters, on: unit.accessTarget)
-        return (report, unit)
+        try await req.unitRecord(AssetReport.self, "reportID", requiring: .manageRegisters)
     }
 }
+
+extension AssetReport: UnitRecord { var unitID: UUID { $unit.id } }

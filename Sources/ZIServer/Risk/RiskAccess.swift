@@ -6,12 +6,7 @@ import ZICore
 /// permission on the risk's unit; a deleted risk is not found.
 enum RiskAccess {
     static func load(_ req: Request, _ permission: Permission = .viewRisks) async throws -> (Risk, WorkUnit) {
-        guard let id = req.parameters.get("riskID", as: UUID.self), let risk = try await Risk.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(risk.$unit.id, on: req.db)
-        try await req.require(permission, on: unit.accessTarget)
-        return (risk, unit)
+        try await req.unitRecord(Risk.self, "riskID", requiring: permission)
     }
 
     /// The control action named by the route's `actionID`, which must belong to `risk`.
@@ -45,3 +40,5 @@ enum RiskAccess {
         try await PeoplePicker.people(of: unit, on: db)
     }
 }
+
+extension Risk: UnitRecord { var unitID: UUID { $unit.id } }

@@ -27,11 +27,7 @@ enum WBSCaseAccess {
 
     /// The report of the route's `reportID`, opened for the requester.
     static func open(_ req: Request) async throws -> Opened {
-        guard let id = req.parameters.get("reportID", as: UUID.self), let report = try await WBSReport.find(id, on: req.db) else {
-            throw AppError.notFound
-        }
-        let unit = try await UnitVisibility.unit(report.$unit.id, on: req.db)
-        try await req.require(.handleWhistleblowing, on: unit.accessTarget)
+        let (report, unit) = try await req.unitRecord(WBSReport.self, "reportID", requiring: .handleWhistleblowing)
         let handlerKey = try await handlerKey(req)
         guard report.purgedOn == nil, let stored = report.keyring else { throw WBSError.purged }
         let keyring = try StoredJSON.decode(ReportKeyring.self, from: stored)
@@ -60,3 +56,5 @@ enum WBSCaseAccess {
         }
     }
 }
+
+extension WBSReport: UnitRecord { var unitID: UUID { $unit.id } }
