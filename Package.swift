@@ -31,8 +31,10 @@ let package = Package(
             name: "ZICore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
             exclude: ["Monev/README.md"],
-            resources: [.copy("Resources/frameworks"), .copy("Resources/prerequisites"), .copy("Resources/plan-templates"),
-                        .copy("Resources/gratification"), .copy("Resources/risk")]
+            resources: [
+                .copy("Resources/frameworks"), .copy("Resources/prerequisites"), .copy("Resources/plan-templates"),
+                .copy("Resources/gratification"), .copy("Resources/risk"),
+            ]
         ),
         .target(
             name: "ZIDocuments",

@@ -17,7 +17,8 @@ struct BackupCommand: AsyncParsableCommand {
 /// `sizi restore --from DIR`: checks a backup against its manifest and copies it into an empty data directory.
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Check a backup against its manifest and copy it into an empty data directory; exits 1 naming what is damaged.")
+        commandName: "restore",
+        abstract: "Check a backup against its manifest and copy it into an empty data directory; exits 1 naming what is damaged.")
     @Option(help: "The backup folder.") var from: String
     @Option(help: "The data directory to fill (default SIZI_DATA_DIR or ./sizi-data).") var dataDir: String?
 

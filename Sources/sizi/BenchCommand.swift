@@ -28,8 +28,10 @@ struct BenchCommand: AsyncParsableCommand {
                 }
             }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print(String(format: "scored %d complete answer sets (score + predicates) in %.3f s: %.0f sets/s, %.1f µs each (%d eligible)",
-                         count, seconds, Double(count) / seconds, seconds / Double(count) * 1e6, eligible))
+            print(
+                String(
+                    format: "scored %d complete answer sets (score + predicates) in %.3f s: %.0f sets/s, %.1f µs each (%d eligible)",
+                    count, seconds, Double(count) / seconds, seconds / Double(count) * 1e6, eligible))
         }
     }
 
@@ -43,45 +45,65 @@ struct BenchCommand: AsyncParsableCommand {
         func run() async throws {
             let result = try await RollupBenchmark.run(units: units, requests: requests, seed: seed)
             print(String(format: "seeded %d units with complete assessments in %.1f s", result.units, result.seedSeconds))
-            print(String(format: "roll-up over %d units, %d requests: p50 %.1f ms, p90 %.1f ms, max %.1f ms (%d bytes per answer)",
-                         result.units, result.requests, result.p50, result.p90, result.max, result.bytes))
+            print(
+                String(
+                    format: "roll-up over %d units, %d requests: p50 %.1f ms, p90 %.1f ms, max %.1f ms (%d bytes per answer)",
+                    result.units, result.requests, result.p50, result.p90, result.max, result.bytes))
         }
     }
 
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Time TARGET WAKTU parsing of the seed plans, a large plan import, and the plan document (fresh SQLite, real HTTP).")
-        @Option(parsing: .upToNextOption, help: "Plan tables (.csv/.xlsx) whose TARGET WAKTU cells are timed (scripts/bench-plan.sh passes the seed plans').")
+        @Option(
+            parsing: .upToNextOption,
+            help: "Plan tables (.csv/.xlsx) whose TARGET WAKTU cells are timed (scripts/bench-plan.sh passes the seed plans').")
         var tables: [String] = []
         @Option(help: "Rows of the imported plan table.") var rows = 500
         @Option(help: "Actions of the plan whose document is generated.") var actions = 150
         @Option(help: "Repeats per measurement (the median is reported).") var repeats = 10
 
         func run() async throws {
-            let result = try await PlanBenchmark.run(tables: tables.map { URL(fileURLWithPath: $0) }, importRows: rows,
-                                                     documentActions: actions, repeats: repeats)
-            print(String(format: "TARGET WAKTU: %d cells of %d tables parsed in %.2f ms (median of %d)",
-                         result.targetWaktuCells, result.tableFiles, result.targetWaktuParse, repeats))
-            print(String(format: "import: %d-row plan table read and stored (one transaction, SQLite) in %.1f ms (median of %d)",
-                         result.importRows, result.importTime, repeats))
-            print(String(format: "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",
-                         result.documentActions, result.docxRender, result.htmlRender, result.docxHTTP, result.docxBytes))
+            let result = try await PlanBenchmark.run(
+                tables: tables.map { URL(fileURLWithPath: $0) }, importRows: rows,
+                documentActions: actions, repeats: repeats)
+            print(
+                String(
+                    format: "TARGET WAKTU: %d cells of %d tables parsed in %.2f ms (median of %d)",
+                    result.targetWaktuCells, result.tableFiles, result.targetWaktuParse, repeats))
+            print(
+                String(
+                    format: "import: %d-row plan table read and stored (one transaction, SQLite) in %.1f ms (median of %d)",
+                    result.importRows, result.importTime, repeats))
+            print(
+                String(
+                    format:
+                        "document, %d actions: DOCX rendered in %.1f ms, HTML in %.1f ms; GET document.docx over HTTP p50 %.1f ms (%d bytes)",
+                    result.documentActions, result.docxRender, result.htmlRender, result.docxHTTP, result.docxBytes))
         }
     }
 
     struct WBS: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Time a whistleblowing report with a large attachment: submitted (encryption included) and opened by a handler (fresh SQLite, real HTTP).")
+            abstract:
+                "Time a whistleblowing report with a large attachment: submitted (encryption included) and opened by a handler (fresh SQLite, real HTTP)."
+        )
         @Option(help: "Size of the attachment in MiB.") var megabytes = 10
         @Option(help: "Repeats per measurement (the median is reported).") var repeats = 5
 
         func run() async throws {
             let result = try await WBSBenchmark.run(megabytes: megabytes, repeats: repeats)
-            print(String(format: "submit with a %d MB attachment (upload, content check, encryption, receipt scrypt, database): %.0f ms (median of %d)",
-                         result.megabytes, result.submit, result.repeats))
+            print(
+                String(
+                    format:
+                        "submit with a %d MB attachment (upload, content check, encryption, receipt scrypt, database): %.0f ms (median of %d)",
+                    result.megabytes, result.submit, result.repeats))
             print(String(format: "reporter opens the report with the receipt (one scrypt): %.0f ms", result.reporterOpen))
-            print(String(format: "handler unlocks the key (TOTP + scrypt): %.0f ms; opens the report: %.1f ms; downloads the %d MB attachment decrypted: %.0f ms",
-                         result.unlock, result.handlerOpen, result.megabytes, result.download))
+            print(
+                String(
+                    format:
+                        "handler unlocks the key (TOTP + scrypt): %.0f ms; opens the report: %.1f ms; downloads the %d MB attachment decrypted: %.0f ms",
+                    result.unlock, result.handlerOpen, result.megabytes, result.download))
         }
     }
 
@@ -95,8 +117,10 @@ struct BenchCommand: AsyncParsableCommand {
             let result = try await RiskBenchmark.run(risks: risks, requests: requests)
             print(String(format: "seeded %d risks (audited) in %.1f s", result.risks, result.seedSeconds))
             for (rows, timing) in [(50, result.page50), (200, result.page200)] {
-                print(String(format: "register page, %d of %d risks listed + 2 heat maps, %d requests: p50 %.1f ms, p95 %.1f ms (%d bytes)",
-                             rows, result.risks, result.requests, timing.p50, timing.p95, timing.bytes))
+                print(
+                    String(
+                        format: "register page, %d of %d risks listed + 2 heat maps, %d requests: p50 %.1f ms, p95 %.1f ms (%d bytes)",
+                        rows, result.risks, result.requests, timing.p50, timing.p95, timing.bytes))
             }
         }
     }

@@ -48,7 +48,8 @@ struct PlanCommand: ParsableCommand {
                 throw ValidationError("Cannot read \(file): \(error.localizedDescription)")
             }
             guard dryRun else {
-                throw ValidationError("The command line only checks tables: run with --dry-run, and import into a plan in the browser or the API.")
+                throw ValidationError(
+                    "The command line only checks tables: run with --dry-run, and import into a plan in the browser or the API.")
             }
             let result = try readTable(data, file: file)
             let preview = PlanImportPreview(result, planYear: year)
@@ -57,7 +58,9 @@ struct PlanCommand: ParsableCommand {
                 return
             }
             for row in preview.rows {
-                let due = row.schedule.map { $0.needsScheduling ? "PERLU DIJADWALKAN" : $0.dueDates.map(\.description).joined(separator: ", ") } ?? "—"
+                let due =
+                    row.schedule.map { $0.needsScheduling ? "PERLU DIJADWALKAN" : $0.dueDates.map(\.description).joined(separator: ", ") }
+                    ?? "—"
                 print("\(row.sourceRow)\t\(row.area)\t\(row.langkahAksi.prefix(60))\t\(due)")
             }
             for problem in preview.problems { print("baris \(problem.row): \(problem.message)") }
@@ -80,7 +83,8 @@ struct PlanCommand: ParsableCommand {
             }
             let result = try readTable(data, file: input)
             let document = PlanDocument(importResult: result, unitName: unitName, year: year)
-            let bytes = output.lowercased().hasSuffix(".html")
+            let bytes =
+                output.lowercased().hasSuffix(".html")
                 ? Data(PlanDocumentHTML.render(document, stylesheetHref: nil).utf8) : try PlanDocumentDOCX.render(document)
             try bytes.write(to: URL(fileURLWithPath: output))
             print("\(output): \(result.rows.count) langkah aksi, \(result.problems.count) masalah dilewati/dicatat")

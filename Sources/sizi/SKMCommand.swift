@@ -11,7 +11,8 @@ struct SKMCommand: ParsableCommand {
 
     struct Compute: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compute NRR per element, IKM, the converted value and the grade from a CSV (one row per respondent, columns U1..U9).")
+            abstract: "Compute NRR per element, IKM, the converted value and the grade from a CSV (one row per respondent, columns U1..U9)."
+        )
         @Argument(help: "The responses (.csv; other columns are ignored).") var file: String
         @Option(help: "Reproduce an old report that weighted each element with this rounded value (e.g. 0.111) instead of exactly 1/9.")
         var roundedWeight: Double?
@@ -35,8 +36,10 @@ struct SKMCommand: ParsableCommand {
                 let lowest = result.lowestElements.contains(element) ? "  ← terendah" : ""
                 print(String(format: "%@ %@: NRR %.3f\(lowest)", element.code, element.name, result.nrr[element] ?? 0))
             }
-            print(String(format: "IKM %.4f; nilai konversi %.2f; mutu %@ (%@); %d responden", result.ikm, result.publishedConverted,
-                         result.grade.rawValue, result.grade.label, result.respondents))
+            print(
+                String(
+                    format: "IKM %.4f; nilai konversi %.2f; mutu %@ (%@); %d responden", result.ikm, result.publishedConverted,
+                    result.grade.rawValue, result.grade.label, result.respondents))
         }
     }
 }

@@ -20,9 +20,10 @@ struct UnitCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await SiziServer.withApplication { app in
-                let line = try await UnitAdmin.create(app, instansiCode: instansi, instansiName: instansiName, code: code,
-                                                      name: name, parentCode: parent, address: address,
-                                                      headName: head, headNIP: headNip)
+                let line = try await UnitAdmin.create(
+                    app, instansiCode: instansi, instansiName: instansiName, code: code,
+                    name: name, parentCode: parent, address: address,
+                    headName: head, headNIP: headNip)
                 print(line)
             }
         }

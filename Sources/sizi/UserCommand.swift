@@ -19,8 +19,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let password = try CommandLinePassword.read(prompt: "Kata sandi untuk \(username): ")
             try await SiziServer.withApplication { app in
-                let summary = try await UserAdmin.create(app, username: username, displayName: name, email: email,
-                                                         password: password, role: role, scope: scope, area: area)
+                let summary = try await UserAdmin.create(
+                    app, username: username, displayName: name, email: email,
+                    password: password, role: role, scope: scope, area: area)
                 print(summary)
             }
         }
@@ -37,7 +38,8 @@ struct UserCommand: AsyncParsableCommand {
 
     struct SetPassword: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set-password", abstract: "Set an account's password (SIZI_NEW_PASSWORD or prompted); ends its sessions and unlocks it.")
+            commandName: "set-password",
+            abstract: "Set an account's password (SIZI_NEW_PASSWORD or prompted); ends its sessions and unlocks it.")
         @Argument var username: String
         func run() async throws {
             let password = try CommandLinePassword.read(prompt: "Kata sandi baru untuk \(username): ")

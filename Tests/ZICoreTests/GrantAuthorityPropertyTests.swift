@@ -17,12 +17,14 @@ final class GrantAuthorityPropertyTests: XCTestCase {
                 guard world.checkedByGrantAuthority(attempt) else { continue }
                 world.apply(attempt)
                 XCTAssertEqual(world.reach(of: attempt.actor), actorBefore, "seed \(seed) step \(step): the actor's own reach changed")
-                XCTAssertTrue(world.managedTargets.isSubset(of: before.managedTargets),
-                              "seed \(seed) step \(step): account management reached a new scope")
+                XCTAssertTrue(
+                    world.managedTargets.isSubset(of: before.managedTargets),
+                    "seed \(seed) step \(step): account management reached a new scope")
                 for user in world.users.indices {
                     let gained = world.reach(of: user).subtracting(before.reach(of: user)).map(\.target)
-                    XCTAssertTrue(Set(gained).isSubset(of: before.managedTargets),
-                                  "seed \(seed) step \(step): user \(user) gained \(gained) outside every administrator's scope")
+                    XCTAssertTrue(
+                        Set(gained).isSubset(of: before.managedTargets),
+                        "seed \(seed) step \(step): user \(user) gained \(gained) outside every administrator's scope")
                 }
             }
         }
@@ -48,8 +50,11 @@ final class GrantAuthorityPropertyTests: XCTestCase {
 
     func testNobodyChangesTheirOwnRoles() {
         let admin = UUID(), agency = UUID()
-        XCTAssertThrowsError(try GrantAuthority.checkGrant(actorID: admin, actorGrants: [RoleGrant(role: .adminInstansi, scope: .instansi(agency))],
-                                                           granteeID: admin, scopeTarget: .instansi(agency))) {
+        XCTAssertThrowsError(
+            try GrantAuthority.checkGrant(
+                actorID: admin, actorGrants: [RoleGrant(role: .adminInstansi, scope: .instansi(agency))],
+                granteeID: admin, scopeTarget: .instansi(agency))
+        ) {
             XCTAssertEqual($0 as? GrantAuthority.Refusal, .ownAccount)
         }
     }
@@ -67,7 +72,10 @@ final class GrantAuthorityPropertyTests: XCTestCase {
 /// A small installation: two agencies of three units each (a chain root → child → grandchild),
 /// six accounts with random roles, and the grant attempts a client could send.
 private struct GrantWorld {
-    struct Unit { let id: UUID; let target: AccessTarget }
+    struct Unit {
+        let id: UUID
+        let target: AccessTarget
+    }
     struct Attempt {
         let actor: Int
         let grantee: Int
@@ -77,7 +85,10 @@ private struct GrantWorld {
         let namedUnit: UUID?
     }
     /// One permission on one target.
-    struct Power: Hashable { let permission: Permission; let target: Target }
+    struct Power: Hashable {
+        let permission: Permission
+        let target: Target
+    }
     /// A target as a hashable key.
     struct Target: Hashable {
         let kind: Int
@@ -141,8 +152,9 @@ private struct GrantWorld {
         }
         let grant = randomGrant(using: &random)
         let namedInstansi = named(&random), namedUnit = named(&random)
-        return Attempt(actor: random.next(upTo: users.count), grantee: random.next(upTo: users.count), grant: grant,
-                       namedInstansi: namedInstansi, namedUnit: namedUnit)
+        return Attempt(
+            actor: random.next(upTo: users.count), grantee: random.next(upTo: users.count), grant: grant,
+            namedInstansi: namedInstansi, namedUnit: namedUnit)
     }
 
     func unitTarget(_ id: UUID) -> AccessTarget? { units.first { $0.id == id }?.target }
@@ -154,11 +166,16 @@ private struct GrantWorld {
     /// The server's checks: the actor manages the grantee's account, and may give this grant on its real scope.
     func checkedByGrantAuthority(_ attempt: Attempt) -> Bool {
         let actorGrants = users[attempt.actor]
-        guard GrantAuthority.mayManage(actorGrants: actorGrants, accountHome: homes[attempt.grantee],
-                                       heldScopes: heldTargets(of: attempt.grantee)),
-              let target = GrantAuthority.target(of: attempt.grant.scope, unitTarget: unitTarget) else { return false }
-        return (try? GrantAuthority.checkGrant(actorID: userIDs[attempt.actor], actorGrants: actorGrants,
-                                               granteeID: userIDs[attempt.grantee], scopeTarget: target)) != nil
+        guard
+            GrantAuthority.mayManage(
+                actorGrants: actorGrants, accountHome: homes[attempt.grantee],
+                heldScopes: heldTargets(of: attempt.grantee)),
+            let target = GrantAuthority.target(of: attempt.grant.scope, unitTarget: unitTarget)
+        else { return false }
+        return
+            (try? GrantAuthority.checkGrant(
+                actorID: userIDs[attempt.actor], actorGrants: actorGrants,
+                granteeID: userIDs[attempt.grantee], scopeTarget: target)) != nil
     }
 
     /// The old, broken check: `manageUsers` on whatever unit or agency the request names.

@@ -16,10 +16,12 @@ final class GratificationDeadlineTests: XCTestCase {
     func testForwardToKPKWithinTenWorkingDaysOfTheReportButNeverAfterTheLegalThirty() {
         // Six working weeks from 3 March end on 14 April, plus one for the holiday.
         XCTAssertEqual(standard.forwardToKPKDue(receivedOn: received, reportedToUPGOn: nil, calendar: F.calendar), F.date(2025, 4, 15))
-        XCTAssertEqual(standard.forwardToKPKDue(receivedOn: received, reportedToUPGOn: F.date(2025, 3, 14), calendar: F.calendar),
-                       F.date(2025, 3, 28))
-        XCTAssertEqual(standard.forwardToKPKDue(receivedOn: received, reportedToUPGOn: F.date(2025, 4, 7), calendar: F.calendar),
-                       F.date(2025, 4, 15), "10 working days from 7 April would be 21 April, past the legal limit")
+        XCTAssertEqual(
+            standard.forwardToKPKDue(receivedOn: received, reportedToUPGOn: F.date(2025, 3, 14), calendar: F.calendar),
+            F.date(2025, 3, 28))
+        XCTAssertEqual(
+            standard.forwardToKPKDue(receivedOn: received, reportedToUPGOn: F.date(2025, 4, 7), calendar: F.calendar),
+            F.date(2025, 4, 15), "10 working days from 7 April would be 21 April, past the legal limit")
     }
 
     func testHandoverWithinSevenWorkingDaysOfTheDecision() {
@@ -31,9 +33,10 @@ final class GratificationDeadlineTests: XCTestCase {
         XCTAssertEqual(try GratificationDeadlines(employeeToUPG: 20, upgToKPK: 10).employeeToUPG, 20)
         XCTAssertThrowsError(try GratificationDeadlines(employeeToUPG: 20, upgToKPK: 11)) { error in
             XCTAssertEqual(error as? GratificationDeadlines.Problem, .exceedsLegalLimit(employeeToUPG: 20, upgToKPK: 11))
-            XCTAssertEqual(String(describing: error),
-                           "Batas pelaporan pegawai ke UPG (20 hari kerja) ditambah batas penerusan UPG ke KPK (11 hari kerja) "
-                               + "melebihi 30 hari kerja sejak gratifikasi diterima; kurangi salah satunya.")
+            XCTAssertEqual(
+                String(describing: error),
+                "Batas pelaporan pegawai ke UPG (20 hari kerja) ditambah batas penerusan UPG ke KPK (11 hari kerja) "
+                    + "melebihi 30 hari kerja sejak gratifikasi diterima; kurangi salah satunya.")
         }
         XCTAssertThrowsError(try GratificationDeadlines(employeeToUPG: 0, upgToKPK: 10)) {
             XCTAssertEqual($0 as? GratificationDeadlines.Problem, .notPositive)
@@ -53,24 +56,30 @@ final class GratificationDeadlineTests: XCTestCase {
         XCTAssertEqual(status(today: F.date(2025, 3, 19)), .overdue)
         XCTAssertEqual(status(today: F.date(2025, 3, 30), doneOn: due), .doneOnTime)
         XCTAssertEqual(status(today: F.date(2025, 3, 30), doneOn: F.date(2025, 3, 19)), .doneLate)
-        XCTAssertEqual(DeadlineStatus.evaluate(due: due, doneOn: nil, today: F.date(2025, 3, 12), calendar: F.calendar, dueSoonWithin: 4),
-                       .dueSoon)
+        XCTAssertEqual(
+            DeadlineStatus.evaluate(due: due, doneOn: nil, today: F.date(2025, 3, 12), calendar: F.calendar, dueSoonWithin: 4),
+            .dueSoon)
         XCTAssertEqual(DeadlineStatus.overdue.label, "Terlambat")
     }
 
     func testTimelineOfAReport() {
         let reported = GratificationCaseDates(receivedOn: received, reportedToUPGOn: F.date(2025, 3, 14))
-        XCTAssertEqual(standard.timeline(reported, today: F.date(2025, 3, 26), calendar: F.calendar), [
-            GratificationStageDeadline(stage: .reportToUPG, due: F.date(2025, 3, 18), status: .doneOnTime),
-            GratificationStageDeadline(stage: .forwardToKPK, due: F.date(2025, 3, 28), status: .dueSoon),
-        ])
+        XCTAssertEqual(
+            standard.timeline(reported, today: F.date(2025, 3, 26), calendar: F.calendar),
+            [
+                GratificationStageDeadline(stage: .reportToUPG, due: F.date(2025, 3, 18), status: .doneOnTime),
+                GratificationStageDeadline(stage: .forwardToKPK, due: F.date(2025, 3, 28), status: .dueSoon),
+            ])
 
-        let decided = GratificationCaseDates(receivedOn: received, reportedToUPGOn: F.date(2025, 3, 19),
-                                             forwardedToKPKOn: F.date(2025, 3, 20), stateOwnershipDecidedOn: F.date(2025, 5, 2))
-        XCTAssertEqual(standard.timeline(decided, today: F.date(2025, 5, 15), calendar: F.calendar).map(\.status),
-                       [.doneLate, .doneOnTime, .overdue])
-        XCTAssertEqual(standard.timeline(decided, today: F.date(2025, 5, 15), calendar: F.calendar).map(\.stage),
-                       [.reportToUPG, .forwardToKPK, .handover])
+        let decided = GratificationCaseDates(
+            receivedOn: received, reportedToUPGOn: F.date(2025, 3, 19),
+            forwardedToKPKOn: F.date(2025, 3, 20), stateOwnershipDecidedOn: F.date(2025, 5, 2))
+        XCTAssertEqual(
+            standard.timeline(decided, today: F.date(2025, 5, 15), calendar: F.calendar).map(\.status),
+            [.doneLate, .doneOnTime, .overdue])
+        XCTAssertEqual(
+            standard.timeline(decided, today: F.date(2025, 5, 15), calendar: F.calendar).map(\.stage),
+            [.reportToUPG, .forwardToKPK, .handover])
         XCTAssertEqual(GratificationStage.forwardToKPK.label, "Penerusan laporan kepada KPK")
     }
 }

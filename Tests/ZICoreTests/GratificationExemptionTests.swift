@@ -20,30 +20,38 @@ final class GratificationExemptionTests: XCTestCase {
         XCTAssertEqual(atLimit.periodID, "perkpk-2-2019")
         XCTAssertEqual(atLimit.categoryID, "pernikahan-upacara")
         XCTAssertFalse(atLimit.needsVerification)
-        XCTAssertEqual(atLimit.reasons, [
-            "Tidak wajib dilaporkan: Pemberian terkait pernikahan, kelahiran atau upacara adat/agama (Pasal 2 ayat (3) huruf l, "
-                + "Peraturan KPK Nomor 2 Tahun 2019 tentang Pelaporan Gratifikasi); nilai Rp1.000.000 tidak melebihi batas Rp1.000.000 per pemberian.",
-        ])
+        XCTAssertEqual(
+            atLimit.reasons,
+            [
+                "Tidak wajib dilaporkan: Pemberian terkait pernikahan, kelahiran atau upacara adat/agama (Pasal 2 ayat (3) huruf l, "
+                    + "Peraturan KPK Nomor 2 Tahun 2019 tentang Pelaporan Gratifikasi); nilai Rp1.000.000 tidak melebihi batas Rp1.000.000 per pemberian."
+            ])
 
         let above = decide(F.gift("pernikahan-upacara", value: 1_000_001))
         XCTAssertTrue(above.mustReport)
-        XCTAssertEqual(above.reasons, [
-            "Nilai Rp1.000.001 melebihi batas Rp1.000.000 per pemberian.",
-            "Karena itu pemberian ini wajib dilaporkan kepada UPG.",
-        ])
+        XCTAssertEqual(
+            above.reasons,
+            [
+                "Nilai Rp1.000.001 melebihi batas Rp1.000.000 per pemberian.",
+                "Karena itu pemberian ini wajib dilaporkan kepada UPG.",
+            ])
     }
 
     func testColleagueGiftsCountAgainstTheYearlyLimitFromTheSameGiver() {
         let withinYear = decide(F.gift("rekan-kerja", value: 150_000, relation: .rekanKerja, form: .barang, earlier: 850_000))
         XCTAssertFalse(withinYear.mustReport, "850.000 + 150.000 = 1.000.000 is still within the limit")
-        XCTAssertEqual(withinYear.reasons.first?.hasSuffix(
-            "nilai Rp150.000 tidak melebihi batas Rp200.000 per pemberian dan batas Rp1.000.000 per pemberi per tahun, dengan syarat tidak terkait kedinasan."),
-                       true, withinYear.reasons.first ?? "")
+        XCTAssertEqual(
+            withinYear.reasons.first?.hasSuffix(
+                "nilai Rp150.000 tidak melebihi batas Rp200.000 per pemberian dan batas Rp1.000.000 per pemberi per tahun, dengan syarat tidak terkait kedinasan."
+            ),
+            true, withinYear.reasons.first ?? "")
 
         let overYear = decide(F.gift("rekan-kerja", value: 150_000, relation: .rekanKerja, form: .barang, earlier: 900_000))
         XCTAssertTrue(overYear.mustReport)
-        XCTAssertEqual(overYear.reasons.first,
-                       "Bersama pemberian sebelumnya dari pemberi yang sama tahun ini (Rp900.000), jumlahnya Rp1.050.000 melebihi batas Rp1.000.000 per tahun.")
+        XCTAssertEqual(
+            overYear.reasons.first,
+            "Bersama pemberian sebelumnya dari pemberi yang sama tahun ini (Rp900.000), jumlahnya Rp1.050.000 melebihi batas Rp1.000.000 per tahun."
+        )
 
         XCTAssertTrue(decide(F.gift("rekan-kerja", value: 200_001, relation: .rekanKerja, form: .barang)).mustReport)
         XCTAssertFalse(decide(F.gift("rekan-kerja-acara", value: 300_000, relation: .rekanKerja, form: .barang)).mustReport)
@@ -53,11 +61,13 @@ final class GratificationExemptionTests: XCTestCase {
     func testEveryBrokenLimitIsNamed() {
         let decision = decide(F.gift("rekan-kerja", value: 100_000, relation: .teman, form: .uang))
         XCTAssertTrue(decision.mustReport)
-        XCTAssertEqual(decision.reasons, [
-            "Kategori “Pemberian sesama rekan kerja yang tidak terkait kedinasan” hanya berlaku untuk pemberian dari rekan kerja; pemberi tercatat sebagai teman/kenalan.",
-            "Kategori “Pemberian sesama rekan kerja yang tidak terkait kedinasan” tidak berlaku untuk pemberian berupa uang atau alat tukar lainnya (tercatat: uang).",
-            "Karena itu pemberian ini wajib dilaporkan kepada UPG.",
-        ])
+        XCTAssertEqual(
+            decision.reasons,
+            [
+                "Kategori “Pemberian sesama rekan kerja yang tidak terkait kedinasan” hanya berlaku untuk pemberian dari rekan kerja; pemberi tercatat sebagai teman/kenalan.",
+                "Kategori “Pemberian sesama rekan kerja yang tidak terkait kedinasan” tidak berlaku untuk pemberian berupa uang atau alat tukar lainnya (tercatat: uang).",
+                "Karena itu pemberian ini wajib dilaporkan kepada UPG.",
+            ])
     }
 
     func testConflictOfInterestDeclaredOrImpliedByTheGiver() {
@@ -65,8 +75,9 @@ final class GratificationExemptionTests: XCTestCase {
         XCTAssertTrue(decide(F.gift("keluarga", value: 5_000_000, relation: .keluarga, conflictOfInterest: true)).mustReport)
         XCTAssertTrue(decide(F.gift("alat-promosi", value: 50_000, relation: .pihakBerkepentingan, form: .barang)).mustReport)
         XCTAssertFalse(decide(F.gift("alat-promosi", value: 50_000, relation: .mitraKedinasan, form: .barang)).mustReport)
-        XCTAssertFalse(decide(F.gift("pernikahan-upacara", value: 500_000, relation: .pihakBerkepentingan)).mustReport,
-                       "huruf l names no conflict-of-interest condition")
+        XCTAssertFalse(
+            decide(F.gift("pernikahan-upacara", value: 500_000, relation: .pihakBerkepentingan)).mustReport,
+            "huruf l names no conflict-of-interest condition")
     }
 
     func testRefusalsGiftsWithoutCategoryAndUnknownCategoriesAreReported() {
@@ -81,7 +92,10 @@ final class GratificationExemptionTests: XCTestCase {
 
         let unknown = decide(F.gift("parsel-lebaran", value: 10_000))
         XCTAssertTrue(unknown.mustReport)
-        XCTAssertEqual(unknown.reasons, ["Kategori “parsel-lebaran” tidak ada dalam aturan periode perkpk-2-2019; pilih kategori yang sesuai atau laporkan kepada UPG."])
+        XCTAssertEqual(
+            unknown.reasons,
+            ["Kategori “parsel-lebaran” tidak ada dalam aturan periode perkpk-2-2019; pilih kategori yang sesuai atau laporkan kepada UPG."]
+        )
     }
 
     func testThePeriodIsChosenByTheDateOfTheGift() {
@@ -94,16 +108,20 @@ final class GratificationExemptionTests: XCTestCase {
         XCTAssertEqual(firstDay.periodID, "kpk-2026-perlu-verifikasi")
         XCTAssertTrue(firstDay.needsVerification)
         XCTAssertEqual(firstDay.reasons.count, 2)
-        XCTAssertTrue(firstDay.reasons[1].hasPrefix("Aturan periode kpk-2026-perlu-verifikasi perlu diverifikasi oleh UPG: aturan KPK"), firstDay.reasons[1])
+        XCTAssertTrue(
+            firstDay.reasons[1].hasPrefix("Aturan periode kpk-2026-perlu-verifikasi perlu diverifikasi oleh UPG: aturan KPK"),
+            firstDay.reasons[1])
 
-        XCTAssertTrue(decide(F.gift("pernikahan-upacara", value: 1_500_000, date: F.date(2026, 1, 1))).needsVerification,
-                      "a gift to report under unverified rules says so too")
+        XCTAssertTrue(
+            decide(F.gift("pernikahan-upacara", value: 1_500_000, date: F.date(2026, 1, 1))).needsVerification,
+            "a gift to report under unverified rules says so too")
     }
 
     func testNoPeriodMeansReport() throws {
         let from2026Only = try GratificationRuleBook(periods: [F.period("baru", from: F.date(2026, 1, 1), until: nil)])
         let decision = GratificationExemption.decide(F.gift("hidangan", value: 1_000), rules: from2026Only)
         XCTAssertTrue(decision.mustReport)
-        XCTAssertEqual(decision.reasons, ["Tidak ada aturan pengecualian yang berlaku pada 14 Juni 2025; laporkan gratifikasi ini kepada UPG."])
+        XCTAssertEqual(
+            decision.reasons, ["Tidak ada aturan pengecualian yang berlaku pada 14 Juni 2025; laporkan gratifikasi ini kepada UPG."])
     }
 }

@@ -40,31 +40,39 @@ final class GratificationRuleBookTests: XCTestCase {
 
     func testValidatorReportsEveryProblem() {
         let issues = GratificationRuleValidator.issues(in: [
-            F.period("a", from: nil, until: F.date(2025, 12, 31), categories: [
-                F.category("x", perGift: 0), F.category("x", perGift: 500, perYear: 100), F.category("y", relations: []),
-            ]),
+            F.period(
+                "a", from: nil, until: F.date(2025, 12, 31),
+                categories: [
+                    F.category("x", perGift: 0), F.category("x", perGift: 500, perYear: 100), F.category("y", relations: []),
+                ]),
             F.period("b", from: F.date(2025, 12, 31), until: F.date(2025, 1, 1), categories: []),
             F.period("a", from: F.date(2025, 6, 1), until: nil),
         ])
-        XCTAssertEqual(issues, [
-            .nonPositiveLimit(period: "a", category: "x", field: "maxValuePerGift", value: 0),
-            .duplicateCategory(period: "a", category: "x"),
-            .giftLimitAboveYearlyLimit(period: "a", category: "x"),
-            .emptyRelations(period: "a", category: "y"),
-            .noCategories(period: "b"),
-            .reversedValidity(period: "b"),
-            .duplicatePeriod("a"),
-            .overlappingPeriods("a", "a"),
-        ])
-        XCTAssertEqual(GratificationRuleIssue.overlappingPeriods("a", "c").description,
-                       "periode a dan c bertumpang tindih; atur validFrom/validUntil agar setiap tanggal hanya masuk satu periode")
-        XCTAssertThrowsError(try GratificationRuleBook(periods: [F.period("a", from: nil, until: nil), F.period("b", from: nil, until: nil)])) {
+        XCTAssertEqual(
+            issues,
+            [
+                .nonPositiveLimit(period: "a", category: "x", field: "maxValuePerGift", value: 0),
+                .duplicateCategory(period: "a", category: "x"),
+                .giftLimitAboveYearlyLimit(period: "a", category: "x"),
+                .emptyRelations(period: "a", category: "y"),
+                .noCategories(period: "b"),
+                .reversedValidity(period: "b"),
+                .duplicatePeriod("a"),
+                .overlappingPeriods("a", "a"),
+            ])
+        XCTAssertEqual(
+            GratificationRuleIssue.overlappingPeriods("a", "c").description,
+            "periode a dan c bertumpang tindih; atur validFrom/validUntil agar setiap tanggal hanya masuk satu periode")
+        XCTAssertThrowsError(
+            try GratificationRuleBook(periods: [F.period("a", from: nil, until: nil), F.period("b", from: nil, until: nil)])
+        ) {
             XCTAssertEqual($0 as? GratificationRuleError, .invalid(issues: [.overlappingPeriods("a", "b")]))
         }
     }
 
     func testMalformedFileNamesThePlace() {
-        let json = #"{"id": "x", "source": "s", "validFrom": null, "validUntil": null, "needsVerification": false, "note": null,"#
+        let json =
+            #"{"id": "x", "source": "s", "validFrom": null, "validUntil": null, "needsVerification": false, "note": null,"#
             + #""categories": [{"id": "c", "clause": "k", "label": "l", "description": "d", "maxValuePerGift": null,"#
             + #""maxValuePerGiverPerYear": null, "excludesMoney": false, "requiresNoConflictOfInterest": false,"#
             + #""relations": ["atasan"], "conditions": []}]}"#
@@ -83,7 +91,9 @@ final class GratificationRuleBookTests: XCTestCase {
         let verified = GratificationRulePeriod(
             id: "kpk-2026", source: "Peraturan KPK yang berlaku sejak 2026 (diverifikasi UPG)", validFrom: F.date(2026, 1, 1),
             validUntil: nil, needsVerification: false, note: nil,
-            categories: bundled.periods[1].categories.filter { $0.id != "rekan-kerja" } + [F.category("rekan-kerja", perGift: 250_000, perYear: 1_000_000)])
+            categories: bundled.periods[1].categories.filter { $0.id != "rekan-kerja" } + [
+                F.category("rekan-kerja", perGift: 250_000, perYear: 1_000_000)
+            ])
         try JSONEncoder().encode(bundled.periods[0]).write(to: directory.appendingPathComponent("perkpk-2-2019.json"))
         try JSONEncoder().encode(verified).write(to: directory.appendingPathComponent("kpk-2026.json"))
 

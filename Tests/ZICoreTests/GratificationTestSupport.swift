@@ -16,23 +16,26 @@ enum GratificationFixtures {
         date: CalendarDate = date(2025, 6, 14), kind: GratificationReportKind = .diterima, earlier: Int = 0,
         conflictOfInterest: Bool = false
     ) -> GiftDescription {
-        GiftDescription(kind: kind, categoryID: categoryID, relation: relation, form: form, value: value, date: date,
-                        earlierValueFromGiverThisYear: earlier, conflictOfInterest: conflictOfInterest)
+        GiftDescription(
+            kind: kind, categoryID: categoryID, relation: relation, form: form, value: value, date: date,
+            earlierValueFromGiverThisYear: earlier, conflictOfInterest: conflictOfInterest)
     }
 
     /// A period with one category, for validator tests.
     static func period(
         _ id: String, from: CalendarDate?, until: CalendarDate?, categories: [GratificationCategory] = [category("hidangan")]
     ) -> GratificationRulePeriod {
-        GratificationRulePeriod(id: id, source: "Peraturan uji", validFrom: from, validUntil: until, needsVerification: false,
-                                note: nil, categories: categories)
+        GratificationRulePeriod(
+            id: id, source: "Peraturan uji", validFrom: from, validUntil: until, needsVerification: false,
+            note: nil, categories: categories)
     }
 
     static func category(
         _ id: String, perGift: Int? = nil, perYear: Int? = nil, relations: [GiverRelation]? = nil
     ) -> GratificationCategory {
-        GratificationCategory(id: id, clause: "huruf x", label: "Kategori \(id)", description: "Uraian \(id)", maxValuePerGift: perGift,
-                              maxValuePerGiverPerYear: perYear, excludesMoney: false, requiresNoConflictOfInterest: false,
-                              relations: relations, conditions: [])
+        GratificationCategory(
+            id: id, clause: "huruf x", label: "Kategori \(id)", description: "Uraian \(id)", maxValuePerGift: perGift,
+            maxValuePerGiverPerYear: perYear, excludesMoney: false, requiresNoConflictOfInterest: false,
+            relations: relations, conditions: [])
     }
 }

@@ -8,8 +8,12 @@ final class IdentityRulesTests: XCTestCase {
         XCTAssertEqual(try Username.normalize("  Budi.Santoso ", currentYear: 2026), "budi.santoso")
         XCTAssertEqual(try Username.normalize("196910101995031001", currentYear: 2026), "196910101995031001")
         XCTAssertThrowsError(try Username.normalize("ab", currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .tooShort) }
-        XCTAssertThrowsError(try Username.normalize("budi santoso", currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .invalidCharacters) }
-        XCTAssertThrowsError(try Username.normalize(String(repeating: "a", count: 65), currentYear: 2026)) { XCTAssertEqual($0 as? Username.Problem, .tooLong) }
+        XCTAssertThrowsError(try Username.normalize("budi santoso", currentYear: 2026)) {
+            XCTAssertEqual($0 as? Username.Problem, .invalidCharacters)
+        }
+        XCTAssertThrowsError(try Username.normalize(String(repeating: "a", count: 65), currentYear: 2026)) {
+            XCTAssertEqual($0 as? Username.Problem, .tooLong)
+        }
         XCTAssertThrowsError(try Username.normalize("1234", currentYear: 2026)) {
             XCTAssertEqual($0 as? Username.Problem, .invalidNIP(.wrongLength(4)))
         }
@@ -17,7 +21,9 @@ final class IdentityRulesTests: XCTestCase {
 
     func testPasswordPolicy() {
         XCTAssertNoThrow(try PasswordPolicy.check("Rahasia2026", username: "budi"))
-        XCTAssertThrowsError(try PasswordPolicy.check("Pendek1", username: "budi")) { XCTAssertEqual($0 as? PasswordPolicy.Problem, .tooShort) }
+        XCTAssertThrowsError(try PasswordPolicy.check("Pendek1", username: "budi")) {
+            XCTAssertEqual($0 as? PasswordPolicy.Problem, .tooShort)
+        }
         XCTAssertThrowsError(try PasswordPolicy.check("hanyahurufsaja", username: "budi")) {
             XCTAssertEqual($0 as? PasswordPolicy.Problem, .needsLetterAndDigit)
         }

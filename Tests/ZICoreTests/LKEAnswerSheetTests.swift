@@ -20,15 +20,18 @@ final class LKEAnswerSheetTests: XCTestCase {
     }
 
     func testParsesEveryKindOfAnswer() throws {
-        let sheet = try parse(#"""
+        let sheet = try parse(
+            #"""
             "A.I.1.i.a": "Ya", "A.I.1.i.b": "B", "B.I.a": 3.7, "A.II.4.i.a": 87.5,
             "A.II.1.i.a": {"agenPerubahan": 4, "perubahanDibuat": 3}
             """#)
         XCTAssertEqual(sheet.framework, LKEFixtures.realId)
-        XCTAssertEqual(sheet.answers, [
-            "A.I.1.i.a": .option("Ya"), "A.I.1.i.b": .option("B"), "B.I.a": .number(3.7), "A.II.4.i.a": .number(87.5),
-            "A.II.1.i.a": .inputs(["agenPerubahan": 4, "perubahanDibuat": 3]),
-        ])
+        XCTAssertEqual(
+            sheet.answers,
+            [
+                "A.I.1.i.a": .option("Ya"), "A.I.1.i.b": .option("B"), "B.I.a": .number(3.7), "A.II.4.i.a": .number(87.5),
+                "A.II.1.i.a": .inputs(["agenPerubahan": 4, "perubahanDibuat": 3]),
+            ])
         let score = try LKEScorer(framework: framework).score(sheet.answers)
         XCTAssertEqual(score.questionValues["A.II.1.i.a"], 0.75)
     }

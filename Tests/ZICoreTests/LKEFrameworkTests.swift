@@ -59,16 +59,20 @@ final class LKEFrameworkTests: XCTestCase {
         let framework = try LKEFixtures.real()
         let question = try XCTUnwrap(framework.question(withId: "A.I.1.i.b"))
         XCTAssertEqual(question.text, "Penentuan anggota Tim dipilih melalui prosedur/mekanisme yang jelas")
-        XCTAssertEqual(question.options.map(\.text), [
-            "Jika dengan prosedur/mekanisme yang jelas dan mewakili seluruh unsur dalam unit kerja",
-            "Jika sebagian menggunakan prosedur yang mewakili sebagian besar unsur dalam unit kerja",
-            "Jika tidak di seleksi.",
-        ])
+        XCTAssertEqual(
+            question.options.map(\.text),
+            [
+                "Jika dengan prosedur/mekanisme yang jelas dan mewakili seluruh unsur dalam unit kerja",
+                "Jika sebagian menggunakan prosedur yang mewakili sebagian besar unsur dalam unit kerja",
+                "Jika tidak di seleksi.",
+            ])
         let disiplin = try XCTUnwrap(framework.question(withId: "A.II.3.iii.a"))
-        XCTAssertEqual(disiplin.inputs.map(\.label), [
-            "Jumlah pelanggaran tahun sebelumnya", "Jumlah pelanggaran tahun ini",
-            "Jumlah pelanggaran yang telah diberikan sanksi/hukuman",
-        ])
+        XCTAssertEqual(
+            disiplin.inputs.map(\.label),
+            [
+                "Jumlah pelanggaran tahun sebelumnya", "Jumlah pelanggaran tahun ini",
+                "Jumlah pelanggaran yang telah diberikan sanksi/hukuman",
+            ])
         XCTAssertEqual(framework.node(withId: "A.II.5.iii.ii")?.questions.map(\.id), ["A.II.5.iii.ii.a"])
         // The regulation prints A.I.6.v's questions in the order a, c, b; ids follow its letters.
         XCTAssertEqual(framework.node(withId: "A.I.6.v")?.questions.map(\.id), ["A.I.6.v.a", "A.I.6.v.c", "A.I.6.v.b"])
@@ -78,7 +82,8 @@ final class LKEFrameworkTests: XCTestCase {
         let framework = try LKEFixtures.real()
         let rule = { (id: String) in try XCTUnwrap(framework.predicates.first { $0.id == id }) }
         let wbk = try rule("wbk"), wbbm = try rule("wbbm")
-        let min = { (rule: LKEPredicateRule, code: String) in rule.conditions.first { $0.code == code }.flatMap { $0.min ?? $0.minPercent } }
+        let min = { (rule: LKEPredicateRule, code: String) in rule.conditions.first { $0.code == code }.flatMap { $0.min ?? $0.minPercent }
+        }
         XCTAssertEqual(min(wbk, "nilai-total"), 75)
         XCTAssertEqual(min(wbbm, "nilai-total"), 85)
         XCTAssertEqual(min(wbk, "nilai-pengungkit"), 40)
@@ -166,12 +171,36 @@ final class LKEFrameworkTests: XCTestCase {
         XCTAssertEqual(issues(framework), [.areaWeightMismatch(area: "1", weight: 8, partsSum: 6)])
 
         let unequal = LKEFixtures.mini()
-            .replacingNode("A.I") { node in var g = node.asGroup; g.weight = 4; return .group(g) }
-            .replacingNode("A.I.1") { node in var g = node.asGroup; g.weight = 4; return .group(g) }
-            .replacingNode("A.I.1.i") { node in var g = node.asGroup; g.weight = 4; return .group(g) }
-            .replacingNode("A.II") { node in var g = node.asGroup; g.weight = 2; return .group(g) }
-            .replacingNode("A.II.1") { node in var g = node.asGroup; g.weight = 2; return .group(g) }
-            .replacingNode("A.II.1.i") { node in var g = node.asGroup; g.weight = 2; return .group(g) }
+            .replacingNode("A.I") { node in
+                var g = node.asGroup
+                g.weight = 4
+                return .group(g)
+            }
+            .replacingNode("A.I.1") { node in
+                var g = node.asGroup
+                g.weight = 4
+                return .group(g)
+            }
+            .replacingNode("A.I.1.i") { node in
+                var g = node.asGroup
+                g.weight = 4
+                return .group(g)
+            }
+            .replacingNode("A.II") { node in
+                var g = node.asGroup
+                g.weight = 2
+                return .group(g)
+            }
+            .replacingNode("A.II.1") { node in
+                var g = node.asGroup
+                g.weight = 2
+                return .group(g)
+            }
+            .replacingNode("A.II.1.i") { node in
+                var g = node.asGroup
+                g.weight = 2
+                return .group(g)
+            }
         XCTAssertEqual(issues(unequal), [.unequalAreaSplit(area: "1", parts: ["A.I.1 = 4.0", "A.II.1 = 2.0"])])
         var free = unequal
         free.areaSplit = .free
@@ -202,39 +231,54 @@ final class LKEFrameworkTests: XCTestCase {
         let text = String(decoding: try encoder.encode(LKEFixtures.mini()), as: UTF8.self)
             .replacingOccurrences(of: "\"A/B/C\"", with: "\"A/B\"")
         XCTAssertThrowsError(try LKEFrameworkLoader.load(data: Data(text.utf8), source: "mini.json")) { error in
-            XCTAssertEqual(error as? LKEFrameworkError,
-                           .invalid(source: "mini.json", issues: [.unknownAnswerType(question: "A.I.1.i.b", type: "A/B")]))
+            XCTAssertEqual(
+                error as? LKEFrameworkError,
+                .invalid(source: "mini.json", issues: [.unknownAnswerType(question: "A.I.1.i.b", type: "A/B")]))
             XCTAssertTrue("\(error)".contains("A.I.1.i.b: unknown answer type \"A/B\""))
         }
     }
 
     func testOptionsMustMatchTheAnswerType() {
         let framework = changingQuestion("A.I.1.i.b") { $0.options.removeLast() }
-        XCTAssertEqual(issues(framework), [.optionsMismatch(question: "A.I.1.i.b", answerType: .abc, expected: ["A", "B", "C"], found: ["A", "B"])])
+        XCTAssertEqual(
+            issues(framework), [.optionsMismatch(question: "A.I.1.i.b", answerType: .abc, expected: ["A", "B", "C"], found: ["A", "B"])])
         let noText = changingQuestion("A.I.1.i.b") { $0.options[1].text = nil }
         XCTAssertEqual(issues(noText), [.missingOptionText(question: "A.I.1.i.b", code: "B")])
         let optionsOnPercentage = changingQuestion("A.II.1.i.a") { $0.options = [LKEOption(code: "A", text: "x")] }
-        XCTAssertEqual(issues(optionsOnPercentage), [.optionsMismatch(question: "A.II.1.i.a", answerType: .percentage, expected: [], found: ["A"])])
+        XCTAssertEqual(
+            issues(optionsOnPercentage), [.optionsMismatch(question: "A.II.1.i.a", answerType: .percentage, expected: [], found: ["A"])])
     }
 
     func testPercentageQuestionsNeedInputsAndAFormulaOverThem() {
-        XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.inputs = [] }), [
-            .missingInputs(question: "A.II.1.i.a"),
-            .formulaUnknownInput(question: "A.II.1.i.a", input: "agen"),
-            .formulaUnknownInput(question: "A.II.1.i.a", input: "perubahan"),
-        ])
+        XCTAssertEqual(
+            issues(changingQuestion("A.II.1.i.a") { $0.inputs = [] }),
+            [
+                .missingInputs(question: "A.II.1.i.a"),
+                .formulaUnknownInput(question: "A.II.1.i.a", input: "agen"),
+                .formulaUnknownInput(question: "A.II.1.i.a", input: "perubahan"),
+            ])
         XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.formula = nil }), [.missingFormula(question: "A.II.1.i.a")])
-        XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.formula = "perubahan / jumlahAgen * 100" }),
-                       [.formulaUnknownInput(question: "A.II.1.i.a", input: "jumlahAgen")])
+        XCTAssertEqual(
+            issues(changingQuestion("A.II.1.i.a") { $0.formula = "perubahan / jumlahAgen * 100" }),
+            [.formulaUnknownInput(question: "A.II.1.i.a", input: "jumlahAgen")])
         let syntax = issues(changingQuestion("A.II.1.i.a") { $0.formula = "perubahan / (agen * 100" })
-        XCTAssertEqual(syntax, [.formulaSyntax(question: "A.II.1.i.a", formula: "perubahan / (agen * 100",
-                                               error: LKEFormulaError(message: "missing \")\"", offset: 23))])
-        XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.ifZeroOverZero = nil }), [.missingZeroOverZeroRule(question: "A.II.1.i.a")])
-        XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.ifZeroOverZero = 150 }),
-                       [.zeroOverZeroOutOfRange(question: "A.II.1.i.a", value: 150)])
-        XCTAssertEqual(issues(changingQuestion("A.II.1.i.a") { $0.inputs.append(LKEInput(id: "2x", label: "x")) }),
-                       [.invalidInputId(question: "A.II.1.i.a", input: "2x")])
-        XCTAssertEqual(issues(changingQuestion("A.I.1.i.b") { $0.formula = "1" }), [.percentageFieldsOnNonPercentage(question: "A.I.1.i.b")])
+        XCTAssertEqual(
+            syntax,
+            [
+                .formulaSyntax(
+                    question: "A.II.1.i.a", formula: "perubahan / (agen * 100",
+                    error: LKEFormulaError(message: "missing \")\"", offset: 23))
+            ])
+        XCTAssertEqual(
+            issues(changingQuestion("A.II.1.i.a") { $0.ifZeroOverZero = nil }), [.missingZeroOverZeroRule(question: "A.II.1.i.a")])
+        XCTAssertEqual(
+            issues(changingQuestion("A.II.1.i.a") { $0.ifZeroOverZero = 150 }),
+            [.zeroOverZeroOutOfRange(question: "A.II.1.i.a", value: 150)])
+        XCTAssertEqual(
+            issues(changingQuestion("A.II.1.i.a") { $0.inputs.append(LKEInput(id: "2x", label: "x")) }),
+            [.invalidInputId(question: "A.II.1.i.a", input: "2x")])
+        XCTAssertEqual(
+            issues(changingQuestion("A.I.1.i.b") { $0.formula = "1" }), [.percentageFieldsOnNonPercentage(question: "A.I.1.i.b")])
     }
 
     func testWeightedAndUnweightedChildrenCannotMix() {
@@ -250,12 +294,15 @@ final class LKEFrameworkTests: XCTestCase {
             LKECondition(code: "no-min", label: "No min", scope: .total),
         ]
         framework.predicates[0].conditions[2].survey?.min = 3.2
-        XCTAssertEqual(issues(framework), [
-            .surveyAlternativeInvalid(predicate: "p", code: "ipak", question: "B.I.a", reason: "threshold 3.2 implies a score of 3.2, not 3.6"),
-            .conditionUnknownNode(predicate: "p", code: "ghost", node: "Z.9"),
-            .conditionUnknownPredicate(predicate: "p", code: "held", target: "wbk"),
-            .conditionFieldMissing(predicate: "p", code: "no-min", field: "min"),
-        ])
+        XCTAssertEqual(
+            issues(framework),
+            [
+                .surveyAlternativeInvalid(
+                    predicate: "p", code: "ipak", question: "B.I.a", reason: "threshold 3.2 implies a score of 3.2, not 3.6"),
+                .conditionUnknownNode(predicate: "p", code: "ghost", node: "Z.9"),
+                .conditionUnknownPredicate(predicate: "p", code: "held", target: "wbk"),
+                .conditionFieldMissing(predicate: "p", code: "no-min", field: "min"),
+            ])
     }
 
     func testMalformedFileNamesThePath() {

@@ -9,15 +9,19 @@ final class LKEGapAnalysisTests: XCTestCase {
         return result
     }
 
-    private func isEligible(_ answers: [String: LKEAnswer], for predicate: String, in framework: LKEFramework, held: Set<String> = []) throws -> Bool {
+    private func isEligible(_ answers: [String: LKEAnswer], for predicate: String, in framework: LKEFramework, held: Set<String> = [])
+        throws -> Bool
+    {
         let score = try LKEScorer(framework: framework).score(answers)
-        return LKEPredicateEvaluator.evaluate(score, framework: framework, held: held).first { $0.predicate == predicate }?.eligible ?? false
+        return LKEPredicateEvaluator.evaluate(score, framework: framework, held: held).first { $0.predicate == predicate }?.eligible
+            ?? false
     }
 
     func testAlreadyEligibleNeedsNothing() throws {
         let framework = try LKEFixtures.real()
         let plan = try LKEGapAnalysis.plan(framework: framework, answers: LKEFixtures.best(framework), predicate: "wbk")
-        XCTAssertEqual(plan, LKEGapPlan(predicate: "wbk", reachable: true, upgrades: [], steps: 0, gain: 0, projectedTotal: 100, blockers: []))
+        XCTAssertEqual(
+            plan, LKEGapPlan(predicate: "wbk", reachable: true, upgrades: [], steps: 0, gain: 0, projectedTotal: 100, blockers: []))
     }
 
     func testWeakAreaIsFixedWithTheFewestStepsAndTheLargestGain() throws {
@@ -49,7 +53,8 @@ final class LKEGapAnalysisTests: XCTestCase {
         let plan = try LKEGapAnalysis.plan(framework: framework, answers: LKEFixtures.best(framework), predicate: "wbbm")
         XCTAssertFalse(plan.reachable)
         XCTAssertEqual(plan.blockers.map(\.code), ["predikat-wbk"])
-        XCTAssertEqual(try LKEGapAnalysis.plan(framework: framework, answers: LKEFixtures.best(framework), predicate: "wbbm", held: ["wbk"]).steps, 0)
+        XCTAssertEqual(
+            try LKEGapAnalysis.plan(framework: framework, answers: LKEFixtures.best(framework), predicate: "wbbm", held: ["wbk"]).steps, 0)
     }
 
     func testUnknownPredicate() throws {
@@ -66,7 +71,7 @@ final class LKEGapAnalysisTests: XCTestCase {
         for question in framework.questions where !question.answerType.isOptionBased {
             answers[question.id] = LKEFixtures.best(framework)[question.id]
         }
-        answers["A.I.1.i.a"] = nil  // unanswered counts as the worst option
+        answers["A.I.1.i.a"] = nil // unanswered counts as the worst option
         for (predicate, held) in [("wbk", Set<String>()), ("wbbm", ["wbk"])] {
             let start = Date()
             let plan = try LKEGapAnalysis.plan(framework: framework, answers: answers, predicate: predicate, held: held)
@@ -90,32 +95,48 @@ final class LKEGapAnalysisTests: XCTestCase {
     /// Areas "1" (6 = 3 + 3) and "2" (4 = 2 + 2); hasil B.I = survey (1.5) + A–E (0.5); max 12.
     private static func small() -> LKEFramework {
         func q(_ id: String, _ type: LKEAnswerType, weight: Double? = nil) -> LKENode {
-            .question(LKEQuestion(id: id, weight: weight, text: id, answerType: type,
-                                  options: type.optionCodes.map { LKEOption(code: $0, text: $0) }))
+            .question(
+                LKEQuestion(
+                    id: id, weight: weight, text: id, answerType: type,
+                    options: type.optionCodes.map { LKEOption(code: $0, text: $0) }))
         }
-        let percent = LKENode.question(LKEQuestion(id: "A.II.2.i.b", text: "%", answerType: .percentage,
-                                                   inputs: [LKEInput(id: "x", label: "x"), LKEInput(id: "y", label: "y")],
-                                                   formula: "y / x * 100", ifZeroOverZero: 0))
+        let percent = LKENode.question(
+            LKEQuestion(
+                id: "A.II.2.i.b", text: "%", answerType: .percentage,
+                inputs: [LKEInput(id: "x", label: "x"), LKEInput(id: "y", label: "y")],
+                formula: "y / x * 100", ifZeroOverZero: 0))
         let g = LKEFixtures.group
         var framework = LKEFixtures.mini()
         framework.id = "small"
         framework.maxScore = 12
         framework.areas = [LKEAreaDefinition(id: "1", name: "Satu", weight: 6), LKEAreaDefinition(id: "2", name: "Dua", weight: 4)]
         framework.children = [
-            g(.komponen, "A", 10, nil, .pengungkit, [
-                g(.kriteria, "A.I", 5, nil, nil, [
-                    g(.area, "A.I.1", 3, "1", nil, [g(.subIndikator, "A.I.1.i", 3, nil, nil, [q("A.I.1.i.a", .abcd), q("A.I.1.i.b", .yaTidak)])]),
-                    g(.area, "A.I.2", 2, "2", nil, [g(.subIndikator, "A.I.2.i", 2, nil, nil, [q("A.I.2.i.a", .abcde)])]),
+            g(
+                .komponen, "A", 10, nil, .pengungkit,
+                [
+                    g(
+                        .kriteria, "A.I", 5, nil, nil,
+                        [
+                            g(
+                                .area, "A.I.1", 3, "1", nil,
+                                [g(.subIndikator, "A.I.1.i", 3, nil, nil, [q("A.I.1.i.a", .abcd), q("A.I.1.i.b", .yaTidak)])]),
+                            g(.area, "A.I.2", 2, "2", nil, [g(.subIndikator, "A.I.2.i", 2, nil, nil, [q("A.I.2.i.a", .abcde)])]),
+                        ]),
+                    g(
+                        .kriteria, "A.II", 5, nil, nil,
+                        [
+                            g(
+                                .area, "A.II.1", 3, "1", nil,
+                                [
+                                    g(.subIndikator, "A.II.1.i", 1, nil, nil, [q("A.II.1.i.a", .abc)]),
+                                    g(.subIndikator, "A.II.1.ii", 2, nil, nil, [q("A.II.1.ii.a", .abcd), q("A.II.1.ii.b", .abcde)]),
+                                ]),
+                            g(.area, "A.II.2", 2, "2", nil, [g(.subIndikator, "A.II.2.i", 2, nil, nil, [q("A.II.2.i.a", .abc), percent])]),
+                        ]),
                 ]),
-                g(.kriteria, "A.II", 5, nil, nil, [
-                    g(.area, "A.II.1", 3, "1", nil, [
-                        g(.subIndikator, "A.II.1.i", 1, nil, nil, [q("A.II.1.i.a", .abc)]),
-                        g(.subIndikator, "A.II.1.ii", 2, nil, nil, [q("A.II.1.ii.a", .abcd), q("A.II.1.ii.b", .abcde)]),
-                    ]),
-                    g(.area, "A.II.2", 2, "2", nil, [g(.subIndikator, "A.II.2.i", 2, nil, nil, [q("A.II.2.i.a", .abc), percent])]),
-                ]),
-            ]),
-            g(.komponen, "B", 2, nil, .hasil, [g(.kriteria, "B.I", 2, nil, nil, [q("B.I.a", .survey, weight: 1.5), q("B.I.b", .abcde, weight: 0.5)])]),
+            g(
+                .komponen, "B", 2, nil, .hasil,
+                [g(.kriteria, "B.I", 2, nil, nil, [q("B.I.a", .survey, weight: 1.5), q("B.I.b", .abcde, weight: 0.5)])]),
         ]
         return framework
     }
@@ -126,19 +147,29 @@ final class LKEGapAnalysisTests: XCTestCase {
         var checked = 0, withUpgrades = 0, unreachable = 0
         while checked < 60 {
             var framework = Self.small()
-            framework.predicates = [LKEPredicateRule(id: "t", name: "T", conditions: [
-                LKECondition(code: "total", label: "Total", scope: .total, min: Double(random.next(in: 50...100)) / 10),
-                LKECondition(code: "pengungkit", label: "Pengungkit", scope: .node, node: "A", min: Double(random.next(in: 30...90)) / 10),
-                LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: Double(random.next(in: 30...90))),
-                LKECondition(code: "kinerja", label: "Kinerja", scope: .node, node: "B.I.b", min: Double(random.next(in: 0...4)) / 8),
-                LKECondition(code: "hasil", label: "Hasil", scope: .node, node: "B.I", min: Double(random.next(in: 10...18)) / 10),
-            ])]
+            framework.predicates = [
+                LKEPredicateRule(
+                    id: "t", name: "T",
+                    conditions: [
+                        LKECondition(code: "total", label: "Total", scope: .total, min: Double(random.next(in: 50...100)) / 10),
+                        LKECondition(
+                            code: "pengungkit", label: "Pengungkit", scope: .node, node: "A", min: Double(random.next(in: 30...90)) / 10),
+                        LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: Double(random.next(in: 30...90))),
+                        LKECondition(
+                            code: "kinerja", label: "Kinerja", scope: .node, node: "B.I.b", min: Double(random.next(in: 0...4)) / 8),
+                        LKECondition(code: "hasil", label: "Hasil", scope: .node, node: "B.I", min: Double(random.next(in: 10...18)) / 10),
+                    ])
+            ]
             XCTAssertEqual(LKEFrameworkValidator.issues(in: framework), [])
-            var answers: [String: LKEAnswer] = ["B.I.a": .number(Double(random.next(in: 20...40)) / 10),
-                                                "A.II.2.i.b": .number(Double(random.next(in: 0...100)))]
+            var answers: [String: LKEAnswer] = [
+                "B.I.a": .number(Double(random.next(in: 20...40)) / 10),
+                "A.II.2.i.b": .number(Double(random.next(in: 0...100))),
+            ]
             for question in optionQuestions {
-                let choice = random.next(in: 0...question.answerType.optionCodes.count)  // the last means unanswered
-                if choice < question.answerType.optionCodes.count { answers[question.id] = .option(question.answerType.optionCodes[choice]) }
+                let choice = random.next(in: 0...question.answerType.optionCodes.count) // the last means unanswered
+                if choice < question.answerType.optionCodes.count {
+                    answers[question.id] = .option(question.answerType.optionCodes[choice])
+                }
             }
             let current = optionQuestions.map { question -> Int in
                 guard case .option(let code)? = answers[question.id] else { return question.answerType.optionCodes.count - 1 }
@@ -182,10 +213,14 @@ final class LKEGapAnalysisTests: XCTestCase {
 
     func testOverlappingConditionsAreRejected() throws {
         var framework = Self.small()
-        framework.predicates = [LKEPredicateRule(id: "t", name: "T", conditions: [
-            LKECondition(code: "pemenuhan", label: "Pemenuhan", scope: .node, node: "A.I", min: 5),
-            LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: 50),
-        ])]
+        framework.predicates = [
+            LKEPredicateRule(
+                id: "t", name: "T",
+                conditions: [
+                    LKECondition(code: "pemenuhan", label: "Pemenuhan", scope: .node, node: "A.I", min: 5),
+                    LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: 50),
+                ])
+        ]
         XCTAssertThrowsError(try LKEGapAnalysis.plan(framework: framework, answers: [:], predicate: "t")) { error in
             XCTAssertEqual(error as? LKEGapAnalysisError, .overlappingConditions("pemenuhan:A.I", "area:1"))
         }

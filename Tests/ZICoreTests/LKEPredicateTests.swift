@@ -24,20 +24,25 @@ final class LKEPredicateTests: XCTestCase {
         XCTAssertEqual(without["wbk"]?.eligible, true)
         XCTAssertEqual(without["wbk"]?.failures, [])
         XCTAssertEqual(without["wbbm"]?.eligible, false)
-        XCTAssertEqual(without["wbbm"]?.failures, [
-            LKEConditionFailure(code: "predikat-wbk", subject: "wbk", label: "Telah mendapatkan predikat Menuju WBK", unit: .flag),
-        ])
+        XCTAssertEqual(
+            without["wbbm"]?.failures,
+            [
+                LKEConditionFailure(code: "predikat-wbk", subject: "wbk", label: "Telah mendapatkan predikat Menuju WBK", unit: .flag)
+            ])
         let with = try verdicts(LKEFixtures.best(framework), held: ["wbk"])
         XCTAssertEqual(with["wbbm"]?.eligible, true)
     }
 
     func testWorstAnswersFailEveryCondition() throws {
         let results = try verdicts(LKEFixtures.worst(framework))
-        XCTAssertEqual(codes(results["wbk"]), [
-            "nilai-total", "nilai-pengungkit:A",
-            "nilai-per-area:1", "nilai-per-area:2", "nilai-per-area:3", "nilai-per-area:4", "nilai-per-area:5", "nilai-per-area:6",
-            "hasil-bersih-akuntabel:B.I", "survei-persepsi-anti-korupsi:B.I.a", "kinerja-lebih-baik:B.I.b", "hasil-pelayanan-prima:B.II",
-        ])
+        XCTAssertEqual(
+            codes(results["wbk"]),
+            [
+                "nilai-total", "nilai-pengungkit:A",
+                "nilai-per-area:1", "nilai-per-area:2", "nilai-per-area:3", "nilai-per-area:4", "nilai-per-area:5", "nilai-per-area:6",
+                "hasil-bersih-akuntabel:B.I", "survei-persepsi-anti-korupsi:B.I.a", "kinerja-lebih-baik:B.I.b",
+                "hasil-pelayanan-prima:B.II",
+            ])
         let total = try XCTUnwrap(results["wbk"]?.failures.first)
         XCTAssertEqual(total.label, "Nilai Total")
         XCTAssertEqual(total.actual, 0)
@@ -53,10 +58,13 @@ final class LKEPredicateTests: XCTestCase {
         XCTAssertEqual(score.pengungkit, 56)
         let wbk = try XCTUnwrap(try verdicts(answers)["wbk"])
         XCTAssertFalse(wbk.eligible)
-        XCTAssertEqual(wbk.failures, [
-            LKEConditionFailure(code: "nilai-per-area", subject: "1", label: "Bobot nilai minimal per area pengungkit: Manajemen Perubahan",
-                                unit: .percent, actual: 50, threshold: 60),
-        ])
+        XCTAssertEqual(
+            wbk.failures,
+            [
+                LKEConditionFailure(
+                    code: "nilai-per-area", subject: "1", label: "Bobot nilai minimal per area pengungkit: Manajemen Perubahan",
+                    unit: .percent, actual: 50, threshold: 60)
+            ])
     }
 
     func testAreaThresholdIsMetExactlyAtTheBoundary() throws {
@@ -90,12 +98,12 @@ final class LKEPredicateTests: XCTestCase {
 
     func testCapaianKinerjaSeparatesWBKFromWBBM() throws {
         var answers = LKEFixtures.best(framework)
-        answers["B.I.b"] = .option("C")  // 2.50
+        answers["B.I.b"] = .option("C") // 2.50
         let results = try verdicts(answers, held: ["wbk"])
         XCTAssertEqual(results["wbk"]?.eligible, true)
         XCTAssertEqual(codes(results["wbbm"]), ["kinerja-lebih-baik:B.I.b"])
 
-        answers["B.I.b"] = .option("D")  // 1.25; with IPAK 3.60: B.I = 15.75 + 1.25 = 17.00 < 18.25
+        answers["B.I.b"] = .option("D") // 1.25; with IPAK 3.60: B.I = 15.75 + 1.25 = 17.00 < 18.25
         answers["B.I.a"] = .number(3.6)
         XCTAssertEqual(codes(try verdicts(answers)["wbk"]), ["hasil-bersih-akuntabel:B.I", "kinerja-lebih-baik:B.I.b"])
     }
@@ -108,14 +116,14 @@ final class LKEPredicateTests: XCTestCase {
     /// Total ≥ 75 and every area ≥ 60 %, yet pengungkit < 40: the pengungkit minimum catches it.
     func testPengungkitMinimumIsCheckedOnItsOwn() throws {
         var answers = LKEFixtures.worsening(LKEFixtures.best(framework), under: "A.II", in: framework)
-        answers["A.II.1.i.a"] = .number(80)      // area 1: 4 + 0.8 = 60 %
-        answers["A.II.2.i.a"] = .option("A")     // area 2: 3.5 + 0.5 …
-        answers["A.II.2.ii.a"] = .option("B")    //          … + 0.25 = 60.7 %
-        answers["A.II.3.iii.a"] = .number(50)    // area 3: 5 + 1 = 60 %
-        answers["A.II.4.i.a"] = .number(50)      // area 4: 5 + 1 = 60 %
+        answers["A.II.1.i.a"] = .number(80) // area 1: 4 + 0.8 = 60 %
+        answers["A.II.2.i.a"] = .option("A") // area 2: 3.5 + 0.5 …
+        answers["A.II.2.ii.a"] = .option("B") //          … + 0.25 = 60.7 %
+        answers["A.II.3.iii.a"] = .number(50) // area 3: 5 + 1 = 60 %
+        answers["A.II.4.i.a"] = .number(50) // area 4: 5 + 1 = 60 %
         answers["A.II.5.iii.i.a"] = .number(100) // area 5: 7.5 + 1 …
         answers["A.II.5.iii.ii.a"] = .number(50) //          … + 0.5 = 60 %
-        answers["A.II.6.i.b"] = .number(80)      // area 6: 5 + 1 = 60 %
+        answers["A.II.6.i.b"] = .number(80) // area 6: 5 + 1 = 60 %
         let score = try LKEScorer(framework: framework).score(answers)
         XCTAssertEqual(score.pengungkit, 36.05, accuracy: 1e-9)
         XCTAssertEqual(score.total, 76.05, accuracy: 1e-9)

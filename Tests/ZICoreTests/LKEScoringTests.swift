@@ -105,8 +105,13 @@ final class LKEScoringTests: XCTestCase {
         XCTAssertEqual(try value("A.II.5.iii.i.a", .inputs(lhkpn)), 5.0 / 6, accuracy: 1e-12)
         // Pengaduan: only completed complaints count; those in process are recorded but optional.
         XCTAssertEqual(try value("A.II.5.ii.a", .inputs(["pengaduanHarusDitindaklanjuti": 8, "pengaduanSelesai": 6])), 0.75)
-        XCTAssertEqual(try value("A.II.5.ii.a", .inputs(["pengaduanHarusDitindaklanjuti": 8, "pengaduanSedangDiproses": 2,
-                                                         "pengaduanSelesai": 6])), 0.75)
+        XCTAssertEqual(
+            try value(
+                "A.II.5.ii.a",
+                .inputs([
+                    "pengaduanHarusDitindaklanjuti": 8, "pengaduanSedangDiproses": 2,
+                    "pengaduanSelesai": 6,
+                ])), 0.75)
         // A given percentage is used as is.
         XCTAssertEqual(try value("A.II.4.i.a", .number(62.5)), 0.625)
     }
@@ -152,10 +157,14 @@ final class LKEScoringTests: XCTestCase {
     func testBadInputsAreTypedErrorsNamingTheQuestion() {
         let cases: [(LKEAnswer, LKEAnswerError)] = [
             (.inputs(["agenPerubahan": 4]), .missingInput(question: "A.II.1.i.a", input: "perubahanDibuat")),
-            (.inputs(["agenPerubahan": 4, "perubahanDibuat": 3, "agen": 1]),
-             .unknownInput(question: "A.II.1.i.a", input: "agen", declared: ["agenPerubahan", "perubahanDibuat"])),
-            (.inputs(["agenPerubahan": -1, "perubahanDibuat": 3]),
-             .invalidNumber(question: "A.II.1.i.a", value: -1, reason: "input \"agenPerubahan\" must be a finite count ≥ 0")),
+            (
+                .inputs(["agenPerubahan": 4, "perubahanDibuat": 3, "agen": 1]),
+                .unknownInput(question: "A.II.1.i.a", input: "agen", declared: ["agenPerubahan", "perubahanDibuat"])
+            ),
+            (
+                .inputs(["agenPerubahan": -1, "perubahanDibuat": 3]),
+                .invalidNumber(question: "A.II.1.i.a", value: -1, reason: "input \"agenPerubahan\" must be a finite count ≥ 0")
+            ),
             (.option("A"), .wrongAnswerType(question: "A.II.1.i.a", answerType: .percentage, given: "option")),
         ]
         for (answer, expected) in cases {
@@ -168,7 +177,8 @@ final class LKEScoringTests: XCTestCase {
     func testWrongAnswerTypeNamesTheQuestion() {
         XCTAssertThrowsError(try scorer.score(["A.I.1.i.a": .number(1)])) { error in
             XCTAssertEqual(error as? LKEAnswerError, .wrongAnswerType(question: "A.I.1.i.a", answerType: .yaTidak, given: "number"))
-            XCTAssertEqual("\(error)", "A.I.1.i.a: answer type is Ya/Tidak, but an answer of kind number was given (expected one of Ya, Tidak)")
+            XCTAssertEqual(
+                "\(error)", "A.I.1.i.a: answer type is Ya/Tidak, but an answer of kind number was given (expected one of Ya, Tidak)")
         }
         XCTAssertThrowsError(try scorer.score(["B.I.a": .option("A")])) { error in
             XCTAssertEqual(error as? LKEAnswerError, .wrongAnswerType(question: "B.I.a", answerType: .survey, given: "option"))

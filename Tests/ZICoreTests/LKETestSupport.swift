@@ -12,23 +12,25 @@ enum LKEFixtures {
 
     /// The best answer to every question: first option, 100 %, survey 4.
     static func best(_ framework: LKEFramework) -> [String: LKEAnswer] {
-        Dictionary(uniqueKeysWithValues: framework.questions.map { question in
-            switch question.answerType {
-            case .percentage: (question.id, .number(100))
-            case .survey: (question.id, .number(LKEAnswerType.surveyScaleMax))
-            default: (question.id, .option(question.answerType.optionCodes[0]))
-            }
-        })
+        Dictionary(
+            uniqueKeysWithValues: framework.questions.map { question in
+                switch question.answerType {
+                case .percentage: (question.id, .number(100))
+                case .survey: (question.id, .number(LKEAnswerType.surveyScaleMax))
+                default: (question.id, .option(question.answerType.optionCodes[0]))
+                }
+            })
     }
 
     /// The worst answer to every question: last option, 0 %, survey 0.
     static func worst(_ framework: LKEFramework) -> [String: LKEAnswer] {
-        Dictionary(uniqueKeysWithValues: framework.questions.map { question in
-            switch question.answerType {
-            case .percentage, .survey: (question.id, .number(0))
-            default: (question.id, .option(question.answerType.optionCodes.last!))
-            }
-        })
+        Dictionary(
+            uniqueKeysWithValues: framework.questions.map { question in
+                switch question.answerType {
+                case .percentage, .survey: (question.id, .number(0))
+                default: (question.id, .option(question.answerType.optionCodes.last!))
+                }
+            })
     }
 
     /// The questions at or below `nodeId`.
@@ -48,13 +50,16 @@ enum LKEFixtures {
 
     /// A (pengungkit, 6) = A.I (3) + A.II (3), one area "1" split 3/3; B (hasil, 4) = B.I (4) = survey B.I.a.
     static func mini() -> LKEFramework {
-        let yaTidak = LKEQuestion(id: "A.I.1.i.a", text: "Ada tim?", answerType: .yaTidak,
-                                  options: [LKEOption(code: "Ya", text: "Ya, jika ada."), LKEOption(code: "Tidak")])
-        let abc = LKEQuestion(id: "A.I.1.i.b", text: "Tim dipilih?", answerType: .abc,
-                              options: ["A", "B", "C"].map { LKEOption(code: $0, text: "Jika \($0)") })
-        let percent = LKEQuestion(id: "A.II.1.i.a", text: "Perubahan?", answerType: .percentage,
-                                  inputs: [LKEInput(id: "agen", label: "Jumlah Agen"), LKEInput(id: "perubahan", label: "Jumlah Perubahan")],
-                                  formula: "perubahan / agen * 100", ifZeroOverZero: 0)
+        let yaTidak = LKEQuestion(
+            id: "A.I.1.i.a", text: "Ada tim?", answerType: .yaTidak,
+            options: [LKEOption(code: "Ya", text: "Ya, jika ada."), LKEOption(code: "Tidak")])
+        let abc = LKEQuestion(
+            id: "A.I.1.i.b", text: "Tim dipilih?", answerType: .abc,
+            options: ["A", "B", "C"].map { LKEOption(code: $0, text: "Jika \($0)") })
+        let percent = LKEQuestion(
+            id: "A.II.1.i.a", text: "Perubahan?", answerType: .percentage,
+            inputs: [LKEInput(id: "agen", label: "Jumlah Agen"), LKEInput(id: "perubahan", label: "Jumlah Perubahan")],
+            formula: "perubahan / agen * 100", ifZeroOverZero: 0)
         let survey = LKEQuestion(id: "B.I.a", weight: 4, text: "IPAK", answerType: .survey)
         return LKEFramework(
             id: "mini", version: "1", title: "Mini",
@@ -62,19 +67,32 @@ enum LKEFixtures {
             maxScore: 10, areaSplit: .equal,
             areas: [LKEAreaDefinition(id: "1", name: "Satu", weight: 6)],
             children: [
-                group(.komponen, "A", 6, nil, .pengungkit, [
-                    group(.kriteria, "A.I", 3, nil, nil, [group(.area, "A.I.1", 3, "1", nil, [group(.subIndikator, "A.I.1.i", 3, nil, nil, [.question(yaTidak), .question(abc)])])]),
-                    group(.kriteria, "A.II", 3, nil, nil, [group(.area, "A.II.1", 3, "1", nil, [group(.subIndikator, "A.II.1.i", 3, nil, nil, [.question(percent)])])]),
-                ]),
+                group(
+                    .komponen, "A", 6, nil, .pengungkit,
+                    [
+                        group(
+                            .kriteria, "A.I", 3, nil, nil,
+                            [
+                                group(
+                                    .area, "A.I.1", 3, "1", nil,
+                                    [group(.subIndikator, "A.I.1.i", 3, nil, nil, [.question(yaTidak), .question(abc)])])
+                            ]),
+                        group(
+                            .kriteria, "A.II", 3, nil, nil,
+                            [group(.area, "A.II.1", 3, "1", nil, [group(.subIndikator, "A.II.1.i", 3, nil, nil, [.question(percent)])])]),
+                    ]),
                 group(.komponen, "B", 4, nil, .hasil, [group(.kriteria, "B.I", 4, nil, nil, [.question(survey)])]),
             ],
             predicates: [
-                LKEPredicateRule(id: "p", name: "P", conditions: [
-                    LKECondition(code: "total", label: "Total", scope: .total, min: 5),
-                    LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: 60),
-                    LKECondition(code: "ipak", label: "IPAK", scope: .node, node: "B.I", min: 3.6,
-                                 survey: LKESurveyAlternative(question: "B.I.a", min: 3.6)),
-                ]),
+                LKEPredicateRule(
+                    id: "p", name: "P",
+                    conditions: [
+                        LKECondition(code: "total", label: "Total", scope: .total, min: 5),
+                        LKECondition(code: "area", label: "Area", scope: .eachArea, minPercent: 60),
+                        LKECondition(
+                            code: "ipak", label: "IPAK", scope: .node, node: "B.I", min: 3.6,
+                            survey: LKESurveyAlternative(question: "B.I.a", min: 3.6)),
+                    ])
             ]
         )
     }

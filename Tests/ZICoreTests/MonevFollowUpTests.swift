@@ -42,11 +42,13 @@ final class MonevFollowUpTests: XCTestCase {
             Item(name: "terbuka-maret-3", status: .terbuka, dueDate: F.date("2025-03-31")),
         ]
         let order = FollowUpStatus.sortedForAgenda(items, status: \.status, dueDate: \.dueDate).map(\.name)
-        XCTAssertEqual(order, [
-            "terbuka-februari", "proses-maret-1", "terbuka-maret-2", "terbuka-maret-3",
-            "terbuka-tanpa-tanggal", "proses-tanpa-tanggal",
-            "selesai-awal", "batal-januari", "batal-tanpa-tanggal",
-        ])
+        XCTAssertEqual(
+            order,
+            [
+                "terbuka-februari", "proses-maret-1", "terbuka-maret-2", "terbuka-maret-3",
+                "terbuka-tanpa-tanggal", "proses-tanpa-tanggal",
+                "selesai-awal", "batal-januari", "batal-tanpa-tanggal",
+            ])
     }
 
     func testAgendaKeepsTheGivenOrderOfEqualItems() {

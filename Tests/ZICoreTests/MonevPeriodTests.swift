@@ -13,10 +13,12 @@ final class MonevPeriodTests: XCTestCase {
 
     func testMonthlyPeriodsAreNamedAndKeyedByMonth() {
         let periods = MonitoringCadence.bulanan.periods(year: 2025)
-        XCTAssertEqual(periods.map(\.label), [
-            "Januari 2025", "Februari 2025", "Maret 2025", "April 2025", "Mei 2025", "Juni 2025",
-            "Juli 2025", "Agustus 2025", "September 2025", "Oktober 2025", "November 2025", "Desember 2025",
-        ])
+        XCTAssertEqual(
+            periods.map(\.label),
+            [
+                "Januari 2025", "Februari 2025", "Maret 2025", "April 2025", "Mei 2025", "Juni 2025",
+                "Juli 2025", "Agustus 2025", "September 2025", "Oktober 2025", "November 2025", "Desember 2025",
+            ])
         XCTAssertEqual(periods.map(\.key), (1...12).map { String(format: "2025-M%02d", $0) })
         XCTAssertEqual(periods.map(\.index), Array(1...12))
     }
@@ -25,9 +27,11 @@ final class MonevPeriodTests: XCTestCase {
         let quarters = MonitoringCadence.triwulan.periods(year: 2025)
         XCTAssertEqual(quarters.map(\.label), ["Triwulan I 2025", "Triwulan II 2025", "Triwulan III 2025", "Triwulan IV 2025"])
         XCTAssertEqual(quarters.map(\.key), ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"])
-        XCTAssertEqual(quarters.map(spanText), [
-            "2025-01-01..2025-03-31", "2025-04-01..2025-06-30", "2025-07-01..2025-09-30", "2025-10-01..2025-12-31",
-        ])
+        XCTAssertEqual(
+            quarters.map(spanText),
+            [
+                "2025-01-01..2025-03-31", "2025-04-01..2025-06-30", "2025-07-01..2025-09-30", "2025-10-01..2025-12-31",
+            ])
         let halves = MonitoringCadence.semester.periods(year: 2025)
         XCTAssertEqual(halves.map(\.label), ["Semester I 2025", "Semester II 2025"])
         XCTAssertEqual(halves.map(\.key), ["2025-S1", "2025-S2"])
@@ -48,8 +52,9 @@ final class MonevPeriodTests: XCTestCase {
                 XCTAssertEqual(periods.first?.span.start, CalendarDate(year: year, month: 1, day: 1), "\(cadence) \(year)")
                 XCTAssertEqual(periods.last?.span.end, CalendarDate(year: year, month: 12, day: 31), "\(cadence) \(year)")
                 for (previous, next) in zip(periods, periods.dropFirst()) {
-                    XCTAssertEqual(next.span.start, CalendarDate(year: year, month: previous.span.end.month + 1, day: 1),
-                                   "\(previous.key) → \(next.key)")
+                    XCTAssertEqual(
+                        next.span.start, CalendarDate(year: year, month: previous.span.end.month + 1, day: 1),
+                        "\(previous.key) → \(next.key)")
                 }
                 XCTAssertEqual(periods, periods.sorted(), "\(cadence) \(year)")
             }
@@ -69,8 +74,10 @@ final class MonevPeriodTests: XCTestCase {
     }
 
     func testMalformedKeysAreRefused() {
-        let keys = ["2025-M1", "2025-M13", "2025-M00", "2025-Q0", "2025-Q5", "2025-Q01", "2025-S3", "2025-q1",
-                    "25-Q1", "2025Q1", "2025-Q1 ", "0000-Q1", "2025-X1", "2025-Q+", "2025-M1a", "2025-", "-Q1", ""]
+        let keys = [
+            "2025-M1", "2025-M13", "2025-M00", "2025-Q0", "2025-Q5", "2025-Q01", "2025-S3", "2025-q1",
+            "25-Q1", "2025Q1", "2025-Q1 ", "0000-Q1", "2025-X1", "2025-Q+", "2025-M1a", "2025-", "-Q1", "",
+        ]
         for key in keys {
             XCTAssertNil(MonitoringPeriod(key: key), key)
         }
@@ -106,8 +113,9 @@ final class MonevPeriodTests: XCTestCase {
 
     func testPeriodsOrderByTimeShorterFirstWhenTheyStartTogether() {
         let keys = ["2025-S2", "2025-Q1", "2024-M12", "2025-M01", "2025-S1", "2025-M04", "2025-Q2"]
-        XCTAssertEqual(keys.map(F.period).sorted().map(\.key),
-                       ["2024-M12", "2025-M01", "2025-Q1", "2025-S1", "2025-M04", "2025-Q2", "2025-S2"])
+        XCTAssertEqual(
+            keys.map(F.period).sorted().map(\.key),
+            ["2024-M12", "2025-M01", "2025-Q1", "2025-S1", "2025-M04", "2025-Q2", "2025-S2"])
     }
 
     func testElapsedPeriodsAreThoseThatEndedBeforeToday() {

@@ -30,8 +30,9 @@ final class MonevSuggestionTests: XCTestCase {
             (40, 39, "B"), (2, 2, "A"), (1, 1, "A"),
         ]
         for row in cases {
-            XCTAssertEqual(answer("A.I.1.iii.a", F.facts(actionsDue: row.due, actionsOnSchedule: row.onSchedule)), row.answer,
-                           "\(row.onSchedule) of \(row.due)")
+            XCTAssertEqual(
+                answer("A.I.1.iii.a", F.facts(actionsDue: row.due, actionsOnSchedule: row.onSchedule)), row.answer,
+                "\(row.onSchedule) of \(row.due)")
         }
     }
 
@@ -40,8 +41,9 @@ final class MonevSuggestionTests: XCTestCase {
             (2, 0, "D"), (2, 1, "C"), (100, 51, "B"), (5, 5, "A"),
         ]
         for row in cases {
-            XCTAssertEqual(answer("A.I.1.iii.c", F.facts(followUpsTotal: row.total, followUpsDone: row.done)), row.answer,
-                           "\(row.done) of \(row.total)")
+            XCTAssertEqual(
+                answer("A.I.1.iii.c", F.facts(followUpsTotal: row.total, followUpsDone: row.done)), row.answer,
+                "\(row.done) of \(row.total)")
         }
     }
 
@@ -63,19 +65,25 @@ final class MonevSuggestionTests: XCTestCase {
         let facts = F.facts(
             actionsDue: 40, actionsOnSchedule: 38, elapsedPeriods: 4, periodsWithMeeting: 3,
             meetingsHeld: 12, meetingsWithPimpinan: 4, followUpsTotal: 200, followUpsDone: 191)
-        XCTAssertEqual(PlanLKESuggestions.suggest(facts).map(\.basis), [
-            "Ada rencana kerja pembangunan Zona Integritas dengan sedikitnya satu langkah aksi.",
-            "38 dari 40 langkah aksi yang jatuh tempo terlaksana sesuai jadwal (95%), yaitu sebagian besar (lebih dari 50%).",
-            "12 rapat monev diadakan, 4 di antaranya melibatkan pimpinan; ada rapat pada 3 dari 4 periode pemantauan yang telah berakhir, yaitu melibatkan pimpinan tetapi belum berkala.",
-            "191 dari 200 tindak lanjut hasil monev telah selesai (95,5%), yaitu sebagian besar (lebih dari 50%).",
-        ])
+        XCTAssertEqual(
+            PlanLKESuggestions.suggest(facts).map(\.basis),
+            [
+                "Ada rencana kerja pembangunan Zona Integritas dengan sedikitnya satu langkah aksi.",
+                "38 dari 40 langkah aksi yang jatuh tempo terlaksana sesuai jadwal (95%), yaitu sebagian besar (lebih dari 50%).",
+                "12 rapat monev diadakan, 4 di antaranya melibatkan pimpinan; ada rapat pada 3 dari 4 periode pemantauan yang telah berakhir, yaitu melibatkan pimpinan tetapi belum berkala.",
+                "191 dari 200 tindak lanjut hasil monev telah selesai (95,5%), yaitu sebagian besar (lebih dari 50%).",
+            ])
         XCTAssertEqual(suggestion("A.I.1.iii.b", F.facts())?.basis, "Belum ada rapat monitoring dan evaluasi yang tercatat.")
-        XCTAssertEqual(suggestion("A.I.1.iii.b", F.facts(meetingsHeld: 2))?.basis,
-                       "2 rapat monev diadakan, tidak satu pun melibatkan pimpinan; belum ada periode pemantauan yang berakhir, yaitu tidak melibatkan pimpinan.")
-        XCTAssertEqual(suggestion("A.I.1.iii.a", F.facts(actionsDue: 2, actionsOnSchedule: 1))?.basis,
-                       "1 dari 2 langkah aksi yang jatuh tempo terlaksana sesuai jadwal (50%), yaitu sebagian kecil (50% atau kurang).")
-        XCTAssertEqual(suggestion("A.I.1.ii.a", F.facts(hasPlan: false))?.basis,
-                       "Belum ada rencana kerja pembangunan Zona Integritas yang memuat langkah aksi.")
+        XCTAssertEqual(
+            suggestion("A.I.1.iii.b", F.facts(meetingsHeld: 2))?.basis,
+            "2 rapat monev diadakan, tidak satu pun melibatkan pimpinan; belum ada periode pemantauan yang berakhir, yaitu tidak melibatkan pimpinan."
+        )
+        XCTAssertEqual(
+            suggestion("A.I.1.iii.a", F.facts(actionsDue: 2, actionsOnSchedule: 1))?.basis,
+            "1 dari 2 langkah aksi yang jatuh tempo terlaksana sesuai jadwal (50%), yaitu sebagian kecil (50% atau kurang).")
+        XCTAssertEqual(
+            suggestion("A.I.1.ii.a", F.facts(hasPlan: false))?.basis,
+            "Belum ada rencana kerja pembangunan Zona Integritas yang memuat langkah aksi.")
     }
 
     func testPercentagesUseADecimalCommaAndNeverRoundToNoneOrAll() {
@@ -113,9 +121,10 @@ final class MonevSuggestionTests: XCTestCase {
         return [true, false].flatMap { hasPlan in
             shares.flatMap { total, done in
                 meetings.map { elapsed, withMeeting, held, withPimpinan in
-                    F.facts(hasPlan: hasPlan, actionsDue: total, actionsOnSchedule: done, elapsedPeriods: elapsed,
-                            periodsWithMeeting: withMeeting, meetingsHeld: held, meetingsWithPimpinan: withPimpinan,
-                            followUpsTotal: total, followUpsDone: done)
+                    F.facts(
+                        hasPlan: hasPlan, actionsDue: total, actionsOnSchedule: done, elapsedPeriods: elapsed,
+                        periodsWithMeeting: withMeeting, meetingsHeld: held, meetingsWithPimpinan: withPimpinan,
+                        followUpsTotal: total, followUpsDone: done)
                 }
             }
         }

@@ -16,8 +16,9 @@ final class MonevTimelinessTests: XCTestCase {
     }
 
     func testStatusLabelsAreIndonesian() {
-        XCTAssertEqual(ActionStatus.allCases.map(\.label),
-                       ["Perlu dijadwalkan", "Belum jatuh tempo", "Berjalan", "Selesai", "Terlambat"])
+        XCTAssertEqual(
+            ActionStatus.allCases.map(\.label),
+            ["Perlu dijadwalkan", "Belum jatuh tempo", "Berjalan", "Selesai", "Terlambat"])
     }
 
     func testActionDueInDecemberIsNotYetDueInJune() {
@@ -64,8 +65,9 @@ final class MonevTimelinessTests: XCTestCase {
         XCTAssertEqual(behind.status, .terlambat, "20% is behind the 33% one passed month of three asks for")
         XCTAssertEqual(behind.overdueDates, [F.date("2025-04-30")])
         let afterQuarter = evaluate(months, ["2025-Q1": 100, "2025-Q2": 90], today: "2025-07-01")
-        XCTAssertEqual(afterQuarter.overdueDates.map(\.description), ["2025-04-30", "2025-05-31", "2025-06-30"],
-                       "once Triwulan II has ended, anything below 100% is late")
+        XCTAssertEqual(
+            afterQuarter.overdueDates.map(\.description), ["2025-04-30", "2025-05-31", "2025-06-30"],
+            "once Triwulan II has ended, anything below 100% is late")
 
         let quarterDone = evaluate(months, ["2025-Q1": 100, "2025-Q2": 100], today: "2025-05-15")
         XCTAssertEqual(quarterDone.status, .berjalan)

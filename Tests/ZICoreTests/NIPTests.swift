@@ -64,14 +64,19 @@ final class NIPTests: XCTestCase {
     }
 
     func testMessagesNameTheDigitsToFix() {
-        XCTAssertEqual(problem("196902301995031001")?.description,
-                       "Digit 1–8 NIP harus tanggal lahir yang sah dalam urutan tahun, bulan, tanggal (yyyymmdd), tahun 1900 atau sesudahnya; tertulis 19690230.")
-        XCTAssertEqual(problem("193001011949121001")?.description,
-                       "Tahun TMT CPNS pada NIP (digit 9–12) harus antara 1950 dan 2026; tertulis 1949.")
-        XCTAssertEqual(problem("196910101995033001")?.description,
-                       "Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan); tertulis 3.")
-        XCTAssertEqual(problem("19691010199503100A")?.description,
-                       "NIP hanya boleh berisi angka (spasi dan titik sebagai pemisah diperbolehkan); ditemukan “A”.")
+        XCTAssertEqual(
+            problem("196902301995031001")?.description,
+            "Digit 1–8 NIP harus tanggal lahir yang sah dalam urutan tahun, bulan, tanggal (yyyymmdd), tahun 1900 atau sesudahnya; tertulis 19690230."
+        )
+        XCTAssertEqual(
+            problem("193001011949121001")?.description,
+            "Tahun TMT CPNS pada NIP (digit 9–12) harus antara 1950 dan 2026; tertulis 1949.")
+        XCTAssertEqual(
+            problem("196910101995033001")?.description,
+            "Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan); tertulis 3.")
+        XCTAssertEqual(
+            problem("19691010199503100A")?.description,
+            "NIP hanya boleh berisi angka (spasi dan titik sebagai pemisah diperbolehkan); ditemukan “A”.")
     }
 
     func testEncodesAsDigitsAndDecodesWithSeparators() throws {

@@ -29,7 +29,8 @@ final class PerceptionEstimateTests: XCTestCase {
         XCTAssertEqual(estimate.score, 3.4)
         XCTAssertEqual(estimate.roundedScore, 3.4)
         XCTAssertFalse(estimate.meetsMinimumRespondents)
-        XCTAssertEqual(estimate.summary, "Perkiraan internal IPAK 3,40 dari 3 responden (kurang dari minimal 30 responden); bukan nilai resmi TPN.")
+        XCTAssertEqual(
+            estimate.summary, "Perkiraan internal IPAK 3,40 dari 3 responden (kurang dari minimal 30 responden); bukan nilai resmi TPN.")
 
         let forecast = try XCTUnwrap(estimate.forecast(in: try LKEFixtures.real()))
         XCTAssertEqual(forecast.questionID, "B.I.a")
@@ -124,8 +125,9 @@ final class PerceptionEstimateTests: XCTestCase {
         responses[1].answers["9z"] = 4
         XCTAssertThrowsError(try PerceptionEstimateCalculator.compute(responses, index: .ipak)) { error in
             XCTAssertEqual(error as? PerceptionSurveyError, .unknownQuestion(respondent: "R-2", question: "6a"))
-            XCTAssertEqual((error as? PerceptionSurveyError)?.description,
-                           "Responden R-2 menjawab pertanyaan 6a, yang tidak ada pada kuesioner.")
+            XCTAssertEqual(
+                (error as? PerceptionSurveyError)?.description,
+                "Responden R-2 menjawab pertanyaan 6a, yang tidak ada pada kuesioner.")
         }
     }
 

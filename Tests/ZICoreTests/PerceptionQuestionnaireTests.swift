@@ -5,8 +5,12 @@ import XCTest
 final class PerceptionQuestionnaireTests: XCTestCase {
     func testIPAKHasTheFiveAspectsOfTheRegulationAskedAsFrequencies() {
         let aspects = PerceptionIndex.ipak.aspects
-        XCTAssertEqual(aspects.map(\.name), ["Diskriminasi Pelayanan", "Kecurangan Pelayanan", "Menerima Imbalan dan/atau Gratifikasi",
-                                             "Percaloan", "Pungutan Liar"])
+        XCTAssertEqual(
+            aspects.map(\.name),
+            [
+                "Diskriminasi Pelayanan", "Kecurangan Pelayanan", "Menerima Imbalan dan/atau Gratifikasi",
+                "Percaloan", "Pungutan Liar",
+            ])
         XCTAssertEqual(aspects.map(\.number), [1, 2, 3, 4, 5])
         XCTAssertEqual(PerceptionIndex.ipak.questions.map(\.id), ["1a", "2a", "2b", "3a", "3b", "4a", "5a"])
         for question in PerceptionIndex.ipak.questions {

@@ -11,9 +11,12 @@ enum PerceptionFixtures {
     /// `threes` the first so many responses answer that question with 3.
     static func mostlyFour(count: Int, _ index: PerceptionIndex, threes: [String: Int] = [:]) -> [PerceptionResponse] {
         (0..<count).map { position in
-            PerceptionResponse(respondent: "R-\(position + 1)", answers: Dictionary(uniqueKeysWithValues: index.questions.map { question in
-                (question.id, position < threes[question.id, default: 0] ? 3 : 4)
-            }))
+            PerceptionResponse(
+                respondent: "R-\(position + 1)",
+                answers: Dictionary(
+                    uniqueKeysWithValues: index.questions.map { question in
+                        (question.id, position < threes[question.id, default: 0] ? 3 : 4)
+                    }))
         }
     }
 }

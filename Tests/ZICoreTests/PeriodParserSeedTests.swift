@@ -85,12 +85,14 @@ final class PeriodParserSeedTests: XCTestCase {
 
     func testSeedPhrasesThatNeedAPerson() {
         let flagged = (balitnak2021 + perkebunan2025).filter(\.needsScheduling).map(\.phrase)
-        XCTAssertEqual(flagged, [
-            "Adanya undangan Workshop penyusunan LAKIN setiap tahunnya ( 2 kali )",
-            "Dokumen Petunjuk direvisi apabila ada perubahan kebijakan",
-            "Januari 2021, setiap ada pertemuan",
-            "Renstra 2020-2024 2024 Bln Februari 2021, PK Januari 2021",
-            "Renstra 2020-2024 RKT Bln Februari 2021, PK Januari 2021",
-        ])
+        XCTAssertEqual(
+            flagged,
+            [
+                "Adanya undangan Workshop penyusunan LAKIN setiap tahunnya ( 2 kali )",
+                "Dokumen Petunjuk direvisi apabila ada perubahan kebijakan",
+                "Januari 2021, setiap ada pertemuan",
+                "Renstra 2020-2024 2024 Bln Februari 2021, PK Januari 2021",
+                "Renstra 2020-2024 RKT Bln Februari 2021, PK Januari 2021",
+            ])
     }
 }

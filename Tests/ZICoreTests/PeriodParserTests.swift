@@ -21,9 +21,10 @@ final class PeriodParserTests: XCTestCase {
             ("2025-11-30", ["November", "Nopember", "Nov", "Nop"]),
             ("2025-12-31", ["Desember", "Des", "Dec"]),
         ]
-        assertSchedules(spellings.flatMap { due, names in
-            names.flatMap { name in [PeriodCase.due("\(name) 2025", [due]), .due(name, planYear: 2025, [due])] }
-        })
+        assertSchedules(
+            spellings.flatMap { due, names in
+                names.flatMap { name in [PeriodCase.due("\(name) 2025", [due]), .due(name, planYear: 2025, [due])] }
+            })
         assertSchedules([
             .due("Februari 2024", ["2024-02-29"]),
             .due("Jan-2021", ["2021-01-31"]),
@@ -65,9 +66,10 @@ final class PeriodParserTests: XCTestCase {
             .due("Januari 2025 & Maret 2025", ["2025-01-31", "2025-03-31"]),
             .due("Januari 2025\nMaret 2025", ["2025-01-31", "2025-03-31"]),
             .due("Januari serta Maret 2025", ["2025-01-31", "2025-03-31"]),
-            .due("Januari s/d Maret, Juli s/d September 2024", planYear: 2025,
-                 MonthEnds.of(2024, 1...3) + MonthEnds.of(2024, 7...9),
-                 spans: ["2024-01-01..2024-03-31", "2024-07-01..2024-09-30"]),
+            .due(
+                "Januari s/d Maret, Juli s/d September 2024", planYear: 2025,
+                MonthEnds.of(2024, 1...3) + MonthEnds.of(2024, 7...9),
+                spans: ["2024-01-01..2024-03-31", "2024-07-01..2024-09-30"]),
             .due("Juli, 2021", planYear: 2025, ["2021-07-31"]),
             .due("Januari 2021, Maret", planYear: 2025, ["2021-01-31", "2021-03-31"]),
             .due("Desember 2024, Januari, Februari 2025", ["2024-12-31", "2025-01-31", "2025-02-28"]),
@@ -137,7 +139,9 @@ final class PeriodParserTests: XCTestCase {
             .due("2 kali setahun", ["2025-06-30", "2025-12-31"], spans: [year2025], every: 6),
             .due("Setiap tahun", ["2025-12-31"], spans: [year2025], every: 12),
             .due("sekali dalam setahun", ["2025-12-31"], spans: [year2025], every: 12),
-            .due("Setiap triwulan 2024", ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"], spans: ["2024-01-01..2024-12-31"], every: 3),
+            .due(
+                "Setiap triwulan 2024", ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"], spans: ["2024-01-01..2024-12-31"],
+                every: 3),
             .due("Januari 2021, setiap bulan", planYear: 2025, MonthEnds.of(2021, 1...12), spans: ["2021-01-01..2021-12-31"], every: 1),
             .due("setiap bulan, setiap triwulan", MonthEnds.of(2025, 1...12), spans: [year2025], every: 1),
             .flagged("Setiap minggu"),
@@ -169,8 +173,9 @@ final class PeriodParserTests: XCTestCase {
             .flagged("29 Februari 2025"),
             .flagged("(menyesuaikan)"),
             .flagged("ISO 9001"),
-            .flagged("Renstra 2020-2024 RKT Bln Februari 2021, PK Januari 2021",
-                     unparsed: ["Renstra 2020-2024 RKT Bln Februari 2021", "PK Januari 2021"]),
+            .flagged(
+                "Renstra 2020-2024 RKT Bln Februari 2021, PK Januari 2021",
+                unparsed: ["Renstra 2020-2024 RKT Bln Februari 2021", "PK Januari 2021"]),
             .flagged("", unparsed: []),
             .flagged(" , ; ", unparsed: []),
         ])
@@ -203,7 +208,9 @@ final class PeriodParserTests: XCTestCase {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(schedule), as: UTF8.self)
-        XCTAssertEqual(json, """
+        XCTAssertEqual(
+            json,
+            """
             {"dueDates":["2021-01-31","2021-02-28"],"needsScheduling":true,"notes":["Program"],\
             "spans":[{"end":"2021-02-28","start":"2021-01-01"}],\
             "text":"Januari s/d Februari 2021 (Program), setiap ada pertemuan","unparsed":["setiap ada pertemuan"]}

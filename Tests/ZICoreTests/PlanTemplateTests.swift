@@ -49,8 +49,9 @@ final class PlanTemplateTests: XCTestCase {
             XCTAssertTrue((1...3).contains(item.actions.count), "\(item.questionID): \(item.actions.count) actions")
             for action in item.actions {
                 XCTAssertTrue((1...4).contains(action.buktiFisik.count), "\(item.questionID): \(action.buktiFisik.count) bukti fisik")
-                XCTAssertNil(action.targetWaktu.range(of: #"\b(19|20|21)\d\d\b"#, options: .regularExpression),
-                             "\(item.questionID): \(action.targetWaktu) names a year")
+                XCTAssertNil(
+                    action.targetWaktu.range(of: #"\b(19|20|21)\d\d\b"#, options: .regularExpression),
+                    "\(item.questionID): \(action.targetWaktu) names a year")
             }
         }
     }
@@ -105,11 +106,14 @@ final class PlanTemplateTests: XCTestCase {
     }
 
     func testTargetWaktuKeepsTheMeaningOfTheYearlessText() {
-        for text in ["Januari", "Setiap triwulan", "Maret, Juni, September, Desember", "Setiap bulan, Desember",
-                     "Januari s/d Desember (rutin)", "Semester I dan II", "Oktober s/d Februari"] {
+        for text in [
+            "Januari", "Setiap triwulan", "Maret, Juni, September, Desember", "Setiap bulan, Desember",
+            "Januari s/d Desember (rutin)", "Semester I dan II", "Oktober s/d Februari",
+        ] {
             let stored = PlanTemplate.targetWaktu(text, year: 2026)
-            XCTAssertEqual(PeriodParser.parse(stored, defaultYear: 2000).dueDates,
-                           PeriodParser.parse(text, defaultYear: 2026).dueDates, "\(text) → \(stored)")
+            XCTAssertEqual(
+                PeriodParser.parse(stored, defaultYear: 2000).dueDates,
+                PeriodParser.parse(text, defaultYear: 2026).dueDates, "\(text) → \(stored)")
         }
     }
 
@@ -167,11 +171,13 @@ final class PlanTemplateTests: XCTestCase {
         template.items[0].actions[0].langkahAksi = "  "
         template.items[0].actions[1].buktiFisik[1] = ""
         template.items[1].indikator = "\n"
-        XCTAssertEqual(try issues(template), [
-            .emptyText(item: "A.I.1.i.a", field: "actions[0].langkahAksi"),
-            .emptyText(item: "A.I.1.i.a", field: "actions[1].buktiFisik[1]"),
-            .emptyText(item: "A.I.1.i.b", field: "indikator"),
-        ])
+        XCTAssertEqual(
+            try issues(template),
+            [
+                .emptyText(item: "A.I.1.i.a", field: "actions[0].langkahAksi"),
+                .emptyText(item: "A.I.1.i.a", field: "actions[1].buktiFisik[1]"),
+                .emptyText(item: "A.I.1.i.b", field: "indikator"),
+            ])
     }
 
     func testRejectsMissingActionsAndBuktiFisik() throws {
@@ -185,36 +191,45 @@ final class PlanTemplateTests: XCTestCase {
         var template = try bundled()
         template.items[2].actions[0].buktiFisik[0] = String(repeating: "a", count: PlanTemplateValidator.maxTextLength + 1)
         template.items[3].indikator = String(repeating: "b", count: PlanTemplateValidator.maxTextLength)
-        XCTAssertEqual(try issues(template), [
-            .textTooLong(item: "A.I.1.ii.a", field: "actions[0].buktiFisik[0]", length: PlanTemplateValidator.maxTextLength + 1),
-        ])
+        XCTAssertEqual(
+            try issues(template),
+            [
+                .textTooLong(item: "A.I.1.ii.a", field: "actions[0].buktiFisik[0]", length: PlanTemplateValidator.maxTextLength + 1)
+            ])
     }
 
     func testRejectsAnUnparseableTargetWaktu() throws {
         var template = try bundled()
         template.items[0].actions[1].targetWaktu = "Januari, setiap ada pertemuan"
-        XCTAssertEqual(try issues(template), [
-            .targetWaktuUnreadable(item: "A.I.1.i.a", action: 1, text: "Januari, setiap ada pertemuan", unparsed: ["setiap ada pertemuan"]),
-        ])
+        XCTAssertEqual(
+            try issues(template),
+            [
+                .targetWaktuUnreadable(
+                    item: "A.I.1.i.a", action: 1, text: "Januari, setiap ada pertemuan", unparsed: ["setiap ada pertemuan"])
+            ])
     }
 
     func testRejectsATargetWaktuWithAYear() throws {
         var template = try bundled()
         template.items[0].actions[0].targetWaktu = "Januari 2025"
         template.items[1].actions[0].targetWaktu = "Setiap bulan, Desember 2025"
-        XCTAssertEqual(try issues(template), [
-            .targetWaktuNamesYear(item: "A.I.1.i.a", action: 0, text: "Januari 2025"),
-            .targetWaktuNamesYear(item: "A.I.1.i.b", action: 0, text: "Setiap bulan, Desember 2025"),
-        ])
+        XCTAssertEqual(
+            try issues(template),
+            [
+                .targetWaktuNamesYear(item: "A.I.1.i.a", action: 0, text: "Januari 2025"),
+                .targetWaktuNamesYear(item: "A.I.1.i.b", action: 0, text: "Setiap bulan, Desember 2025"),
+            ])
     }
 
     func testRejectsTheWrongFrameworkAndEmptyMetadata() throws {
         var template = try bundled()
         template.framework = "permenpanrb-52-2014"
         template.source = " "
-        XCTAssertEqual(try issues(template), [
-            .emptyField("source"), .frameworkMismatch(template: "permenpanrb-52-2014", framework: LKEFixtures.realId),
-        ])
+        XCTAssertEqual(
+            try issues(template),
+            [
+                .emptyField("source"), .frameworkMismatch(template: "permenpanrb-52-2014", framework: LKEFixtures.realId),
+            ])
     }
 
     func testValidateThrowsWithMessagesNamingItemAndField() throws {
@@ -237,7 +252,8 @@ final class PlanTemplateTests: XCTestCase {
     // MARK: - Loader
 
     func testLoaderReportsMalformedJSONWithItsPath() throws {
-        let json = #"{"framework": "permenpanrb-90-2021", "version": "1", "source": "s", "items": [{"questionID": "A.I.1.i.a", "indikator": "x"}]}"#
+        let json =
+            #"{"framework": "permenpanrb-90-2021", "version": "1", "source": "s", "items": [{"questionID": "A.I.1.i.a", "indikator": "x"}]}"#
         XCTAssertThrowsError(try PlanTemplateLoader.load(data: Data(json.utf8), source: "bad.json", for: framework())) { error in
             XCTAssertEqual(error as? PlanTemplateError, .malformed(source: "bad.json", reason: "items[0]: missing key \"actions\""))
         }

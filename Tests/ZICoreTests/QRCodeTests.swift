@@ -6,7 +6,8 @@ import XCTest
 /// (the Python package `qrcode` 8.2, same version, level and mask, byte mode), Reed–Solomon,
 /// format and version information, the choice of version and mask, and the SVG.
 final class QRCodeTests: XCTestCase {
-    private static let enrolmentURI = "otpauth://totp/SIZI:budi.santoso?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    private static let enrolmentURI =
+        "otpauth://totp/SIZI:budi.santoso?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
         + "&issuer=SIZI&algorithm=SHA1&digits=6&period=30"
 
     // MARK: Whole symbols against the reference implementation
@@ -35,48 +36,52 @@ final class QRCodeTests: XCTestCase {
     func testVersion2AtQuartileMatchesReferenceImplementation() throws {
         let code = try QRCode(encoding: "https://example.org/", correction: .quartile, mask: 5)
         XCTAssertEqual(code.version, 2)
-        assertRows(Self.rowsAsText(code), equal: """
-            #######.###..#....#######
-            #.....#.#...##..#.#.....#
-            #.###.#..###....#.#.###.#
-            #.###.#....###.##.#.###.#
-            #.###.#...#.#...#.#.###.#
-            #.....#..#...##...#.....#
-            #######.#.#.#.#.#.#######
-            .........#.#..###........
-            .#....###...##...#.....##
-            ##.#....#.#..#####.#####.
-            ##..####.###.####..#.#.##
-            ###.....##.##.#.#.##.#..#
-            #####.##.#.#.####.##....#
-            ###....#..#..#.##..#...#.
-            #..####.#...#.##..####.##
-            #.#.#...#.##.....###.##.#
-            #.#...#....####.#####.#..
-            ........##......#...#....
-            #######.#.##..#.#.#.#...#
-            #.....#..##..####...#...#
-            #.###.#..####.#######.###
-            #.###.#...#...#.###....##
-            #.###.#..#.#.###.....##.#
-            #.....#.#.##.#.###.##...#
-            #######...####..#.#..#..#
-            """)
+        assertRows(
+            Self.rowsAsText(code),
+            equal: """
+                #######.###..#....#######
+                #.....#.#...##..#.#.....#
+                #.###.#..###....#.#.###.#
+                #.###.#....###.##.#.###.#
+                #.###.#...#.#...#.#.###.#
+                #.....#..#...##...#.....#
+                #######.#.#.#.#.#.#######
+                .........#.#..###........
+                .#....###...##...#.....##
+                ##.#....#.#..#####.#####.
+                ##..####.###.####..#.#.##
+                ###.....##.##.#.#.##.#..#
+                #####.##.#.#.####.##....#
+                ###....#..#..#.##..#...#.
+                #..####.#...#.##..####.##
+                #.#.#...#.##.....###.##.#
+                #.#...#....####.#####.#..
+                ........##......#...#....
+                #######.#.##..#.#.#.#...#
+                #.....#..##..####...#...#
+                #.###.#..####.#######.###
+                #.###.#...#...#.###....##
+                #.###.#..#.#.###.....##.#
+                #.....#.#.##.#.###.##...#
+                #######...####..#.#..#..#
+                """)
     }
 
     /// A 118-byte enrolment URI: version 7 at medium, four blocks, with version information.
     func testEnrolmentURIAtVersion7MatchesReferenceImplementation() throws {
         let code = try QRCode(encoding: Self.enrolmentURI, correction: .medium, mask: 4)
         XCTAssertEqual(code.version, 7)
-        assertRows(Self.rowsAsHex(code), equal: """
-            fe99ea3b8bf8 825520e19208 ba1e620fd2e8 baf59ba81ae8 baa70fa27ae8 82fed8cd8208 feaaaaaaabf8
-            0082e8a58000 8bb34fc4ffc8 201721361b40 9f9f133256b0 44e9c20311d8 332d6b76d140 c56518324a70
-            623e180b7750 1976b7abc080 8a33e7b48770 800867b7ca58 379bf4413910 e19f933dd958 3fa57fb4cfd8
-            88e9c8b7d8f0 8ab04aad4ad0 68f308999898 bfd9bfd6efd8 0dbf66aed350 1e056ff698b0 e0ed66315e88
-            87367c90a3c8 34b651e25f30 d3a3f0fe7cd0 5d7c7f25eb80 bf9a2cc48628 0c15a3ae0540 0a9dcf9ddc00
-            7957ff79a390 9bc59f92eff0 00dad8a6c8a0 feca2ab8dad0 8214d8c8b898 bac55fb69f80 ba69b1b74420
-            ba2c8fb356b0 820e8e016080 fef7cf90a908
-            """)
+        assertRows(
+            Self.rowsAsHex(code),
+            equal: """
+                fe99ea3b8bf8 825520e19208 ba1e620fd2e8 baf59ba81ae8 baa70fa27ae8 82fed8cd8208 feaaaaaaabf8
+                0082e8a58000 8bb34fc4ffc8 201721361b40 9f9f133256b0 44e9c20311d8 332d6b76d140 c56518324a70
+                623e180b7750 1976b7abc080 8a33e7b48770 800867b7ca58 379bf4413910 e19f933dd958 3fa57fb4cfd8
+                88e9c8b7d8f0 8ab04aad4ad0 68f308999898 bfd9bfd6efd8 0dbf66aed350 1e056ff698b0 e0ed66315e88
+                87367c90a3c8 34b651e25f30 d3a3f0fe7cd0 5d7c7f25eb80 bf9a2cc48628 0c15a3ae0540 0a9dcf9ddc00
+                7957ff79a390 9bc59f92eff0 00dad8a6c8a0 feca2ab8dad0 8214d8c8b898 bac55fb69f80 ba69b1b74420
+                ba2c8fb356b0 820e8e016080 fef7cf90a908
+                """)
     }
 
     // MARK: Parts against published and reference values
@@ -95,8 +100,12 @@ final class QRCodeTests: XCTestCase {
     /// Data and error-correction codewords of "hello" at 1-M, as the reference implementation makes them.
     func testCodewordsOfShortInput() {
         let codewords = QRCodewords(Array("hello".utf8), version: QRVersion(1), correction: .medium).interleaved
-        XCTAssertEqual(codewords, [64, 86, 134, 86, 198, 198, 240, 236, 17, 236, 17, 236, 17, 236, 17, 236,
-                                   22, 79, 223, 212, 140, 17, 209, 92, 47, 183])
+        XCTAssertEqual(
+            codewords,
+            [
+                64, 86, 134, 86, 198, 198, 240, 236, 17, 236, 17, 236, 17, 236, 17, 236,
+                22, 79, 223, 212, 140, 17, 209, 92, 47, 183,
+            ])
     }
 
     func testBlocksOfUnequalLength() {
@@ -106,8 +115,10 @@ final class QRCodeTests: XCTestCase {
     }
 
     func testFormatInformationAtMediumForEachMask() {
-        let expected = [0b101010000010010, 0b101000100100101, 0b101111001111100, 0b101101101001011,
-                        0b100010111111001, 0b100000011001110, 0b100111110010111, 0b100101010100000]
+        let expected = [
+            0b101010000010010, 0b101000100100101, 0b101111001111100, 0b101101101001011,
+            0b100010111111001, 0b100000011001110, 0b100111110010111, 0b100101010100000,
+        ]
         XCTAssertEqual(QRMask.all.map { QRInformationBits.format(correction: .medium, mask: $0) }, expected)
         XCTAssertEqual(QRInformationBits.format(correction: .low, mask: QRMask(0)), 0b111011111000100)
     }
@@ -141,10 +152,12 @@ final class QRCodeTests: XCTestCase {
     /// pattern) worked out by an independent implementation on the reference symbols.
     func testPenaltyOfEachMask() {
         let zeros = [UInt8](repeating: 0, count: 14)
-        XCTAssertEqual(Self.symbolsUnderEachMask(zeros, correction: .medium).map(QRPenalty.score),
-                       [1081, 1164, 1245, 1008, 1054, 1118, 1110, 1133])
-        XCTAssertEqual(Self.symbolsUnderEachMask(Array("hello".utf8), correction: .medium).map(QRPenalty.score),
-                       [1008, 1070, 1010, 1040, 1060, 1050, 1077, 999])
+        XCTAssertEqual(
+            Self.symbolsUnderEachMask(zeros, correction: .medium).map(QRPenalty.score),
+            [1081, 1164, 1245, 1008, 1054, 1118, 1110, 1133])
+        XCTAssertEqual(
+            Self.symbolsUnderEachMask(Array("hello".utf8), correction: .medium).map(QRPenalty.score),
+            [1008, 1070, 1010, 1040, 1060, 1050, 1077, 999])
     }
 
     func testDefaultMaskIsTheOneWithTheLowestPenalty() throws {

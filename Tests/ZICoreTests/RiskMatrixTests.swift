@@ -7,8 +7,9 @@ final class RiskMatrixTests: XCTestCase {
     func testBundledScalesHaveIndonesianLabels() throws {
         let matrix = try RiskMatrixLoader.bundled()
         XCTAssertEqual(matrix.likelihood.name, "Kemungkinan")
-        XCTAssertEqual(matrix.likelihood.points.map(\.label),
-                       ["Hampir tidak terjadi", "Jarang terjadi", "Kadang-kadang terjadi", "Sering terjadi", "Hampir pasti terjadi"])
+        XCTAssertEqual(
+            matrix.likelihood.points.map(\.label),
+            ["Hampir tidak terjadi", "Jarang terjadi", "Kadang-kadang terjadi", "Sering terjadi", "Hampir pasti terjadi"])
         XCTAssertEqual(matrix.impact.name, "Dampak")
         XCTAssertEqual(matrix.impact.points.map(\.label), ["Tidak signifikan", "Minor", "Moderat", "Signifikan", "Sangat signifikan"])
         XCTAssertEqual(matrix.levels.map(\.label), ["Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi"])
@@ -41,12 +42,15 @@ final class RiskMatrixTests: XCTestCase {
 
     private func matrix(levels: [RiskLevel], scores: [[Int]], likelihoodValues: [Int] = [1, 2]) -> RiskMatrix {
         let point = { (value: Int) in RiskScale.Point(value: value, label: "L\(value)", description: "uraian") }
-        return RiskMatrix(id: "uji", version: "1", source: "uji", likelihood: RiskScale(name: "Kemungkinan", points: likelihoodValues.map(point)),
-                          impact: RiskScale(name: "Dampak", points: [1, 2].map(point)), levels: levels, scores: scores)
+        return RiskMatrix(
+            id: "uji", version: "1", source: "uji", likelihood: RiskScale(name: "Kemungkinan", points: likelihoodValues.map(point)),
+            impact: RiskScale(name: "Dampak", points: [1, 2].map(point)), levels: levels, scores: scores)
     }
 
-    private let twoLevels = [RiskLevel(id: "rendah", label: "Rendah", minScore: 1, maxScore: 2, color: "#00FF00"),
-                             RiskLevel(id: "tinggi", label: "Tinggi", minScore: 3, maxScore: 4, color: "#FF0000")]
+    private let twoLevels = [
+        RiskLevel(id: "rendah", label: "Rendah", minScore: 1, maxScore: 2, color: "#00FF00"),
+        RiskLevel(id: "tinggi", label: "Tinggi", minScore: 3, maxScore: 4, color: "#FF0000"),
+    ]
 
     func testAValidSmallMatrix() {
         XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3, 4]])), [])
@@ -54,37 +58,48 @@ final class RiskMatrixTests: XCTestCase {
 
     func testCellsMustAllBeCovered() {
         XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2]])), [.rowCount(expected: 2, found: 1)])
-        XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3]])),
-                       [.cellCount(likelihood: 2, expected: 2, found: 1)])
+        XCTAssertEqual(
+            RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3]])),
+            [.cellCount(likelihood: 2, expected: 2, found: 1)])
     }
 
     func testLevelsMustBeOrderedAndScoresInsideThem() {
-        let badLevels = [RiskLevel(id: "tinggi", label: "Tinggi", minScore: 3, maxScore: 4, color: "red"),
-                         RiskLevel(id: "rendah", label: "Rendah", minScore: 1, maxScore: 2, color: "#00FF00")]
-        XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: badLevels, scores: [[1, 2], [3, 4]])), [
-            .invalidColor(level: "tinggi", color: "red"),
-            .bandNotContiguous(level: "rendah", expectedMin: 5, found: 1),
-        ])
-        XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3, 7]])),
-                       [.scoreWithoutLevel(RiskCell(likelihood: 2, impact: 2), score: 7)])
+        let badLevels = [
+            RiskLevel(id: "tinggi", label: "Tinggi", minScore: 3, maxScore: 4, color: "red"),
+            RiskLevel(id: "rendah", label: "Rendah", minScore: 1, maxScore: 2, color: "#00FF00"),
+        ]
+        XCTAssertEqual(
+            RiskMatrixValidator.issues(in: matrix(levels: badLevels, scores: [[1, 2], [3, 4]])),
+            [
+                .invalidColor(level: "tinggi", color: "red"),
+                .bandNotContiguous(level: "rendah", expectedMin: 5, found: 1),
+            ])
+        XCTAssertEqual(
+            RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3, 7]])),
+            [.scoreWithoutLevel(RiskCell(likelihood: 2, impact: 2), score: 7)])
     }
 
     func testARiskierCellMayNotScoreLower() {
-        XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 3], [2, 2]])), [
-            .scoreDecreases(RiskCell(likelihood: 2, impact: 2), score: 2, below: RiskCell(likelihood: 1, impact: 2), belowScore: 3),
-        ])
+        XCTAssertEqual(
+            RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 3], [2, 2]])),
+            [
+                .scoreDecreases(RiskCell(likelihood: 2, impact: 2), score: 2, below: RiskCell(likelihood: 1, impact: 2), belowScore: 3)
+            ])
     }
 
     func testScalesMustCountFromOne() {
-        XCTAssertEqual(RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3, 4]], likelihoodValues: [1, 3])),
-                       [.pointOutOfSequence(scale: "Kemungkinan", position: 1, value: 3)])
+        XCTAssertEqual(
+            RiskMatrixValidator.issues(in: matrix(levels: twoLevels, scores: [[1, 2], [3, 4]], likelihoodValues: [1, 3])),
+            [.pointOutOfSequence(scale: "Kemungkinan", position: 1, value: 3)])
     }
 
     func testLoaderNamesTheFileAndEveryProblemInIndonesian() throws {
         let broken = matrix(levels: twoLevels, scores: [[1, 2], [3, 7]])
         XCTAssertThrowsError(try RiskMatrixLoader.load(data: JSONEncoder().encode(broken), source: "unit.json")) { error in
-            XCTAssertEqual(String(describing: error),
-                           "Matriks risiko unit.json tidak sah (1 masalah):\n  - sel kemungkinan 2 × dampak 2: skor 7 tidak masuk rentang level mana pun")
+            XCTAssertEqual(
+                String(describing: error),
+                "Matriks risiko unit.json tidak sah (1 masalah):\n  - sel kemungkinan 2 × dampak 2: skor 7 tidak masuk rentang level mana pun"
+            )
         }
         XCTAssertThrowsError(try RiskMatrixLoader.load(data: Data("{\"id\": \"x\"}".utf8), source: "unit.json")) { error in
             guard case .malformed(let source, _)? = error as? RiskMatrixError else { return XCTFail("\(error)") }

@@ -7,11 +7,13 @@ final class SKMElementTests: XCTestCase {
     func testNumbersCodesAndNames() {
         XCTAssertEqual(SKMElement.allCases.map(\.number), Array(1...9))
         XCTAssertEqual(SKMElement.allCases.map(\.code), ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"])
-        XCTAssertEqual(SKMElement.allCases.map(\.name), [
-            "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
-            "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
-            "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana",
-        ])
+        XCTAssertEqual(
+            SKMElement.allCases.map(\.name),
+            [
+                "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
+                "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
+                "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana",
+            ])
     }
 
     func testEveryQuestionIsAQuestionWithFourAnswers() {
@@ -21,8 +23,9 @@ final class SKMElementTests: XCTestCase {
             XCTAssertEqual(element.answers.count, SKMResponse.scoreRange.count, element.code)
             XCTAssertEqual(Set(element.answers).count, 4, "\(element.code): answers are distinct")
         }
-        XCTAssertEqual(SKMElement.u1.question,
-                       "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?")
+        XCTAssertEqual(
+            SKMElement.u1.question,
+            "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?")
     }
 
     func testAnswersRunFromWorstToBest() {
@@ -32,10 +35,12 @@ final class SKMElementTests: XCTestCase {
         XCTAssertEqual(SKMElement.u4.answers, ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"])
         XCTAssertEqual(SKMElement.u5.answers, SKMElement.u1.answers)
         XCTAssertEqual(SKMElement.u6.answers, ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"])
-        XCTAssertEqual(SKMElement.u7.answers,
-                       ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"])
-        XCTAssertEqual(SKMElement.u8.answers,
-                       ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"])
+        XCTAssertEqual(
+            SKMElement.u7.answers,
+            ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"])
+        XCTAssertEqual(
+            SKMElement.u8.answers,
+            ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"])
         XCTAssertEqual(SKMElement.u9.answers, ["Buruk", "Cukup", "Baik", "Sangat Baik"])
     }
 

@@ -36,8 +36,9 @@ final class SKMGradeTests: XCTestCase {
         XCTAssertEqual(grades.first?.convertedInterval.upperBound, 100)
         XCTAssertEqual(grades.last?.convertedInterval.lowerBound, 25)
         for (better, worse) in zip(grades, grades.dropFirst()) {
-            XCTAssertEqual((better.convertedInterval.lowerBound - worse.convertedInterval.upperBound) * 100, 1,
-                           accuracy: 1e-9, "\(worse) ends one hundredth below \(better)")
+            XCTAssertEqual(
+                (better.convertedInterval.lowerBound - worse.convertedInterval.upperBound) * 100, 1,
+                accuracy: 1e-9, "\(worse) ends one hundredth below \(better)")
         }
     }
 

@@ -29,8 +29,9 @@ final class SKMResponseTests: XCTestCase {
                 XCTAssertEqual(error as? SKMResponseError, .outOfRange(element, value: value))
             }
         }
-        XCTAssertEqual(SKMResponseError.outOfRange(.u3, value: 5).description,
-                       "Unsur U3 (Waktu Penyelesaian): 5 bukan nilai 1–4.")
+        XCTAssertEqual(
+            SKMResponseError.outOfRange(.u3, value: 5).description,
+            "Unsur U3 (Waktu Penyelesaian): 5 bukan nilai 1–4.")
     }
 
     func testFirstProblemInElementOrderIsReported() {

@@ -4,8 +4,10 @@ import XCTest
 /// The minimum number of respondents by the Krejcie–Morgan table.
 final class SKMSampleTests: XCTestCase {
     func testTableRows() {
-        let rows = [(10, 10), (15, 14), (50, 44), (100, 80), (200, 132), (500, 217), (1000, 278), (2000, 322),
-                    (5000, 357), (10000, 370), (50000, 381), (75000, 382), (1_000_000, 384)]
+        let rows = [
+            (10, 10), (15, 14), (50, 44), (100, 80), (200, 132), (500, 217), (1000, 278), (2000, 322),
+            (5000, 357), (10000, 370), (50000, 381), (75000, 382), (1_000_000, 384),
+        ]
         for (population, sample) in rows {
             XCTAssertEqual(SKMSample.minimumRespondents(population: population), sample, "N = \(population)")
         }

@@ -37,12 +37,14 @@ final class TOTPTests: XCTestCase {
         XCTAssertEqual(totp.verify(totp.code(forStep: step + 1), at: now, lastUsedStep: nil), step + 1)
         XCTAssertNil(totp.verify(totp.code(forStep: step - 2), at: now, lastUsedStep: nil))
         XCTAssertNil(totp.verify(totp.code(forStep: step + 2), at: now, lastUsedStep: nil))
-        XCTAssertEqual(totp.verify("005 924", at: now.addingTimeInterval(-30), lastUsedStep: nil), step,
-                       "typed with a space, one step after the device's clock")
+        XCTAssertEqual(
+            totp.verify("005 924", at: now.addingTimeInterval(-30), lastUsedStep: nil), step,
+            "typed with a space, one step after the device's clock")
         XCTAssertNil(totp.verify("89005", at: now, lastUsedStep: nil))
         XCTAssertNil(totp.verify("", at: Date(timeIntervalSince1970: 0), lastUsedStep: nil))
-        XCTAssertEqual(totp.verify(totp.code(forStep: 0), at: Date(timeIntervalSince1970: 10), lastUsedStep: nil), 0,
-                       "the first step has no step before it")
+        XCTAssertEqual(
+            totp.verify(totp.code(forStep: 0), at: Date(timeIntervalSince1970: 10), lastUsedStep: nil), 0,
+            "the first step has no step before it")
     }
 
     func testAUsedStepIsNotAcceptedAgain() {
@@ -72,9 +74,10 @@ final class TOTPTests: XCTestCase {
 
     func testProvisioningURINamesSIZIAndTheAccount() {
         let totp = TOTP(secret: rfcSecret)
-        XCTAssertEqual(totp.provisioningURI(account: "budi.santoso@kemenag.go.id"),
-                       "otpauth://totp/SIZI:budi.santoso%40kemenag.go.id?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-                           + "&issuer=SIZI&algorithm=SHA1&digits=6&period=30")
+        XCTAssertEqual(
+            totp.provisioningURI(account: "budi.santoso@kemenag.go.id"),
+            "otpauth://totp/SIZI:budi.santoso%40kemenag.go.id?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                + "&issuer=SIZI&algorithm=SHA1&digits=6&period=30")
         XCTAssertTrue(totp.provisioningURI(account: "Siti Rahma:admin").contains("SIZI:Siti%20Rahma%3Aadmin?"))
     }
 }

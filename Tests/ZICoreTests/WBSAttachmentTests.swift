@@ -65,7 +65,10 @@ final class WBSAttachmentTests: XCTestCase {
             XCTAssertTrue(FileManager.default.createFile(atPath: to.path, contents: nil))
             let source = try FileHandle(forReadingFrom: from)
             let destination = try FileHandle(forWritingTo: to)
-            defer { try? source.close(); try? destination.close() }
+            defer {
+                try? source.close()
+                try? destination.close()
+            }
             try stage.process(from: source, to: destination)
         }
         var sealer = AttachmentSealer(reportKey: reportKey)
@@ -81,17 +84,21 @@ final class WBSAttachmentTests: XCTestCase {
         let pieces = stride(from: 0, to: data.count, by: 4_096).map { Data(data[$0..<min($0 + 4_096, data.count)]) }
         var sealed = Data()
         var sealer = AttachmentSealer(reportKey: reportKey)
-        try await sealer.process(AsyncStream { continuation in
-            pieces.forEach { continuation.yield($0) }
-            continuation.finish()
-        }) { sealed += $0 }
+        try await sealer.process(
+            AsyncStream { continuation in
+                pieces.forEach { continuation.yield($0) }
+                continuation.finish()
+            }
+        ) { sealed += $0 }
 
         var opened = Data()
         var opener = AttachmentOpener(reportKey: reportKey)
-        try await opener.process(AsyncStream { continuation in
-            continuation.yield(sealed)
-            continuation.finish()
-        }) { opened += $0 }
+        try await opener.process(
+            AsyncStream { continuation in
+                continuation.yield(sealed)
+                continuation.finish()
+            }
+        ) { opened += $0 }
         XCTAssertEqual(opened, data)
     }
 
@@ -104,8 +111,9 @@ final class WBSAttachmentTests: XCTestCase {
         assertThrows(.damagedAttachment, try open(sealed.prefix(header - 1)), "part of the header")
         assertThrows(.damagedAttachment, try open(Data()), "nothing at all")
         let exact = try seal(plaintext(2 * chunk))
-        assertThrows(.damagedAttachment, try open(exact.prefix(header + sealedChunk)),
-                     "a file of whole chunks cut after a whole chunk")
+        assertThrows(
+            .damagedAttachment, try open(exact.prefix(header + sealedChunk)),
+            "a file of whole chunks cut after a whole chunk")
     }
 
     func testReorderedOrExtendedStreamFails() throws {
@@ -120,8 +128,9 @@ final class WBSAttachmentTests: XCTestCase {
         assertThrows(.damagedAttachment, try open(sealed + Data([0])), "byte appended")
         assertThrows(.damagedAttachment, try open(sealed + sealed.suffix(17)), "final chunk repeated")
         let other = try seal(plaintext(3 * chunk + 10))
-        assertThrows(.damagedAttachment, try open(stream([0]) + other.dropFirst(header + sealedChunk)),
-                     "spliced with another attachment of the same report")
+        assertThrows(
+            .damagedAttachment, try open(stream([0]) + other.dropFirst(header + sealedChunk)),
+            "spliced with another attachment of the same report")
     }
 
     func testAnyChangedByteFails() throws {
@@ -145,8 +154,9 @@ final class WBSAttachmentTests: XCTestCase {
         let first = try seal(data)
         let second = try seal(data)
         XCTAssertNotEqual(first, second)
-        XCTAssertNotEqual(first.dropFirst(header).prefix(64), second.dropFirst(header).prefix(64),
-                          "each attachment has its own file key")
+        XCTAssertNotEqual(
+            first.dropFirst(header).prefix(64), second.dropFirst(header).prefix(64),
+            "each attachment has its own file key")
         assertNotContained(marker, in: first, "plaintext marker")
         assertNotContained(Data(repeating: 0x41, count: 32), in: first, "plaintext run")
         assertNotContained(reportKey.key.data, in: first, "report key")

@@ -15,16 +15,19 @@ final class WBSHandlerKeyTests: XCTestCase {
         let keys = try WBSFixtures.handler(password: "Rahasia2026")
         assertThrows(.wrongPassword, try keys.passwordSealed.unlock(password: "rahasia2026"))
         assertThrows(.wrongPassword, try keys.passwordSealed.unlock(password: ""))
-        assertThrows(.wrongPassword, try keys.recoverySealed.unlock(password: "Rahasia2026"),
-                     "the recovery copy does not open with the password")
-        XCTAssertEqual(WhistleblowingError.wrongPassword.localizedDescription,
-                       "Kata sandi salah; kunci pribadi pengelola WBS tidak dapat dibuka.")
+        assertThrows(
+            .wrongPassword, try keys.recoverySealed.unlock(password: "Rahasia2026"),
+            "the recovery copy does not open with the password")
+        XCTAssertEqual(
+            WhistleblowingError.wrongPassword.localizedDescription,
+            "Kata sandi salah; kunci pribadi pengelola WBS tidak dapat dibuka.")
     }
 
     func testPasswordsAreComparedAfterUnicodeNormalisation() throws {
         let keys = try WBSFixtures.handler(password: "Kopi\u{E9}Pagi2026")
-        XCTAssertEqual(try keys.passwordSealed.unlock(password: "Kopie\u{301}Pagi2026").publicKey, keys.publicKey,
-                       "é typed as e + combining accent is the same password")
+        XCTAssertEqual(
+            try keys.passwordSealed.unlock(password: "Kopie\u{301}Pagi2026").publicKey, keys.publicKey,
+            "é typed as e + combining accent is the same password")
     }
 
     func testEmptyPasswordCannotSealAKey() {
@@ -44,8 +47,9 @@ final class WBSHandlerKeyTests: XCTestCase {
         let keys = try WBSFixtures.handler()
         let other = try WBSFixtures.handler().recoveryCode
         assertThrows(.wrongRecoveryCode, try keys.recoverySealed.unlock(recoveryCode: other))
-        assertThrows(.wrongRecoveryCode, try keys.passwordSealed.unlock(recoveryCode: keys.recoveryCode),
-                     "the password copy does not open with the recovery code")
+        assertThrows(
+            .wrongRecoveryCode, try keys.passwordSealed.unlock(recoveryCode: keys.recoveryCode),
+            "the password copy does not open with the recovery code")
         assertThrows(.malformedRecoveryCode, try RecoveryCode("ABCD-EFGH"))
         assertThrows(.malformedRecoveryCode, try RecoveryCode("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4561"), "1 is not base32")
     }
@@ -58,8 +62,11 @@ final class WBSHandlerKeyTests: XCTestCase {
         assertThrows(.wrongPassword, try changed.unlock(password: "Rahasia2026"))
         XCTAssertEqual(changed.parameters, raised)
         XCTAssertNotEqual(changed.salt, keys.passwordSealed.salt)
-        assertThrows(.wrongPassword, try keys.passwordSealed.changingPassword(from: "Salah2026", to: "BaruLagi2027",
-                                                                              parameters: raised))
+        assertThrows(
+            .wrongPassword,
+            try keys.passwordSealed.changingPassword(
+                from: "Salah2026", to: "BaruLagi2027",
+                parameters: raised))
     }
 
     func testAfterRecoveryTheKeyGetsANewPasswordAndANewCode() throws {
@@ -76,12 +83,14 @@ final class WBSHandlerKeyTests: XCTestCase {
         let keys = try WBSFixtures.handler(password: "Rahasia2026")
         let sealed = keys.passwordSealed
         for index in 0..<sealed.ciphertext.count {
-            let tampered = SealedPrivateKey(salt: sealed.salt, parameters: sealed.parameters,
-                                            ciphertext: WBSFixtures.flipping(sealed.ciphertext, at: index))
+            let tampered = SealedPrivateKey(
+                salt: sealed.salt, parameters: sealed.parameters,
+                ciphertext: WBSFixtures.flipping(sealed.ciphertext, at: index))
             assertThrows(.wrongPassword, try tampered.unlock(password: "Rahasia2026"), "byte \(index)")
         }
-        let otherSalt = SealedPrivateKey(salt: WBSFixtures.flipping(sealed.salt, at: 0), parameters: sealed.parameters,
-                                         ciphertext: sealed.ciphertext)
+        let otherSalt = SealedPrivateKey(
+            salt: WBSFixtures.flipping(sealed.salt, at: 0), parameters: sealed.parameters,
+            ciphertext: sealed.ciphertext)
         assertThrows(.wrongPassword, try otherSalt.unlock(password: "Rahasia2026"))
     }
 

@@ -42,8 +42,9 @@ final class WBSReceiptTests: XCTestCase {
         assertThrows(.malformedReceipt(digitCount: 0), try Receipt("  "))
         assertThrows(.receiptHasInvalidCharacters, try Receipt("1234 5678 9O12 3456"), "letter O for zero")
         assertThrows(.receiptHasInvalidCharacters, try Receipt("١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦"), "Arabic-Indic digits are not receipt digits")
-        XCTAssertEqual(WhistleblowingError.malformedReceipt(digitCount: 15).localizedDescription,
-                       "Nomor resi terdiri dari 16 angka, tetapi yang dimasukkan berisi 15 angka. Periksa kembali nomor resi Anda.")
+        XCTAssertEqual(
+            WhistleblowingError.malformedReceipt(digitCount: 15).localizedDescription,
+            "Nomor resi terdiri dari 16 angka, tetapi yang dimasukkan berisi 15 angka. Periksa kembali nomor resi Anda.")
     }
 
     func testDerivationIsDeterministicPerInstallationAndSplitsLookupFromKey() throws {
@@ -56,8 +57,9 @@ final class WBSReceiptTests: XCTestCase {
         XCTAssertEqual(first.key.data, again.key.data)
         XCTAssertNotEqual(first.lookupIdentifier, first.key.data, "the stored identifier is not the receipt key")
         XCTAssertNotEqual(try derivation.secrets(for: Receipt("1111 2222 3333 4445")).lookupIdentifier, first.lookupIdentifier)
-        XCTAssertNotEqual(try WBSFixtures.derivation().secrets(for: receipt).lookupIdentifier, first.lookupIdentifier,
-                          "another installation's salt gives another identifier")
+        XCTAssertNotEqual(
+            try WBSFixtures.derivation().secrets(for: receipt).lookupIdentifier, first.lookupIdentifier,
+            "another installation's salt gives another identifier")
     }
 
     func testDerivationRecipeRoundTripsThroughStorage() throws {
@@ -71,13 +73,16 @@ final class WBSReceiptTests: XCTestCase {
 
     func testUnusableScryptParametersAreRefused() throws {
         let receipt = Receipt.generate()
-        for parameters in [ScryptParameters(rounds: 1000, blockSize: 1, parallelism: 1),
-                           ScryptParameters(rounds: 1, blockSize: 1, parallelism: 1),
-                           ScryptParameters(rounds: 16, blockSize: 0, parallelism: 1),
-                           ScryptParameters(rounds: 16, blockSize: 17, parallelism: 1),
-                           ScryptParameters(rounds: 1 << 24, blockSize: 8, parallelism: 1)] {
-            assertThrows(.invalidScryptParameters, try ReceiptDerivation.generate(parameters: parameters).secrets(for: receipt),
-                         "\(parameters)")
+        for parameters in [
+            ScryptParameters(rounds: 1000, blockSize: 1, parallelism: 1),
+            ScryptParameters(rounds: 1, blockSize: 1, parallelism: 1),
+            ScryptParameters(rounds: 16, blockSize: 0, parallelism: 1),
+            ScryptParameters(rounds: 16, blockSize: 17, parallelism: 1),
+            ScryptParameters(rounds: 1 << 24, blockSize: 8, parallelism: 1),
+        ] {
+            assertThrows(
+                .invalidScryptParameters, try ReceiptDerivation.generate(parameters: parameters).secrets(for: receipt),
+                "\(parameters)")
         }
         XCTAssertEqual(ScryptParameters.standard.memoryByteCount, 32 * 1024 * 1024)
     }

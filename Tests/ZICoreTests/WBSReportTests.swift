@@ -20,8 +20,9 @@ final class WBSReportTests: XCTestCase {
         let secrets = try derivation.secrets(for: receipt)
         let reportKey = ReportKey.generate()
         let keyring = try ReportKeyring(reportKey: reportKey, receipt: secrets, handlers: handlers.map(\.publicKey))
-        return Submission(receipt: receipt, lookupIdentifier: secrets.lookupIdentifier, keyring: keyring,
-                          sealedReport: try reportKey.seal(report), reportKey: reportKey)
+        return Submission(
+            receipt: receipt, lookupIdentifier: secrets.lookupIdentifier, keyring: keyring,
+            sealedReport: try reportKey.seal(report), reportKey: reportKey)
     }
 
     func testReporterAndEveryDesignatedHandlerReadTheReport() throws {
@@ -46,14 +47,16 @@ final class WBSReportTests: XCTestCase {
         let handler = try WBSFixtures.handler()
         let submission = try submit(to: [handler])
         let handlerKey = try submission.keyring.reportKey(handler: handler.passwordSealed.unlock(password: "Rahasia2026"))
-        let question = WhistleblowingMessage(author: .handler, kind: .question, text: "Apakah ada bukti transfer?",
-                                             sentAt: Date(timeIntervalSince1970: 1_750_000_000.25))
+        let question = WhistleblowingMessage(
+            author: .handler, kind: .question, text: "Apakah ada bukti transfer?",
+            sentAt: Date(timeIntervalSince1970: 1_750_000_000.25))
         let sealedQuestion = try handlerKey.seal(question)
 
         let reporterKey = try submission.keyring.reportKey(receipt: derivation.secrets(for: submission.receipt))
         XCTAssertEqual(try reporterKey.open(WhistleblowingMessage.self, from: sealedQuestion), question)
-        let answer = WhistleblowingMessage(author: .reporter, kind: .answer, text: "Ada, saya lampirkan.",
-                                           sentAt: Date(timeIntervalSince1970: 1_750_003_600), inReplyTo: question.id)
+        let answer = WhistleblowingMessage(
+            author: .reporter, kind: .answer, text: "Ada, saya lampirkan.",
+            sentAt: Date(timeIntervalSince1970: 1_750_003_600), inReplyTo: question.id)
         XCTAssertEqual(try handlerKey.open(WhistleblowingMessage.self, from: reporterKey.seal(answer)), answer)
 
         let description = AttachmentDescription(fileName: "bukti-transfer.pdf", mediaType: "application/pdf", byteCount: 48_213)
@@ -95,8 +98,9 @@ final class WBSReportTests: XCTestCase {
         var keyring = submission.keyring
 
         let outsiderKey = try outsider.passwordSealed.unlock(password: "OrangLuar99")
-        assertThrows(.notARecipient, try keyring.addHandler(newcomer.publicKey, grantedBy: outsiderKey),
-                     "only a holder of the key can grant it")
+        assertThrows(
+            .notARecipient, try keyring.addHandler(newcomer.publicKey, grantedBy: outsiderKey),
+            "only a holder of the key can grant it")
 
         try keyring.addHandler(newcomer.publicKey, grantedBy: designated.passwordSealed.unlock(password: "Rahasia2026"))
         try keyring.addHandler(newcomer.publicKey, grantedBy: designated.passwordSealed.unlock(password: "Rahasia2026"))
@@ -112,8 +116,10 @@ final class WBSReportTests: XCTestCase {
         let receiptSecrets = try derivation.secrets(for: submission.receipt)
 
         for index in 0..<submission.sealedReport.count {
-            assertThrows(.damagedCiphertext, try submission.reportKey.open(
-                WhistleblowingReport.self, from: WBSFixtures.flipping(submission.sealedReport, at: index)), "report byte \(index)")
+            assertThrows(
+                .damagedCiphertext,
+                try submission.reportKey.open(
+                    WhistleblowingReport.self, from: WBSFixtures.flipping(submission.sealedReport, at: index)), "report byte \(index)")
         }
         let wrappedReceipt = submission.keyring.receiptWrappedKey
         let wrappedHandler = submission.keyring.handlerWrappedKeys[0]
@@ -122,17 +128,23 @@ final class WBSReportTests: XCTestCase {
             assertThrows(.unknownReceipt, try keyring.reportKey(receipt: receiptSecrets), "receipt-wrapped byte \(index)")
         }
         for index in 0..<wrappedHandler.sealedKey.count {
-            let entry = HandlerWrappedKey(recipient: wrappedHandler.recipient, ephemeralPublicKey: wrappedHandler.ephemeralPublicKey,
-                                          sealedKey: WBSFixtures.flipping(wrappedHandler.sealedKey, at: index))
-            assertThrows(.damagedCiphertext, try keyring(receiptWrappedKey: wrappedReceipt, handlerKeys: [entry])
-                .reportKey(handler: privateKey), "handler-wrapped byte \(index)")
+            let entry = HandlerWrappedKey(
+                recipient: wrappedHandler.recipient, ephemeralPublicKey: wrappedHandler.ephemeralPublicKey,
+                sealedKey: WBSFixtures.flipping(wrappedHandler.sealedKey, at: index))
+            assertThrows(
+                .damagedCiphertext,
+                try keyring(receiptWrappedKey: wrappedReceipt, handlerKeys: [entry])
+                    .reportKey(handler: privateKey), "handler-wrapped byte \(index)")
         }
         for index in 0..<wrappedHandler.ephemeralPublicKey.count {
-            let entry = HandlerWrappedKey(recipient: wrappedHandler.recipient,
-                                          ephemeralPublicKey: WBSFixtures.flipping(wrappedHandler.ephemeralPublicKey, at: index),
-                                          sealedKey: wrappedHandler.sealedKey)
-            assertThrows(.damagedCiphertext, try keyring(receiptWrappedKey: wrappedReceipt, handlerKeys: [entry])
-                .reportKey(handler: privateKey), "ephemeral key byte \(index)")
+            let entry = HandlerWrappedKey(
+                recipient: wrappedHandler.recipient,
+                ephemeralPublicKey: WBSFixtures.flipping(wrappedHandler.ephemeralPublicKey, at: index),
+                sealedKey: wrappedHandler.sealedKey)
+            assertThrows(
+                .damagedCiphertext,
+                try keyring(receiptWrappedKey: wrappedReceipt, handlerKeys: [entry])
+                    .reportKey(handler: privateKey), "ephemeral key byte \(index)")
         }
     }
 
@@ -140,8 +152,9 @@ final class WBSReportTests: XCTestCase {
         let reportKey = ReportKey.generate()
         let message = WhistleblowingMessage(author: .reporter, kind: .additionalInformation, text: "Tambahan", sentAt: Date())
         assertThrows(.damagedCiphertext, try reportKey.open(WhistleblowingReport.self, from: reportKey.seal(message)))
-        assertThrows(.damagedCiphertext, try ReportKey.generate().open(WhistleblowingMessage.self, from: reportKey.seal(message)),
-                     "another report's key")
+        assertThrows(
+            .damagedCiphertext, try ReportKey.generate().open(WhistleblowingMessage.self, from: reportKey.seal(message)),
+            "another report's key")
     }
 
     func testSameContentGivesDifferentCiphertexts() throws {
@@ -150,10 +163,12 @@ final class WBSReportTests: XCTestCase {
         XCTAssertNotEqual(first.sealedReport, second.sealedReport)
         XCTAssertNotEqual(try first.reportKey.seal(WBSFixtures.report), first.sealedReport, "even under the same key")
         let handler = try WBSFixtures.handler()
-        let twice = try ReportKeyring(reportKey: first.reportKey, receipt: derivation.secrets(for: first.receipt),
-                                      handlers: [handler.publicKey])
-        let again = try ReportKeyring(reportKey: first.reportKey, receipt: derivation.secrets(for: first.receipt),
-                                      handlers: [handler.publicKey])
+        let twice = try ReportKeyring(
+            reportKey: first.reportKey, receipt: derivation.secrets(for: first.receipt),
+            handlers: [handler.publicKey])
+        let again = try ReportKeyring(
+            reportKey: first.reportKey, receipt: derivation.secrets(for: first.receipt),
+            handlers: [handler.publicKey])
         XCTAssertNotEqual(twice.receiptWrappedKey, again.receiptWrappedKey)
         XCTAssertNotEqual(twice.handlerWrappedKeys[0].ephemeralPublicKey, again.handlerWrappedKeys[0].ephemeralPublicKey)
         XCTAssertNotEqual(twice.handlerWrappedKeys[0].sealedKey, again.handlerWrappedKeys[0].sealedKey)
@@ -165,8 +180,11 @@ final class WBSReportTests: XCTestCase {
         let secrets = try derivation.secrets(for: submission.receipt)
         let sealedMessage = try submission.reportKey.seal(
             WhistleblowingMessage(author: .reporter, kind: .message, text: "Nomor rekening 1234567890", sentAt: Date()))
-        let stored = [submission.lookupIdentifier, submission.sealedReport, sealedMessage,
-                      submission.keyring.receiptWrappedKey, try JSONEncoder().encode(submission.keyring)]
+        let stored =
+            [
+                submission.lookupIdentifier, submission.sealedReport, sealedMessage,
+                submission.keyring.receiptWrappedKey, try JSONEncoder().encode(submission.keyring),
+            ]
             + submission.keyring.handlerWrappedKeys.flatMap { [$0.ephemeralPublicKey, $0.sealedKey] }
         let digits = submission.receipt.digits
         let secretNeedles: [(String, Data)] = [

@@ -36,16 +36,20 @@ enum WBSFixtures {
 }
 
 /// Fails unless `expression` throws exactly `expected`.
-func assertThrows<T>(_ expected: WhistleblowingError, _ expression: @autoclosure () throws -> T,
-                     _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+func assertThrows<T>(
+    _ expected: WhistleblowingError, _ expression: @autoclosure () throws -> T,
+    _ message: String = "", file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertThrowsError(try expression(), message, file: file, line: line) {
         XCTAssertEqual($0 as? WhistleblowingError, expected, message, file: file, line: line)
     }
 }
 
 /// Fails when `needle` occurs anywhere in `haystack`.
-func assertNotContained(_ needle: Data, in haystack: Data, _ message: String,
-                        file: StaticString = #filePath, line: UInt = #line) {
+func assertNotContained(
+    _ needle: Data, in haystack: Data, _ message: String,
+    file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertFalse(needle.isEmpty, "empty needle: \(message)", file: file, line: line)
     XCTAssertNil(haystack.range(of: needle), message, file: file, line: line)
 }

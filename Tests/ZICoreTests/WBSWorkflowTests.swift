@@ -34,7 +34,8 @@ final class WBSWorkflowTests: XCTestCase {
 
     func testInternalNotesNeverOpenAsMessages() throws {
         let key = ReportKey.generate()
-        let note = WhistleblowingInternalNote(text: "Periksa rekaman CCTV loket 3", author: "Pengelola", writtenAt: Date(timeIntervalSince1970: 1_750_000_000))
+        let note = WhistleblowingInternalNote(
+            text: "Periksa rekaman CCTV loket 3", author: "Pengelola", writtenAt: Date(timeIntervalSince1970: 1_750_000_000))
         let sealed = try key.seal(note)
         XCTAssertEqual(try key.open(WhistleblowingInternalNote.self, from: sealed), note)
         assertThrows(.damagedCiphertext, try key.open(WhistleblowingMessage.self, from: sealed))
@@ -50,7 +51,8 @@ final class WBSWorkflowTests: XCTestCase {
 
     func testStatisticsCountByStatusAndMonthFromDatesOnly() throws {
         func item(_ status: WhistleblowingStatus, _ submitted: String, _ closed: String? = nil) -> WhistleblowingCaseDates {
-            WhistleblowingCaseDates(status: status, submittedOn: CalendarDate(iso: submitted)!, closedOn: closed.flatMap(CalendarDate.init(iso:)))
+            WhistleblowingCaseDates(
+                status: status, submittedOn: CalendarDate(iso: submitted)!, closedOn: closed.flatMap(CalendarDate.init(iso:)))
         }
         let cases = [
             item(.selesai, "2025-12-20", "2026-01-10"),

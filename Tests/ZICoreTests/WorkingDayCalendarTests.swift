@@ -93,8 +93,9 @@ final class WorkingDayCalendarTests: XCTestCase {
 
     func testJSONHasTheHolidaysSorted() throws {
         let json = try JSONEncoder().encode(yearEnd)
-        XCTAssertEqual(String(decoding: json, as: UTF8.self),
-                       #"{"holidays":["2024-12-25","2024-12-26","2025-01-01","2025-01-27","2025-01-28","2025-01-29"]}"#)
+        XCTAssertEqual(
+            String(decoding: json, as: UTF8.self),
+            #"{"holidays":["2024-12-25","2024-12-26","2025-01-01","2025-01-27","2025-01-28","2025-01-29"]}"#)
         XCTAssertEqual(try JSONDecoder().decode(WorkingCalendar.self, from: json), yearEnd)
     }
 }

@@ -15,7 +15,8 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
         let sheet = ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation())
         XCTAssertEqual(sheet.frozenRows, 5)
         XCTAssertEqual(sheet.printSetup?.repeatedRows, 5...5)
-        XCTAssertEqual(sheet.rows.count, 35, "4 title rows, header, received, 8 channels, 3 kinds, 3 services, 7 statuses, 5 timeliness, 3 LKE")
+        XCTAssertEqual(
+            sheet.rows.count, 35, "4 title rows, header, received, 8 channels, 3 kinds, 3 services, 7 statuses, 5 timeliness, 3 LKE")
         let contents = try read(ComplaintFixtures.evaluation())
         XCTAssertEqual(row(contents, 1)[0], .text("EVALUASI PENANGANAN PENGADUAN MASYARAKAT"))
         XCTAssertEqual(row(contents, 2)[0], .text("Balai Contoh"))
@@ -38,8 +39,10 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
         XCTAssertEqual(row(sheet, 30), [.text("Penyelesaian"), .text("Rata-rata waktu penyelesaian (hari kerja)"), .number(4.5), nil])
         XCTAssertEqual(row(sheet, 31), [.text("Penyelesaian"), .text("Waktu penyelesaian terlama (hari kerja)"), .number(9), nil])
         XCTAssertEqual(row(sheet, 32), [.text("Penyelesaian"), .text("Belum selesai dan melewati batas waktu"), .number(2), nil])
-        XCTAssertEqual(row(sheet, 33), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang harus ditindaklanjuti"), .number(9), nil])
-        XCTAssertEqual(row(sheet, 35), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang selesai ditindaklanjuti"), .number(6), nil])
+        XCTAssertEqual(
+            row(sheet, 33), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang harus ditindaklanjuti"), .number(9), nil])
+        XCTAssertEqual(
+            row(sheet, 35), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang selesai ditindaklanjuti"), .number(6), nil])
         XCTAssertNil(sheet[CellReference(row: 36, column: 1)])
     }
 
@@ -55,8 +58,10 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
     }
 
     func testEvaluationAndRegisterShareAWorkbook() throws {
-        let workbook = XLSXWorkbook(sheets: [ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
-                                             ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows())])
+        let workbook = XLSXWorkbook(sheets: [
+            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
+            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows()),
+        ])
         let contents = try XLSXReader().read(XLSXWriter.write(workbook))
         XCTAssertEqual(contents.sheets.map(\.name), ["Evaluasi", "Pengaduan"])
     }

@@ -5,18 +5,22 @@ import XCTest
 /// LibreOffice (headless), when it is installed, and reads their text back.
 final class ComplaintLibreOfficeTests: LibreOfficeTestCase {
     func testLibreOfficeReadsTheEvaluationDocument() throws {
-        let text = try office.convertToText(ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation()), fileName: "evaluasi.docx",
-                                            to: LibreOffice.plainText)
+        let text = try office.convertToText(
+            ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation()), fileName: "evaluasi.docx",
+            to: LibreOffice.plainText)
         XCTAssertTrue(text.contains("BALAI CONTOH"))
         XCTAssertTrue(text.contains("SP4N-LAPOR!"))
         XCTAssertTrue(text.contains("Jumlah pengaduan masyarakat yang harus ditindaklanjuti"))
     }
 
     func testLibreOfficeReadsTheEvaluationAndRegisterSheets() throws {
-        let workbook = XLSXWorkbook(sheets: [ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
-                                             ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows())])
-        let files = try office.convert(XLSXWriter.write(workbook), fileName: "pengaduan.xlsx",
-                                       to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
+        let workbook = XLSXWorkbook(sheets: [
+            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
+            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows()),
+        ])
+        let files = try office.convert(
+            XLSXWriter.write(workbook), fileName: "pengaduan.xlsx",
+            to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
         let evaluasi = String(decoding: try XCTUnwrap(files["pengaduan-Evaluasi.csv"], "files: \(files.keys.sorted())"), as: UTF8.self)
         let pengaduan = String(decoding: try XCTUnwrap(files["pengaduan-Pengaduan.csv"], "files: \(files.keys.sorted())"), as: UTF8.self)
         XCTAssertTrue(evaluasi.hasPrefix("EVALUASI PENANGANAN PENGADUAN MASYARAKAT"))

@@ -21,19 +21,33 @@ final class ComplaintRegisterXLSXTests: XCTestCase {
     func testWrittenRegisterReadsBackWithDateSerialsAndNumbers() throws {
         let data = try XLSXWriter.write(ComplaintRegisterXLSX.workbook(ComplaintFixtures.rows(), title: "Register Pengaduan Balai Contoh"))
         let sheet = try XLSXReader().read(data).sheet(named: "Pengaduan")
-        XCTAssertEqual(row(sheet, 1).map { $0?.description }, [
-            "NO", "NOMOR PELACAKAN", "TANGGAL DITERIMA", "KANAL", "JENIS", "KATEGORI/LAYANAN", "JUDUL", "STATUS",
-            "TANGGAL DIVERIFIKASI", "TANGGAL SELESAI", "HARI KERJA PENYELESAIAN", "TERLAMBAT",
-        ])
+        XCTAssertEqual(
+            row(sheet, 1).map { $0?.description },
+            [
+                "NO", "NOMOR PELACAKAN", "TANGGAL DITERIMA", "KANAL", "JENIS", "KATEGORI/LAYANAN", "JUDUL", "STATUS",
+                "TANGGAL DIVERIFIKASI", "TANGGAL SELESAI", "HARI KERJA PENYELESAIAN", "TERLAMBAT",
+            ])
         // 1 July 2026 is day 46204 after 30 December 1899.
-        XCTAssertEqual(row(sheet, 2), [.number(1), .text("2026/000001"), .number(46204), .text("Formulir web"), .text("Pengaduan"),
-                                       .text("Layanan Pengujian"), .text("Hasil uji terlambat"), .text("Selesai"), .number(46205), .number(46211),
-                                       .number(5), .text("Tidak")])
-        XCTAssertEqual(row(sheet, 3), [.number(2), .text("2026/000002"), .number(46218), .text("SP4N-LAPOR!"), .text("Aspirasi"),
-                                       .text("Layanan Informasi"), .text("=HYPERLINK(\"http://contoh\")"), .text("Diproses"), .number(46219), nil,
-                                       nil, .text("Ya")])
-        XCTAssertEqual(row(sheet, 4), [.number(3), .text("2026/000003"), .number(46237), .text("WhatsApp"), .text("Permintaan informasi"),
-                                       nil, .text("Jadwal layanan"), .text("Ditolak"), nil, nil, nil, .text("Tidak")])
+        XCTAssertEqual(
+            row(sheet, 2),
+            [
+                .number(1), .text("2026/000001"), .number(46204), .text("Formulir web"), .text("Pengaduan"),
+                .text("Layanan Pengujian"), .text("Hasil uji terlambat"), .text("Selesai"), .number(46205), .number(46211),
+                .number(5), .text("Tidak"),
+            ])
+        XCTAssertEqual(
+            row(sheet, 3),
+            [
+                .number(2), .text("2026/000002"), .number(46218), .text("SP4N-LAPOR!"), .text("Aspirasi"),
+                .text("Layanan Informasi"), .text("=HYPERLINK(\"http://contoh\")"), .text("Diproses"), .number(46219), nil,
+                nil, .text("Ya"),
+            ])
+        XCTAssertEqual(
+            row(sheet, 4),
+            [
+                .number(3), .text("2026/000003"), .number(46237), .text("WhatsApp"), .text("Permintaan informasi"),
+                nil, .text("Jadwal layanan"), .text("Ditolak"), nil, nil, nil, .text("Tidak"),
+            ])
     }
 
     func testDateCellsUseTheBuiltInDateFormatAndNoFormulaIsWritten() throws {

@@ -47,8 +47,9 @@ enum CraftedZIP {
             let name = Data(entry.path.utf8)
             let checksum = CRC32.of(entry.content)
             let size = UInt32(entry.content.count)
-            archive.appendLittleEndian(UInt32(0x0403_4B50), UInt16(45), entry.flags, UInt16(0), UInt16(0), UInt16(0x21),
-                                       checksum, size, size, UInt16(name.count), UInt16(0))
+            archive.appendLittleEndian(
+                UInt32(0x0403_4B50), UInt16(45), entry.flags, UInt16(0), UInt16(0), UInt16(0x21),
+                checksum, size, size, UInt16(name.count), UInt16(0))
             archive += name + entry.content + entry.trailer
 
             var extraField = Data()
@@ -56,10 +57,11 @@ enum CraftedZIP {
                 extraField.appendLittleEndian(UInt16(1), UInt16(8 * entry.zip64Values.count))
                 entry.zip64Values.forEach { extraField.appendLittleEndian($0) }
             }
-            directory.appendLittleEndian(UInt32(0x0201_4B50), UInt16(45), UInt16(45), entry.flags, UInt16(0), UInt16(0),
-                                         UInt16(0x21), checksum, size, entry.listedSize ?? size, UInt16(name.count),
-                                         UInt16(extraField.count), UInt16(0), UInt16(0), UInt16(0), UInt32(0),
-                                         entry.listedOffset ?? offset)
+            directory.appendLittleEndian(
+                UInt32(0x0201_4B50), UInt16(45), UInt16(45), entry.flags, UInt16(0), UInt16(0),
+                UInt16(0x21), checksum, size, entry.listedSize ?? size, UInt16(name.count),
+                UInt16(extraField.count), UInt16(0), UInt16(0), UInt16(0), UInt32(0),
+                entry.listedOffset ?? offset)
             directory += name + extraField
         }
         let directoryOffset = UInt64(archive.count)
@@ -68,13 +70,15 @@ enum CraftedZIP {
         let offset = end.directoryOffset ?? directoryOffset
         if end.zip64 {
             let recordOffset = UInt64(archive.count)
-            archive.appendLittleEndian(UInt32(0x0606_4B50), UInt64(44), UInt16(45), UInt16(45), UInt32(0), UInt32(0),
-                                       count, count, UInt64(directory.count), offset)
+            archive.appendLittleEndian(
+                UInt32(0x0606_4B50), UInt64(44), UInt16(45), UInt16(45), UInt32(0), UInt32(0),
+                count, count, UInt64(directory.count), offset)
             archive.appendLittleEndian(UInt32(0x0706_4B50), UInt32(0), recordOffset, UInt32(1))
             archive.appendLittleEndian(UInt32(0x0605_4B50), UInt16(0), UInt16(0), UInt16.max, UInt16.max, UInt32.max, UInt32.max, UInt16(0))
         } else {
-            archive.appendLittleEndian(UInt32(0x0605_4B50), UInt16(0), UInt16(0), UInt16(count), UInt16(count),
-                                       UInt32(directory.count), UInt32(offset), UInt16(0))
+            archive.appendLittleEndian(
+                UInt32(0x0605_4B50), UInt16(0), UInt16(0), UInt16(count), UInt16(count),
+                UInt32(directory.count), UInt32(offset), UInt16(0))
         }
         return archive
     }

@@ -59,7 +59,10 @@ enum DocumentsFixtures {
         var parts = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
-            ("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(relationshipType)"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            (
+                "xl/workbook.xml",
+                #"<workbook xmlns="\#(main)" xmlns:r="\#(relationshipType)"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
             ("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(main)"><sheetData>\#(sheetData)</sheetData></worksheet>"#),
         ]
         if let sharedStrings {
@@ -70,8 +73,11 @@ enum DocumentsFixtures {
             workbookRelationships += #"<Relationship Id="rId3" Type="\#(relationshipType)/styles" Target="styles.xml"/>"#
             parts.append(("xl/styles.xml", #"<styleSheet xmlns="\#(main)">\#(styles)</styleSheet>"#))
         }
-        parts.append(("xl/_rels/workbook.xml.rels",
-                      #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(workbookRelationships)</Relationships>"#))
+        parts.append(
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(workbookRelationships)</Relationships>"#
+            ))
         return try zip(parts)
     }
 
@@ -81,11 +87,12 @@ enum DocumentsFixtures {
         let lastRow = contents.cells.keys.map(\.row).max() ?? 0
         let lastColumn = contents.cells.keys.map(\.column).max() ?? 0
         let rows = (0..<lastRow).map { row in
-            XLSXRow(cells: (0..<lastColumn).map { column in
-                contents[CellReference(row: row + 1, column: column + 1)].map {
-                    XLSXCell($0.value, style: XLSXStyle(numberFormat: $0.isPercentage ? .percentTwoDecimals : .general))
-                }
-            })
+            XLSXRow(
+                cells: (0..<lastColumn).map { column in
+                    contents[CellReference(row: row + 1, column: column + 1)].map {
+                        XLSXCell($0.value, style: XLSXStyle(numberFormat: $0.isPercentage ? .percentTwoDecimals : .general))
+                    }
+                })
         }
         return XLSXSheet(name: contents.name, rows: rows)
     }

@@ -37,8 +37,9 @@ final class EmployeeImportTests: XCTestCase {
         XCTAssertEqual(result.rows.map(\.action), [.update, .create, .create])
         XCTAssertEqual(result.rows.map(\.nip.digits), ["198001012005011001", "197203151998032001", "199203152019031005"])
         let budi = result.rows[0]
-        XCTAssertEqual([budi.nama, budi.golongan, budi.jabatan, budi.eselon, budi.unitKerja],
-                       ["Budi Santoso, S.E.", "Penata (III/c)", "Kepala Subbagian Umum", "IV.a", "Subbagian Umum"])
+        XCTAssertEqual(
+            [budi.nama, budi.golongan, budi.jabatan, budi.eselon, budi.unitKerja],
+            ["Budi Santoso, S.E.", "Penata (III/c)", "Kepala Subbagian Umum", "IV.a", "Subbagian Umum"])
         XCTAssertEqual([budi.wajibLHKPN, budi.aktif], [true, true])
         XCTAssertEqual([result.rows[1].wajibLHKPN, result.rows[1].aktif], [true, true], "1 and PNS")
         XCTAssertEqual(result.rows[2].wajibLHKPN, false)
@@ -48,17 +49,23 @@ final class EmployeeImportTests: XCTestCase {
     func testEveryProblemNamesRowAndColumn() throws {
         let result = try preview(list, existing: ["198001012005011001"])
 
-        XCTAssertEqual(result.problems.map(\.description), [
-            "baris 6 (NIP): NIP harus 18 digit angka (tertulis 16 digit).",
-            "baris 7 (Nama): Nama kosong; isi nama lengkap pegawai.",
-            "baris 8 (Wajib LHKPN): Nilai Wajib LHKPN “Mungkin” tidak dikenali; isi Ya atau Tidak (1 atau 0), atau kosongkan.",
-            "baris 8 (Status): Status “Cuti” tidak dikenali; isi Aktif atau Tidak Aktif, atau kosongkan.",
-            "baris 9 (NIP): NIP 19900101 201503 2 004 juga tertulis pada baris 11; setiap pegawai cukup satu baris, hapus baris yang salah.",
-            "baris 11 (NIP): NIP 19900101 201503 2 004 juga tertulis pada baris 9; setiap pegawai cukup satu baris, hapus baris yang salah.",
-            "baris 12 (NIP): NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ubah format kolom NIP menjadi Teks lalu ketik ulang NIP-nya.",
-        ])
-        XCTAssertEqual(result.problems.map(\.code), [.invalidNIP, .missingName, .unknownWajibLHKPN, .unknownStatus, .duplicateNIP, .duplicateNIP,
-                                                     .nipStoredAsNumber])
+        XCTAssertEqual(
+            result.problems.map(\.description),
+            [
+                "baris 6 (NIP): NIP harus 18 digit angka (tertulis 16 digit).",
+                "baris 7 (Nama): Nama kosong; isi nama lengkap pegawai.",
+                "baris 8 (Wajib LHKPN): Nilai Wajib LHKPN “Mungkin” tidak dikenali; isi Ya atau Tidak (1 atau 0), atau kosongkan.",
+                "baris 8 (Status): Status “Cuti” tidak dikenali; isi Aktif atau Tidak Aktif, atau kosongkan.",
+                "baris 9 (NIP): NIP 19900101 201503 2 004 juga tertulis pada baris 11; setiap pegawai cukup satu baris, hapus baris yang salah.",
+                "baris 11 (NIP): NIP 19900101 201503 2 004 juga tertulis pada baris 9; setiap pegawai cukup satu baris, hapus baris yang salah.",
+                "baris 12 (NIP): NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; ubah format kolom NIP menjadi Teks lalu ketik ulang NIP-nya.",
+            ])
+        XCTAssertEqual(
+            result.problems.map(\.code),
+            [
+                .invalidNIP, .missingName, .unknownWajibLHKPN, .unknownStatus, .duplicateNIP, .duplicateNIP,
+                .nipStoredAsNumber,
+            ])
     }
 
     func testSummary() throws {
@@ -87,11 +94,15 @@ final class EmployeeImportTests: XCTestCase {
     func testFilesThatCannotBeImported() {
         XCTAssertThrowsError(try preview("NIP;Jabatan\n198001012005011001;Analis\n")) { error in
             XCTAssertEqual(error as? EmployeeImportError, .missingColumns(missing: [.nama]))
-            XCTAssertEqual(String(describing: error), "Kolom Nama tidak ditemukan. Baris judul harus memuat kolom NIP (atau NIP Baru) "
-                + "dan Nama (atau Nama Lengkap), seperti hasil unduhan SIMPEG/SIASN.")
+            XCTAssertEqual(
+                String(describing: error),
+                "Kolom Nama tidak ditemukan. Baris judul harus memuat kolom NIP (atau NIP Baru) "
+                    + "dan Nama (atau Nama Lengkap), seperti hasil unduhan SIMPEG/SIASN.")
         }
         XCTAssertThrowsError(try preview("\n;;\n")) { XCTAssertEqual($0 as? EmployeeImportError, .file(.empty)) }
-        XCTAssertThrowsError(try EmployeeImport.preview(csv: Data([0x4E, 0x61, 0x6D, 0x61, 0xE9, 0x0A]), existingNIPs: [], currentYear: 2026)) {
+        XCTAssertThrowsError(
+            try EmployeeImport.preview(csv: Data([0x4E, 0x61, 0x6D, 0x61, 0xE9, 0x0A]), existingNIPs: [], currentYear: 2026)
+        ) {
             XCTAssertEqual($0 as? EmployeeImportError, .file(.notUTF8))
         }
     }

@@ -117,9 +117,11 @@ final class EvidenceArchiveWriterTests: XCTestCase {
         let broken = EvidenceExportPlan(items: items)
         let destination = directory.appendingPathComponent("rusak.zip")
         XCTAssertThrowsError(try write(broken, named: "rusak.zip")) { error in
-            XCTAssertEqual(error as? EvidenceArchiveError, .sizeMismatch(
-                path: broken.entries[0].path, expected: broken.entries[0].item.size, actual: broken.entries[0].item.size - 1
-            ))
+            XCTAssertEqual(
+                error as? EvidenceArchiveError,
+                .sizeMismatch(
+                    path: broken.entries[0].path, expected: broken.entries[0].item.size, actual: broken.entries[0].item.size - 1
+                ))
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: destination.path))
     }
@@ -136,9 +138,11 @@ final class EvidenceArchiveWriterTests: XCTestCase {
     func testErrorOfTheContentsLookupIsPassedOn() throws {
         struct StorageOffline: Error {}
         let destination = directory.appendingPathComponent("gagal.zip")
-        XCTAssertThrowsError(try EvidenceArchiveWriter.write(plan, index: index, indexName: "index.html", to: destination) { _ in
-            throw StorageOffline()
-        }) { XCTAssertTrue($0 is StorageOffline) }
+        XCTAssertThrowsError(
+            try EvidenceArchiveWriter.write(plan, index: index, indexName: "index.html", to: destination) { _ in
+                throw StorageOffline()
+            }
+        ) { XCTAssertTrue($0 is StorageOffline) }
         XCTAssertFalse(FileManager.default.fileExists(atPath: destination.path))
     }
 

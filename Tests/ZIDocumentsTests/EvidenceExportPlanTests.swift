@@ -22,9 +22,11 @@ final class EvidenceExportPlanTests: XCTestCase {
     }
 
     func testPathIsAreaQuestionAndFile() {
-        XCTAssertEqual(paths([Self.item("SK Tim Kerja ZI.pdf")]), [
-            "1 Manajemen Perubahan/1.i.a Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas/SK Tim Kerja ZI.pdf",
-        ])
+        XCTAssertEqual(
+            paths([Self.item("SK Tim Kerja ZI.pdf")]),
+            [
+                "1 Manajemen Perubahan/1.i.a Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas/SK Tim Kerja ZI.pdf"
+            ])
     }
 
     func testComponentsAreMadeSafe() {
@@ -32,7 +34,8 @@ final class EvidenceExportPlanTests: XCTestCase {
             "CON.pdf", question: "A.I.1.i.b", label: "1.i.b Penentuan anggota Tim dipilih melalui prosedur/mekanisme yang jelas",
             area: "1 Manajemen: Perubahan?"
         )
-        XCTAssertEqual(paths([item]), ["1 Manajemen_ Perubahan_/1.i.b Penentuan anggota Tim dipilih melalui prosedur_mekanisme yang jelas/_CON.pdf"])
+        XCTAssertEqual(
+            paths([item]), ["1 Manajemen_ Perubahan_/1.i.b Penentuan anggota Tim dipilih melalui prosedur_mekanisme yang jelas/_CON.pdf"])
     }
 
     func testDuplicateNamesInAFolderAreNumbered() {
@@ -101,7 +104,9 @@ final class EvidenceExportPlanTests: XCTestCase {
         let common = "1.i.a " + String(repeating: "x", count: 200)
         let items = [
             Self.item(String(repeating: "f", count: 96) + ".pdf", label: common + " satu", area: String(repeating: "A", count: 100)),
-            Self.item(String(repeating: "f", count: 96) + ".pdf", question: "A.I.1.i.b", label: common + " dua", area: String(repeating: "A", count: 100)),
+            Self.item(
+                String(repeating: "f", count: 96) + ".pdf", question: "A.I.1.i.b", label: common + " dua",
+                area: String(repeating: "A", count: 100)),
         ]
         let folders = paths(items).map { $0.split(separator: "/")[1] }
         XCTAssertEqual(folders.count, 2)
@@ -123,7 +128,9 @@ final class EvidenceExportPlanTests: XCTestCase {
         let areas = Dictionary(uniqueKeysWithValues: framework.areas.map { ($0.id, "\($0.id) \($0.name)") })
         let longFile = String(repeating: "Dokumen pendukung ", count: 12) + ".pdf"
         let items = LKETemplate(framework).questions.map { question in
-            Self.item(longFile, question: question.id, label: "\(question.id) \(question.text)", area: question.area.flatMap { areas[$0] } ?? "Hasil")
+            Self.item(
+                longFile, question: question.id, label: "\(question.id) \(question.text)",
+                area: question.area.flatMap { areas[$0] } ?? "Hasil")
         }
         let entries = EvidenceExportPlan(items: items).entries
         XCTAssertEqual(entries.count, items.count)

@@ -13,8 +13,9 @@ final class EvidenceFileNameTests: XCTestCase {
     func testDisplayNameKeepsIndonesianText() {
         let name = "Notulen Rapat Monev – Triwulan I (final).pdf"
         XCTAssertEqual(EvidenceFileName.displayName(name), name)
-        XCTAssertEqual(EvidenceFileName.displayName("Daftar Hadir Sosialisasi ZI, 5 Mei 2025 [revisi #2].xlsx"),
-                       "Daftar Hadir Sosialisasi ZI, 5 Mei 2025 [revisi #2].xlsx")
+        XCTAssertEqual(
+            EvidenceFileName.displayName("Daftar Hadir Sosialisasi ZI, 5 Mei 2025 [revisi #2].xlsx"),
+            "Daftar Hadir Sosialisasi ZI, 5 Mei 2025 [revisi #2].xlsx")
     }
 
     func testDisplayNameComposesDecomposedLetters() {
@@ -57,7 +58,8 @@ final class EvidenceFileNameTests: XCTestCase {
     }
 
     func testArchiveComponentReplacesForbiddenCharacters() {
-        XCTAssertEqual(EvidenceFileName.archivePathComponent(#"SK No. 12/2025: Tim "ZI" <baru>?*|\"#), "SK No. 12_2025_ Tim _ZI_ _baru_____")
+        XCTAssertEqual(
+            EvidenceFileName.archivePathComponent(#"SK No. 12/2025: Tim "ZI" <baru>?*|\"#), "SK No. 12_2025_ Tim _ZI_ _baru_____")
         XCTAssertEqual(EvidenceFileName.archivePathComponent("Notulen\nRapat\u{0}"), "Notulen Rapat")
     }
 
@@ -73,7 +75,9 @@ final class EvidenceFileNameTests: XCTestCase {
     }
 
     func testArchiveComponentAvoidsWindowsDeviceNames() {
-        let reserved = ["CON", "con", "Prn", "AUX", "NUL", "nul.txt", "COM1", "com9.pdf", "LPT1", "lpt3.docx", "CON .txt", "COM¹", "conin$"]
+        let reserved = [
+            "CON", "con", "Prn", "AUX", "NUL", "nul.txt", "COM1", "com9.pdf", "LPT1", "lpt3.docx", "CON .txt", "COM¹", "conin$",
+        ]
         for name in reserved {
             XCTAssertEqual(EvidenceFileName.archivePathComponent(name), "_" + name, name)
         }
@@ -91,9 +95,11 @@ final class EvidenceFileNameTests: XCTestCase {
 
     func testArchiveFileNameKeepsItsExtensionAndTakesASuffix() {
         let name = String(repeating: "n", count: 150) + ".pdf"
-        XCTAssertEqual(EvidenceFileName.archiveComponent(name, limit: 100, keepingExtension: true), String(repeating: "n", count: 96) + ".pdf")
-        XCTAssertEqual(EvidenceFileName.archiveComponent(name, limit: 100, keepingExtension: true, suffix: " (2)"),
-                       String(repeating: "n", count: 92) + " (2).pdf")
+        XCTAssertEqual(
+            EvidenceFileName.archiveComponent(name, limit: 100, keepingExtension: true), String(repeating: "n", count: 96) + ".pdf")
+        XCTAssertEqual(
+            EvidenceFileName.archiveComponent(name, limit: 100, keepingExtension: true, suffix: " (2)"),
+            String(repeating: "n", count: 92) + " (2).pdf")
         XCTAssertEqual(EvidenceFileName.archiveComponent("foto.jpg", limit: 100, keepingExtension: true, suffix: " (3)"), "foto (3).jpg")
         XCTAssertEqual(EvidenceFileName.archiveComponent("CON.pdf", limit: 100, keepingExtension: true), "_CON.pdf")
     }

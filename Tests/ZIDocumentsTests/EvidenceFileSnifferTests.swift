@@ -50,9 +50,12 @@ final class EvidenceFileSnifferTests: XCTestCase {
             ("ODF presentation", try EvidenceFixtures.openDocument(mimetype: "application/vnd.oasis.opendocument.presentation")),
             ("mimetype with a trailing newline", try EvidenceFixtures.openDocument(mimetype: EvidenceFileType.odt.mediaType + "\n")),
             ("ODF without content", try EvidenceFixtures.openDocument(mimetype: EvidenceFileType.odt.mediaType, content: false)),
-            ("mimetype not first", try DocumentsFixtures.zip([
-                ("content.xml", "<content/>"), ("mimetype", EvidenceFileType.odt.mediaType),
-            ])),
+            (
+                "mimetype not first",
+                try DocumentsFixtures.zip([
+                    ("content.xml", "<content/>"), ("mimetype", EvidenceFileType.odt.mediaType),
+                ])
+            ),
         ]
         for (reason, data) in refused {
             XCTAssertNil(try detect(data, named: "berkas.docx"), reason)
@@ -74,16 +77,26 @@ final class EvidenceFileSnifferTests: XCTestCase {
     func testRefusesPackagesWhoseDirectoryPointsOutsideTheFile() throws {
         let contentTypes = CraftedZIP.Entry(path: "[Content_Types].xml", content: Data(DocumentsFixtures.contentTypes.utf8))
         let document = Data("<w:document/>".utf8)
-        XCTAssertEqual(try detect(CraftedZIP.archive([contentTypes, .init(path: "word/document.xml", content: document)]), named: "a.docx"), .docx,
-                       "the crafted package is a DOCX when its directory is honest")
+        XCTAssertEqual(
+            try detect(CraftedZIP.archive([contentTypes, .init(path: "word/document.xml", content: document)]), named: "a.docx"), .docx,
+            "the crafted package is a DOCX when its directory is honest")
         let damaged: [(String, Data)] = [
-            ("offset beyond Int64.max", CraftedZIP.archive([
-                contentTypes, .init(path: "word/document.xml", content: document, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
-            ])),
-            ("data descriptor beyond UInt64.max", CraftedZIP.archive([
-                contentTypes, .init(path: "word/document.xml", content: document, flags: CraftedZIP.dataDescriptorFlag,
-                                    listedSize: CraftedZIP.deferred, zip64Values: [UInt64.max - 0xFF]),
-            ])),
+            (
+                "offset beyond Int64.max",
+                CraftedZIP.archive([
+                    contentTypes,
+                    .init(path: "word/document.xml", content: document, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
+                ])
+            ),
+            (
+                "data descriptor beyond UInt64.max",
+                CraftedZIP.archive([
+                    contentTypes,
+                    .init(
+                        path: "word/document.xml", content: document, flags: CraftedZIP.dataDescriptorFlag,
+                        listedSize: CraftedZIP.deferred, zip64Values: [UInt64.max - 0xFF]),
+                ])
+            ),
             ("directory beyond Int64.max", CraftedZIP.archive([contentTypes], end: .init(directoryOffset: 1 << 63, zip64: true))),
         ]
         for (reason, data) in damaged {

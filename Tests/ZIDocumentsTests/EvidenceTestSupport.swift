@@ -15,14 +15,16 @@ enum EvidenceFixtures {
 
     /// An MP4 file: an `ftyp` box with `brand` as major brand, then an empty `mdat` box.
     static func mp4(brand: String = "isom") -> Data {
-        let box = Data([0x00, 0x00, 0x00, 0x18]) + Data("ftyp\(brand)".utf8) + Data([0x00, 0x00, 0x02, 0x00])
+        let box =
+            Data([0x00, 0x00, 0x00, 0x18]) + Data("ftyp\(brand)".utf8) + Data([0x00, 0x00, 0x02, 0x00])
             + Data("isommp41".utf8)
         return box + Data([0x00, 0x00, 0x00, 0x08]) + Data("mdat".utf8)
     }
 
     /// An Office Open XML package with `mainPart` (and, if asked, further parts).
     static func office(mainParts: [String], contentTypes: Bool = true) throws -> Data {
-        let parts = (contentTypes ? [("[Content_Types].xml", DocumentsFixtures.contentTypes)] : [])
+        let parts =
+            (contentTypes ? [("[Content_Types].xml", DocumentsFixtures.contentTypes)] : [])
             + mainParts.map { ($0, "<root/>") }
         return try DocumentsFixtures.zip(parts)
     }
@@ -71,7 +73,9 @@ enum EvidenceFixtures {
             central += name
         }
         let count = UInt32(paths.count)
-        let end = record([(0x0605_4B50, 4), (0, 2), (0, 2), (count, 2), (count, 2), (UInt32(central.count), 4), (UInt32(local.count), 4), (0, 2)])
+        let end = record([
+            (0x0605_4B50, 4), (0, 2), (0, 2), (count, 2), (count, 2), (UInt32(central.count), 4), (UInt32(local.count), 4), (0, 2),
+        ])
         return local + central + end
     }
 

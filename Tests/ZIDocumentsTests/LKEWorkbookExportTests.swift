@@ -34,16 +34,22 @@ final class LKEWorkbookExportTests: XCTestCase {
 
     func testTitleBlockAndHeader() throws {
         let score = try LKEScorer(framework: framework).score(answers)
-        XCTAssertEqual(sheet[CellReference("A1")!]?.value,
-                       .text("Lembar Kerja Evaluasi Zona Integritas Menuju WBK/WBBM (PermenPANRB 90/2021, Lampiran III; data versi \(framework.version))"))
+        XCTAssertEqual(
+            sheet[CellReference("A1")!]?.value,
+            .text(
+                "Lembar Kerja Evaluasi Zona Integritas Menuju WBK/WBBM (PermenPANRB 90/2021, Lampiran III; data versi \(framework.version))"
+            ))
         XCTAssertEqual(sheet[CellReference("A2")!]?.value, .text("Unit kerja"))
         XCTAssertEqual(sheet[CellReference("B2")!]?.value, .text("Kantor Pelayanan Contoh"))
         XCTAssertEqual(sheet[CellReference("B3")!]?.value, .number(2025))
         XCTAssertEqual(sheet[CellReference("B4")!]?.value, .text("permenpanrb-90-2021"))
         XCTAssertEqual(sheet[CellReference("A5")!]?.value, .text("Nilai total"))
         XCTAssertEqual(sheet[CellReference("B5")!]?.value, .number(score.total))
-        XCTAssertEqual((1...9).map { sheet[CellReference(row: 7, column: $0)]?.value },
-                       ["Penilaian", "Bobot", "Penjelasan", "Pilihan Jawaban", "Jawaban", "Nilai", "%", "Catatan", "ID (jangan diubah)"].map { .text($0) })
+        XCTAssertEqual(
+            (1...9).map { sheet[CellReference(row: 7, column: $0)]?.value },
+            ["Penilaian", "Bobot", "Penjelasan", "Pilihan Jawaban", "Jawaban", "Nilai", "%", "Catatan", "ID (jangan diubah)"].map {
+                .text($0)
+            })
     }
 
     func testOneRowPerNodeAndInputInDocumentOrder() {
@@ -66,17 +72,21 @@ final class LKEWorkbookExportTests: XCTestCase {
     }
 
     func testOptionQuestionRows() throws {
-        XCTAssertEqual(value("A.I.1.i.a", .penilaian), .text("A.I.1.i.a Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas"))
+        XCTAssertEqual(
+            value("A.I.1.i.a", .penilaian), .text("A.I.1.i.a Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas"))
         XCTAssertEqual(value("A.I.1.i.a", .penjelasan), .text("Ya, jika Tim telah dibentuk di dalam unit kerja."))
         XCTAssertEqual(value("A.I.1.i.a", .pilihanJawaban), .text("Ya/Tidak"))
         XCTAssertEqual(value("A.I.1.i.a", .catatan), .text("SK Tim No. 12/2025 & <lampiran>\nbaris kedua"))
         XCTAssertNil(cell("A.I.1.i.a", .bobot))
         XCTAssertNil(cell("A.I.1.i.a", .persen))
-        XCTAssertEqual(value("A.I.1.i.b", .penjelasan), .text("""
-            a. Jika dengan prosedur/mekanisme yang jelas dan mewakili seluruh unsur dalam unit kerja
-            b. Jika sebagian menggunakan prosedur yang mewakili sebagian besar unsur dalam unit kerja
-            c. Jika tidak di seleksi.
-            """))
+        XCTAssertEqual(
+            value("A.I.1.i.b", .penjelasan),
+            .text(
+                """
+                a. Jika dengan prosedur/mekanisme yang jelas dan mewakili seluruh unsur dalam unit kerja
+                b. Jika sebagian menggunakan prosedur yang mewakili sebagian besar unsur dalam unit kerja
+                c. Jika tidak di seleksi.
+                """))
         for (id, answer) in answers {
             guard case .option(let code) = answer else { continue }
             let question = try XCTUnwrap(framework.question(withId: id))
@@ -85,7 +95,10 @@ final class LKEWorkbookExportTests: XCTestCase {
             XCTAssertEqual(value(id, .nilai), .number(expected), id)
         }
         let source = try XCTUnwrap(value("B.I.b", .penjelasan)?.description)
-        XCTAssertTrue(source.hasSuffix("e. Kinerja utama tidak berorientasi hasil. (sumber: Lampiran I Bab II huruf C, B. Komponen Hasil angka 1 huruf b butir v)"))
+        XCTAssertTrue(
+            source.hasSuffix(
+                "e. Kinerja utama tidak berorientasi hasil. (sumber: Lampiran I Bab II huruf C, B. Komponen Hasil angka 1 huruf b butir v)")
+        )
     }
 
     func testUnansweredQuestionsHaveEmptyAnswerAndValue() throws {
@@ -100,8 +113,9 @@ final class LKEWorkbookExportTests: XCTestCase {
         XCTAssertEqual(value("A.II.4.i.a", .nilai), .number(0.875))
         XCTAssertNil(cell("A.II.4.i.a#sasaranKinerja", .jawaban), "a percentage given directly leaves the inputs empty")
         XCTAssertEqual(value("A.II.4.i.a", .pilihanJawaban), .text("%"))
-        XCTAssertEqual(value("A.II.4.i.a", .penjelasan),
-                       .text("Persentase diperoleh dari Jumlah Sasaran Kinerja yang tercapai 100% atau lebih dibagi dengan Jumlah Sasaran Kinerja"))
+        XCTAssertEqual(
+            value("A.II.4.i.a", .penjelasan),
+            .text("Persentase diperoleh dari Jumlah Sasaran Kinerja yang tercapai 100% atau lebih dibagi dengan Jumlah Sasaran Kinerja"))
 
         XCTAssertEqual(cell("A.II.1.i.a", .jawaban), XLSXCellContents(.number(0.75), isPercentage: true))
         XCTAssertEqual(value("A.II.1.i.a#agenPerubahan", .penilaian), .text("- Jumlah Agen Perubahan"))
@@ -114,10 +128,12 @@ final class LKEWorkbookExportTests: XCTestCase {
     }
 
     func testPercentageOfADivisionByZeroShowsTheCountedValue() throws {
-        let data = try LKEWorkbookFixtures.export(framework, answers: ["A.II.1.i.a": .inputs(["agenPerubahan": 0, "perubahanDibuat": 2])], notes: [:])
+        let data = try LKEWorkbookFixtures.export(
+            framework, answers: ["A.II.1.i.a": .inputs(["agenPerubahan": 0, "perubahanDibuat": 2])], notes: [:])
         let sheet = try XLSXReader().read(data).sheet(named: "LKE")
         let row = try DocumentsFixtures.row(of: "A.II.1.i.a", in: data)
-        XCTAssertEqual(sheet[CellReference(row: row, column: LKEWorkbookColumn.jawaban.rawValue)], XLSXCellContents(.number(1), isPercentage: true))
+        XCTAssertEqual(
+            sheet[CellReference(row: row, column: LKEWorkbookColumn.jawaban.rawValue)], XLSXCellContents(.number(1), isPercentage: true))
     }
 
     func testSurveyRowsShowTheRawValueAndTheWeightedScore() {
@@ -130,8 +146,9 @@ final class LKEWorkbookExportTests: XCTestCase {
 
     func testRejectsAnswersAndNotesThatDoNotFitTheFramework() throws {
         XCTAssertThrowsError(try LKEWorkbookFixtures.export(framework, answers: ["A.I.1.i.a": .option("A")], notes: [:])) {
-            XCTAssertEqual($0 as? LKEWorkbookError,
-                           .invalidAnswer(.unknownOption(question: "A.I.1.i.a", option: "A", allowed: ["Ya", "Tidak"])))
+            XCTAssertEqual(
+                $0 as? LKEWorkbookError,
+                .invalidAnswer(.unknownOption(question: "A.I.1.i.a", option: "A", allowed: ["Ya", "Tidak"])))
         }
         XCTAssertThrowsError(try LKEWorkbookFixtures.export(framework, answers: ["Z.9": .option("Ya")], notes: [:])) {
             XCTAssertEqual($0 as? LKEWorkbookError, .invalidAnswer(.unknownQuestion("Z.9")))

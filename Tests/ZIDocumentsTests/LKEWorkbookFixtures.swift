@@ -35,8 +35,9 @@ enum LKEWorkbookFixtures {
     ]
 
     static func export(_ framework: LKEFramework, answers: [String: LKEAnswer]? = nil, notes: [String: String]? = nil) throws -> Data {
-        try LKEWorkbook.export(framework: framework, answers: answers ?? mixedAnswers(framework),
-                               notes: notes ?? Self.notes, unitName: "Kantor Pelayanan Contoh", year: 2025)
+        try LKEWorkbook.export(
+            framework: framework, answers: answers ?? mixedAnswers(framework),
+            notes: notes ?? Self.notes, unitName: "Kantor Pelayanan Contoh", year: 2025)
     }
 
     /// A sheet laid out by hand: optional title rows, then a header row with `columns` in the

@@ -37,8 +37,10 @@ struct LibreOffice {
         try data.write(to: input)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-env:UserInstallation=\(directory.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--norestore", "--convert-to", format, "--outdir", output.path, input.path]
+        process.arguments = [
+            "-env:UserInstallation=\(directory.appendingPathComponent("profile").absoluteString)",
+            "--headless", "--norestore", "--convert-to", format, "--outdir", output.path, input.path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -16,7 +16,8 @@ final class MonevReportLibreOfficeTests: LibreOfficeTestCase {
     func testLibreOfficeReadsBothSheetsOfTheMonevWorkbook() throws {
         let data = try XLSXWriter.write(MonevReportXLSX.workbook(MonevReportFixtures.sample()))
         // Field 12 = -1 exports every sheet, each to <name>-<sheet>.csv (LibreOffice 7.2 and later).
-        let files = try office.convert(data, fileName: "monev.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
+        let files = try office.convert(
+            data, fileName: "monev.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
         let realisasi = String(decoding: try XCTUnwrap(files["monev-Realisasi.csv"], "files: \(files.keys.sorted())"), as: UTF8.self)
         let tindakLanjut = String(decoding: try XCTUnwrap(files["monev-Tindak Lanjut.csv"], "files: \(files.keys.sorted())"), as: UTF8.self)
         XCTAssertTrue(realisasi.hasPrefix("NO,AREA,INDIKATOR,LANGKAH AKSI,TARGET WAKTU,PIC,% REALISASI,LAPORAN,STATUS"))

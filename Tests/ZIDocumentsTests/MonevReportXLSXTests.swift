@@ -25,16 +25,30 @@ final class MonevReportXLSXTests: XCTestCase {
         func row(_ sheet: XLSXSheetContents, _ number: Int, columns: Int) -> [String] {
             (1...columns).map { sheet[CellReference(row: number, column: $0)]?.value.description ?? "" }
         }
-        XCTAssertEqual(row(realisasi, 1, columns: 9), ["NO", "AREA", "INDIKATOR", "LANGKAH AKSI", "TARGET WAKTU", "PIC", "% REALISASI", "LAPORAN", "STATUS"])
-        XCTAssertEqual(row(realisasi, 3, columns: 9), ["2", "Manajemen Perubahan", "Tim kerja telah dibentuk", "Menyosialisasikan SK Tim Kerja",
-                                                       "Februari 2025", "", "0.5", "", "Terlambat"])
+        XCTAssertEqual(
+            row(realisasi, 1, columns: 9),
+            ["NO", "AREA", "INDIKATOR", "LANGKAH AKSI", "TARGET WAKTU", "PIC", "% REALISASI", "LAPORAN", "STATUS"])
+        XCTAssertEqual(
+            row(realisasi, 3, columns: 9),
+            [
+                "2", "Manajemen Perubahan", "Tim kerja telah dibentuk", "Menyosialisasikan SK Tim Kerja",
+                "Februari 2025", "", "0.5", "", "Terlambat",
+            ])
         XCTAssertEqual(realisasi[CellReference(row: 3, column: 7)]?.isPercentage, true)
         XCTAssertEqual(row(realisasi, 4, columns: 9)[6], "", "no realisasi: empty cell")
         XCTAssertNil(realisasi[CellReference(row: 5, column: 1)])
-        XCTAssertEqual(row(tindakLanjut, 1, columns: 7), ["NO", "TANGGAL RAPAT", "TEMUAN", "TINDAK LANJUT", "PENANGGUNG JAWAB", "BATAS WAKTU", "STATUS"])
-        XCTAssertEqual(row(tindakLanjut, 2, columns: 7), ["1", "12 Maret 2025", "Sosialisasi SK terlambat", "Jadwalkan ulang sosialisasi",
-                                                          "Ketua Tim Kerja", "15 April 2025", "Belum selesai"])
-        XCTAssertEqual(row(tindakLanjut, 3, columns: 7), ["2", "12 Maret 2025", "Bukti gratifikasi belum diunggah", "Unggah daftar hadir", "", "", "Selesai"])
+        XCTAssertEqual(
+            row(tindakLanjut, 1, columns: 7),
+            ["NO", "TANGGAL RAPAT", "TEMUAN", "TINDAK LANJUT", "PENANGGUNG JAWAB", "BATAS WAKTU", "STATUS"])
+        XCTAssertEqual(
+            row(tindakLanjut, 2, columns: 7),
+            [
+                "1", "12 Maret 2025", "Sosialisasi SK terlambat", "Jadwalkan ulang sosialisasi",
+                "Ketua Tim Kerja", "15 April 2025", "Belum selesai",
+            ])
+        XCTAssertEqual(
+            row(tindakLanjut, 3, columns: 7),
+            ["2", "12 Maret 2025", "Bukti gratifikasi belum diunggah", "Unggah daftar hadir", "", "", "Selesai"])
         XCTAssertNil(tindakLanjut[CellReference(row: 4, column: 1)])
     }
 

@@ -54,7 +54,9 @@ final class PlanDocumentDOCXTests: XCTestCase {
         // The first indikator has three actions: its number and text start a merge that two rows continue.
         let merges = elements.filter { $0.name == "w:vMerge" }.map { $0.attributes["w:val"] ?? "continue" }
         XCTAssertEqual(merges, ["restart", "restart", "continue", "continue", "continue", "continue"])
-        XCTAssertTrue(text.contains("Menyosialisasikan SK Tim Kerja\n•\tDaftar hadir sosialisasi\n-\n-\n37,5%\n"), "empty target waktu and PIC show -")
+        XCTAssertTrue(
+            text.contains("Menyosialisasikan SK Tim Kerja\n•\tDaftar hadir sosialisasi\n-\n-\n37,5%\n"), "empty target waktu and PIC show -"
+        )
         XCTAssertTrue(text.contains("Mengevaluasi susunan tim\n-\nDesember 2025\nKetua Tim\n-\n"), "no bukti fisik, no realisasi: -")
     }
 
@@ -65,7 +67,9 @@ final class PlanDocumentDOCXTests: XCTestCase {
         XCTAssertEqual(Set(elements.filter { $0.name == "w:gridSpan" }.map { $0.attributes["w:val"] }), ["6"])
         let firstGrid = elements.drop { $0.name != "w:tblGrid" }.dropFirst().prefix { $0.name == "w:gridCol" }
         XCTAssertEqual(firstGrid.count, 6)
-        XCTAssertEqual(firstGrid.compactMap { Int($0.attributes["w:w"] ?? "") }.reduce(0, +), 16838 - 2 * 1134, "the table fills the landscape text width")
+        XCTAssertEqual(
+            firstGrid.compactMap { Int($0.attributes["w:w"] ?? "") }.reduce(0, +), 16838 - 2 * 1134,
+            "the table fills the landscape text width")
     }
 
     func testTheActionTableSitsInALandscapeSectionBetweenPortraitOnes() throws {
@@ -91,7 +95,8 @@ final class PlanDocumentDOCXTests: XCTestCase {
 
     func testSignatureAndDatesAreWrittenInIndonesian() throws {
         let text = try PlanDocumentFixtures.text(PlanDocumentDOCX.render(PlanDocumentFixtures.sample()))
-        XCTAssertTrue(text.contains("Bogor, 22 November 2026\nKepala Balai Contoh,\n\n\n\nDr. Andi Contoh, M.Si.\nNIP. 196910291996031001\n"))
+        XCTAssertTrue(
+            text.contains("Bogor, 22 November 2026\nKepala Balai Contoh,\n\n\n\nDr. Andi Contoh, M.Si.\nNIP. 196910291996031001\n"))
         XCTAssertTrue(text.contains("Ditetapkan dengan Surat Keputusan Nomor 12/KPTS/2025 tanggal 6 Januari 2025."))
         XCTAssertTrue(text.contains("NO\nNAMA\nNIP\nPERAN\n1\nBudi Santoso\n197203151998031001\nKetua\n2\nRina Kartika\n-\n"))
     }
@@ -103,7 +108,10 @@ final class PlanDocumentDOCXTests: XCTestCase {
         XCTAssertTrue(text.contains("Belum ada rencana aksi."))
         // Dasar hukum, pengertian umum, both teams and the target prioritas.
         XCTAssertEqual(text.components(separatedBy: "Belum ditetapkan.").count - 1, 5)
-        XCTAssertTrue(text.contains("...................., .................... 2025\nKepala Balai Contoh,\n\n\n\n....................\nNIP. ....................\n"))
+        XCTAssertTrue(
+            text.contains(
+                "...................., .................... 2025\nKepala Balai Contoh,\n\n\n\n....................\nNIP. ....................\n"
+            ))
         XCTAssertFalse(text.contains("Ditetapkan dengan Surat Keputusan"))
     }
 

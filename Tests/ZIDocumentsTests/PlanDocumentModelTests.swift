@@ -5,8 +5,9 @@ import ZICore
 
 final class PlanDocumentModelTests: XCTestCase {
     private func row(_ number: Int, _ area: PlanArea, _ indikator: String, realisasi: Double? = nil) -> PlanImportRow {
-        PlanImportRow(sourceRow: number, area: area, komponen: nil, indikator: indikator, langkahAksi: "Langkah \(number)",
-                      buktiFisik: ["Bukti \(number)"], targetWaktu: number == 1 ? "Januari 2025" : nil, realisasiPercent: realisasi)
+        PlanImportRow(
+            sourceRow: number, area: area, komponen: nil, indikator: indikator, langkahAksi: "Langkah \(number)",
+            buktiFisik: ["Bukti \(number)"], targetWaktu: number == 1 ? "Januari 2025" : nil, realisasiPercent: realisasi)
     }
 
     private func result(_ rows: [PlanImportRow]) -> PlanImportResult {
@@ -23,10 +24,15 @@ final class PlanDocumentModelTests: XCTestCase {
 
         XCTAssertEqual(document.areas.map(\.name), ["Manajemen Perubahan", "Penataan Tatalaksana", "Pengembangan Program dan Kemitraan"])
         XCTAssertEqual(document.areas.map(\.number), [1, 2, nil])
-        XCTAssertEqual(document.areas[0].indikators.map(\.text), ["Tim kerja", "Rencana kerja", "Tim kerja"], "row 6 is not next to rows 1–2")
-        XCTAssertEqual(document.areas[0].indikators.map { $0.actions.map(\.langkahAksi) }, [["Langkah 1", "Langkah 2"], ["Langkah 3"], ["Langkah 6"]])
+        XCTAssertEqual(
+            document.areas[0].indikators.map(\.text), ["Tim kerja", "Rencana kerja", "Tim kerja"], "row 6 is not next to rows 1–2")
+        XCTAssertEqual(
+            document.areas[0].indikators.map { $0.actions.map(\.langkahAksi) }, [["Langkah 1", "Langkah 2"], ["Langkah 3"], ["Langkah 6"]])
         let first = document.areas[0].indikators[0].actions[0]
-        XCTAssertEqual(first, PlanDocument.Action(langkahAksi: "Langkah 1", buktiFisik: ["Bukti 1"], targetWaktu: "Januari 2025", pic: nil, realisasiPercent: nil))
+        XCTAssertEqual(
+            first,
+            PlanDocument.Action(
+                langkahAksi: "Langkah 1", buktiFisik: ["Bukti 1"], targetWaktu: "Januari 2025", pic: nil, realisasiPercent: nil))
         XCTAssertEqual(document.areas[0].indikators[2].actions[0].realisasiPercent, 50)
         XCTAssertTrue(document.showRealisasi)
         XCTAssertEqual(document.headTitle, "Kepala Balai Contoh")
@@ -54,7 +60,8 @@ final class PlanDocumentModelTests: XCTestCase {
         }
         XCTAssertTrue(narrative.latarBelakang.contains("Balai Contoh di lingkungan Kementerian Contoh"))
         XCTAssertEqual(narrative.pengertianUmum.first?.term, "Zona Integritas (ZI)")
-        XCTAssertFalse(PlanNarrative.defaults(unitName: "Balai Contoh", instansiName: nil, year: 2025).latarBelakang.contains("di lingkungan"))
+        XCTAssertFalse(
+            PlanNarrative.defaults(unitName: "Balai Contoh", instansiName: nil, year: 2025).latarBelakang.contains("di lingkungan"))
     }
 
     func testDasarHukumFollowTheRegulationsInForceInThePlanYear() {
@@ -62,7 +69,8 @@ final class PlanDocumentModelTests: XCTestCase {
             PlanNarrative.defaults(unitName: "Balai", instansiName: nil, year: year).dasarHukum.contains { $0.contains(regulation) }
         }
         XCTAssertTrue(cites(2021, "Nomor 52 Tahun 2014"))
-        XCTAssertTrue(cites(2021, "diubah dengan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 10 Tahun 2019"))
+        XCTAssertTrue(
+            cites(2021, "diubah dengan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 10 Tahun 2019"))
         XCTAssertFalse(cites(2021, "Nomor 90 Tahun 2021"))
         XCTAssertTrue(cites(2023, "Nomor 90 Tahun 2021"))
         XCTAssertTrue(cites(2023, "Nomor 25 Tahun 2020"))
@@ -73,7 +81,9 @@ final class PlanDocumentModelTests: XCTestCase {
         XCTAssertFalse(cites(2026, "Nomor 81 Tahun 2010"))
         for year in [2016, 2021, 2023, 2025, 2027] {
             let list = PlanNarrative.defaults(unitName: "Balai", instansiName: nil, year: year).dasarHukum
-            XCTAssertEqual(list.first, "Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggara Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme;")
+            XCTAssertEqual(
+                list.first,
+                "Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggara Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme;")
             XCTAssertTrue(list.dropLast().allSatisfy { $0.hasSuffix(";") }, "\(year)")
             XCTAssertTrue(list.last?.hasSuffix(".") == true, "\(year)")
         }

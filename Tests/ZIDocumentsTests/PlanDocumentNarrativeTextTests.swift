@@ -23,23 +23,27 @@ final class PlanDocumentNarrativeTextTests: XCTestCase {
             Paragraf penutup.
             Dr. Andi bukan butir.
             """
-        XCTAssertEqual(NarrativeText.blocks(text), [
-            paragraph("Tujuannya adalah:"),
-            .list([
-                DocumentListItem(marker: "1.", text: "memberikan keseragaman;\nlanjutan butir satu"),
-                DocumentListItem(marker: "2)", text: "menetapkan rencana aksi."),
-                DocumentListItem(marker: "a.", text: "butir huruf"),
-                DocumentListItem(marker: "-", text: "butir strip"),
-            ]),
-            paragraph("Paragraf penutup.\nDr. Andi bukan butir."),
-        ])
+        XCTAssertEqual(
+            NarrativeText.blocks(text),
+            [
+                paragraph("Tujuannya adalah:"),
+                .list([
+                    DocumentListItem(marker: "1.", text: "memberikan keseragaman;\nlanjutan butir satu"),
+                    DocumentListItem(marker: "2)", text: "menetapkan rencana aksi."),
+                    DocumentListItem(marker: "a.", text: "butir huruf"),
+                    DocumentListItem(marker: "-", text: "butir strip"),
+                ]),
+                paragraph("Paragraf penutup.\nDr. Andi bukan butir."),
+            ])
     }
 
     func testAParagraphAfterAListIsNotPartOfTheLastItem() {
-        XCTAssertEqual(NarrativeText.blocks("1. satu\n\nlalu ini\n2. dua"), [
-            .list([DocumentListItem(marker: "1.", text: "satu")]),
-            paragraph("lalu ini"),
-            .list([DocumentListItem(marker: "2.", text: "dua")]),
-        ])
+        XCTAssertEqual(
+            NarrativeText.blocks("1. satu\n\nlalu ini\n2. dua"),
+            [
+                .list([DocumentListItem(marker: "1.", text: "satu")]),
+                paragraph("lalu ini"),
+                .list([DocumentListItem(marker: "2.", text: "dua")]),
+            ])
     }
 }

@@ -6,7 +6,8 @@ final class PlanImportCSVTests: XCTestCase {
     private let header = "Indikator,Langkah Aksi,Bukti Fisik,Target Waktu"
 
     func testQuotedCellsHoldSeparatorsLineBreaksAndQuotes() throws {
-        let csv = "Area,\(header)\n"
+        let csv =
+            "Area,\(header)\n"
             + "Manajemen Perubahan,\"Tim kerja, SK\",\"Menyusun \"\"SOP\"\" tim\nMenetapkan SK\",\"1. SOP\n2. SK\",Januari 2025\n"
             + "Manajemen Perubahan,Agen perubahan,Menetapkan agen,SK,Februari 2025\n"
         let result = try PlanTableImport.parse(csv: Data(csv.utf8))
@@ -19,7 +20,8 @@ final class PlanImportCSVTests: XCTestCase {
     }
 
     func testSemicolonSeparatorIsDetected() throws {
-        let csv = "Area;\(header.replacing(",", with: ";"));% Realisasi\nSDM;Pola mutasi;Menyusun pola mutasi, menetapkan SK;SK mutasi;Maret 2025;75,5\n"
+        let csv =
+            "Area;\(header.replacing(",", with: ";"));% Realisasi\nSDM;Pola mutasi;Menyusun pola mutasi, menetapkan SK;SK mutasi;Maret 2025;75,5\n"
         let result = try PlanTableImport.parse(csv: Data(csv.utf8))
 
         XCTAssertEqual(result.rows.count, 1)
@@ -37,7 +39,9 @@ final class PlanImportCSVTests: XCTestCase {
 
     func testByteOrderMarkAndLineEndings() throws {
         for newline in ["\n", "\r\n", "\r"] {
-            let lines = ["Area,\(header)", "Pengawasan,WBS,Membangun WBS,Laporan WBS,Juni 2025", "", "Pengawasan,WBS,Evaluasi WBS,Laporan,Juli 2025"]
+            let lines = [
+                "Area,\(header)", "Pengawasan,WBS,Membangun WBS,Laporan WBS,Juni 2025", "", "Pengawasan,WBS,Evaluasi WBS,Laporan,Juli 2025",
+            ]
             let data = Data([0xEF, 0xBB, 0xBF]) + Data((lines.joined(separator: newline) + newline).utf8)
             let result = try PlanTableImport.parse(csv: data)
 

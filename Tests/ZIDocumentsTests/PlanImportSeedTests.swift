@@ -31,8 +31,9 @@ final class PlanImportSeedTests: XCTestCase {
         let tim = try row(result, indikator: "SK Tim Kerja ZI telah dibuat sesuai prosedur yang telah ditetapkan")
         XCTAssertEqual(tim.sourceRow, 3)
         XCTAssertEqual(tim.langkahAksi.components(separatedBy: "\n").count, 3, "one cell, three lines")
-        XCTAssertEqual(try row(result, indikator: "Anggota organisasi terlibat dalam pembangunan Zona Integritas menuju WBK/WBBM").targetWaktu,
-                       "Januari 2021, setiap ada pertemuan")
+        XCTAssertEqual(
+            try row(result, indikator: "Anggota organisasi terlibat dalam pembangunan Zona Integritas menuju WBK/WBBM").targetWaktu,
+            "Januari 2021, setiap ada pertemuan")
         let benturan = try row(result, indikator: "Hasil evaluasi atas penanganan benturan kepentingan telah ditindaklanjuti")
         XCTAssertEqual(benturan.area, .standard(5))
         XCTAssertEqual(benturan.komponen, "Penanganan Benturan Kepentingan")
@@ -73,14 +74,23 @@ final class PlanImportSeedTests: XCTestCase {
         let agen = try row(result, indikator: "Agan perubahan telah membuat perubahan yang konkret di Instansi (dalam 1 tahun) (%)")
         XCTAssertEqual(agen.area, .standard(1), "Reform restarts at area 1")
         XCTAssertEqual(agen.komponen, "Komitmen dalam perubahan")
-        let lhkpn = try row(result, indikator: "Persentase penyampaian LHKPN - Jumlah yang harus melaporkan - Kepala satuan kerja - Pejabat yang diwajibkan menyampaikan LHKPN")
+        let lhkpn = try row(
+            result,
+            indikator:
+                "Persentase penyampaian LHKPN - Jumlah yang harus melaporkan - Kepala satuan kerja - Pejabat yang diwajibkan menyampaikan LHKPN"
+        )
         XCTAssertEqual(lhkpn.area, .standard(5))
         XCTAssertEqual(lhkpn.komponen, "Penyampaian Laporan Harta Kekayaan Pejabat Negara (LHKPN)")
         let survei = try row(result, indikator: "Nilai Survey Persepsi Korupsi (Survei Eksternal)")
         XCTAssertEqual(survei.area, hasil[0])
         XCTAssertNil(survei.komponen)
-        XCTAssertEqual(try row(result, indikator: "Pemanfaatan teknologi informasi dalam pengukuran kinerja unit, operasionalisasi SDM, dan pemberian layanan publik telah dilakukan monev secara berkala").targetWaktu,
-                       "Januari s/d Desember 2025; Maret, Juni, September, Desember 2025")
+        XCTAssertEqual(
+            try row(
+                result,
+                indikator:
+                    "Pemanfaatan teknologi informasi dalam pengukuran kinerja unit, operasionalisasi SDM, dan pemberian layanan publik telah dilakukan monev secara berkala"
+            ).targetWaktu,
+            "Januari s/d Desember 2025; Maret, Juni, September, Desember 2025")
     }
 
     /// The BPMP DKI 2022 plan has no table: its outline (areas I–VII, indikator a., b., …, steps
@@ -95,7 +105,8 @@ final class PlanImportSeedTests: XCTestCase {
         XCTAssertEqual(result.problems, [])
         let kemitraan = PlanArea.unitDefined("Pengembangan Program dan Kemitraan")
         XCTAssertEqual(result.areas, (1...6).map(PlanArea.standard) + [kemitraan])
-        XCTAssertEqual(result.areas.map { area in Set(result.rows.filter { $0.area == area }.map(\.indikator)).count }, [4, 3, 6, 2, 5, 3, 3])
+        XCTAssertEqual(
+            result.areas.map { area in Set(result.rows.filter { $0.area == area }.map(\.indikator)).count }, [4, 3, 6, 2, 5, 3, 3])
         XCTAssertEqual(result.areas.map { area in result.rows.count { $0.area == area } }, [13, 6, 19, 9, 17, 9, 6])
         let inovasi = try XCTUnwrap(result.rows.last)
         XCTAssertEqual(inovasi.area, kemitraan)
@@ -103,7 +114,9 @@ final class PlanImportSeedTests: XCTestCase {
         XCTAssertEqual(inovasi.langkahAksi, "Pengembangan inovasi layanan kemitraan.")
     }
 
-    private func row(_ result: PlanImportResult, indikator: String, file: StaticString = #filePath, line: UInt = #line) throws -> PlanImportRow {
+    private func row(_ result: PlanImportResult, indikator: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> PlanImportRow
+    {
         try XCTUnwrap(result.rows.first { $0.indikator == indikator }, "no row with indikator \(indikator)", file: file, line: line)
     }
 

@@ -85,10 +85,11 @@ struct PlanSeedTable {
             let lastHeader = lastFilled(page[0])
             let excess = page.dropFirst().map { lastFilled($0) - lastHeader }.max() ?? 0
             guard excess > 0 else { return page }
-            return [page[0]] + page.dropFirst().map { row in
-                precondition(row.prefix(excess).allSatisfy(\.isEmpty), "a shifted row starts with text")
-                return Array(row.dropFirst(excess))
-            }
+            return [page[0]]
+                + page.dropFirst().map { row in
+                    precondition(row.prefix(excess).allSatisfy(\.isEmpty), "a shifted row starts with text")
+                    return Array(row.dropFirst(excess))
+                }
         }
     }
 
@@ -135,12 +136,13 @@ struct PlanSeedTable {
         func appending(_ continuation: [String], laidOutAs layout: Layout, to previous: [String]) -> [String] {
             var result = previous
             for (index, text) in continuation.enumerated() where !text.isEmpty {
-                let target = switch index {
-                case layout.langkahAksi: langkahAksi
-                case layout.buktiFisik: buktiFisik
-                case layout.targetWaktu: targetWaktu
-                default: previous.prefix(langkahAksi).lastIndex { !$0.isEmpty } ?? 0
-                }
+                let target =
+                    switch index {
+                    case layout.langkahAksi: langkahAksi
+                    case layout.buktiFisik: buktiFisik
+                    case layout.targetWaktu: targetWaktu
+                    default: previous.prefix(langkahAksi).lastIndex { !$0.isEmpty } ?? 0
+                    }
                 result[target] = result[target].isEmpty ? text : result[target] + " " + text
             }
             return result

@@ -15,23 +15,33 @@ final class PlanImportTests: XCTestCase {
         let result = try parse([
             ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS 2025"],
             [],
-            ["No.", "Area Perubahan", "Sub Indikator", "Indikator Penilaian", "Rencana-Aksi", "Output", "Jadwal Pelaksanaan", "Capaian (%)"],
+            [
+                "No.", "Area Perubahan", "Sub Indikator", "Indikator Penilaian", "Rencana-Aksi", "Output", "Jadwal Pelaksanaan",
+                "Capaian (%)",
+            ],
             ["1", "Penguatan Pengawasan", "Gratifikasi", "Sosialisasi UPG", "Menyusun SOP UPG", "SOP UPG", "Maret 2025", "50%"],
         ])
 
         XCTAssertEqual(result.headerRow, 3)
         XCTAssertEqual(result.problems.map(\.code), [.beforeHeader])
         XCTAssertEqual(result.problems[0].row, 1)
-        XCTAssertEqual(result.problems[0].message, "Baris di atas judul kolom tidak diimpor: “RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS 2025”.")
+        XCTAssertEqual(
+            result.problems[0].message, "Baris di atas judul kolom tidak diimpor: “RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS 2025”.")
         XCTAssertEqual(result.skippedEmptyRows, 1)
-        XCTAssertEqual(result.rows, [PlanImportRow(sourceRow: 4, area: .standard(5), komponen: "Gratifikasi", indikator: "Sosialisasi UPG",
-                                                   langkahAksi: "Menyusun SOP UPG", buktiFisik: ["SOP UPG"], targetWaktu: "Maret 2025", realisasiPercent: 50)])
+        XCTAssertEqual(
+            result.rows,
+            [
+                PlanImportRow(
+                    sourceRow: 4, area: .standard(5), komponen: "Gratifikasi", indikator: "Sosialisasi UPG",
+                    langkahAksi: "Menyusun SOP UPG", buktiFisik: ["SOP UPG"], targetWaktu: "Maret 2025", realisasiPercent: 50)
+            ])
     }
 
     func testHeaderNamesAreMatchedLoosely() {
         let cases: [(String, PlanColumn?)] = [
             ("NO", .number), ("Nomor", .number), ("Komponen", .komponen), ("Komponen / Area", .komponen), ("AREA  PERUBAHAN", .area),
-            ("Indikator", .indikator), ("LANGKAH-LANGKAH AKSI", .langkahAksi), ("Kegiatan", .langkahAksi), ("Uraian Kegiatan", .langkahAksi),
+            ("Indikator", .indikator), ("LANGKAH-LANGKAH AKSI", .langkahAksi), ("Kegiatan", .langkahAksi),
+            ("Uraian Kegiatan", .langkahAksi),
             ("Bukti Fisik / Output", .buktiFisik), ("Data Dukung", .buktiFisik), ("Target\nWaktu", .targetWaktu), ("Waktu", .targetWaktu),
             ("Jadwal", .targetWaktu), ("% Realisasi", .realisasi), ("Realisasi (%)", .realisasi), ("Persentase Capaian", .realisasi),
             ("PIC", nil), ("Keterangan", nil), ("Target", nil), ("Nominal", nil), ("", nil),
@@ -43,9 +53,13 @@ final class PlanImportTests: XCTestCase {
 
     func testMissingRequiredColumnsAreNamed() {
         XCTAssertThrowsError(try parse([["Judul"], ["No", "Indikator", "Kegiatan", "Keterangan"], ["1", "a", "b", "c"]])) { error in
-            XCTAssertEqual(error as? PlanImportError, .missingColumns(missing: [.targetWaktu], found: [.number, .indikator, .langkahAksi], row: 2, sheet: nil))
-            XCTAssertEqual(String(describing: error), "Kolom wajib tidak ditemukan: Target Waktu. Baris judul yang paling mendekati adalah baris 2, "
-                + "berisi kolom No, Indikator, Langkah Aksi.")
+            XCTAssertEqual(
+                error as? PlanImportError,
+                .missingColumns(missing: [.targetWaktu], found: [.number, .indikator, .langkahAksi], row: 2, sheet: nil))
+            XCTAssertEqual(
+                String(describing: error),
+                "Kolom wajib tidak ditemukan: Target Waktu. Baris judul yang paling mendekati adalah baris 2, "
+                    + "berisi kolom No, Indikator, Langkah Aksi.")
         }
         XCTAssertThrowsError(try parse([["Nama", "Jabatan"], ["Budi", "Kepala"]])) { error in
             XCTAssertEqual(error as? PlanImportError, .missingColumns(missing: PlanColumn.required, found: [], row: nil, sheet: nil))
@@ -69,10 +83,12 @@ final class PlanImportTests: XCTestCase {
 
         XCTAssertEqual(result.problems.map(\.code), [.ignoredColumn, .ignoredColumn])
         XCTAssertEqual(result.problems.map(\.row), [1, 1])
-        XCTAssertEqual(result.problems.map(\.message), [
-            "Kolom “PIC” tidak diimpor: judulnya tidak dikenali.",
-            "Kolom “Waktu” tidak diimpor: kolom Target Waktu sudah ada di sebelah kirinya.",
-        ])
+        XCTAssertEqual(
+            result.problems.map(\.message),
+            [
+                "Kolom “PIC” tidak diimpor: judulnya tidak dikenali.",
+                "Kolom “Waktu” tidak diimpor: kolom Target Waktu sudah ada di sebelah kirinya.",
+            ])
         XCTAssertEqual(result.rows.map(\.targetWaktu), ["Januari", "Januari"])
     }
 
@@ -119,7 +135,8 @@ final class PlanImportTests: XCTestCase {
         XCTAssertEqual(result.rows.map(\.komponen), ["Tim Kerja", "Tim Kerja", "Tim Kerja"])
         XCTAssertEqual(result.rows.map(\.indikator), ["SK tim kerja", "SK tim kerja", "Tim dievaluasi"])
         XCTAssertEqual(result.problems, [PlanImportProblem.missingIndikator(row: 7)], "a new area does not inherit the last indikator")
-        XCTAssertEqual(result.problems[0].message, "Indikator kosong dan tidak ada indikator di atasnya yang dapat diteruskan; baris tidak diimpor.")
+        XCTAssertEqual(
+            result.problems[0].message, "Indikator kosong dan tidak ada indikator di atasnya yang dapat diteruskan; baris tidak diimpor.")
         XCTAssertEqual(result.accountedRows(), Set(1...7))
     }
 
@@ -195,7 +212,8 @@ final class PlanImportTests: XCTestCase {
             ["", "", "Lihat lampiran", "", ""],
         ])
 
-        XCTAssertEqual(result.headings.map(\.kind), [.area(.standard(6)), .area(.unitDefined("Pengembangan Program dan Kemitraan")), .komponen])
+        XCTAssertEqual(
+            result.headings.map(\.kind), [.area(.standard(6)), .area(.unitDefined("Pengembangan Program dan Kemitraan")), .komponen])
         XCTAssertEqual(result.rows.last?.komponen, "Layanan kemitraan")
         XCTAssertEqual(result.problems.map(\.code), [.missingLangkahAksi], "unnumbered indikator text alone is an action without its step")
         XCTAssertEqual(result.problems.first?.row, 7)
@@ -214,7 +232,9 @@ final class PlanImportTests: XCTestCase {
             ["", "a", "Nilai IPKP", "Survei eksternal", "Desember"],
         ])
 
-        XCTAssertEqual(result.headings.map(\.kind), [.section, .area(.standard(1)), .section, .section, .area(.unitDefined("PELAYANAN PUBLIK YANG PRIMA"))])
+        XCTAssertEqual(
+            result.headings.map(\.kind),
+            [.section, .area(.standard(1)), .section, .section, .area(.unitDefined("PELAYANAN PUBLIK YANG PRIMA"))])
         XCTAssertEqual(result.rows.map(\.indikator), ["Tim dibentuk", "Nilai IPKP"])
         XCTAssertEqual(result.problems.map(\.code), [.noArea], "after a section, rows wait for an area heading")
         XCTAssertEqual(result.problems.first?.row, 6)
@@ -233,9 +253,12 @@ final class PlanImportTests: XCTestCase {
         ])
 
         XCTAssertEqual(result.rows.map(\.sourceRow), [2])
-        XCTAssertEqual(result.problems.map(\.code), [.cellTooLong, .cellTooLong, .missingIndikator], "a too-long indikator is not carried down")
+        XCTAssertEqual(
+            result.problems.map(\.code), [.cellTooLong, .cellTooLong, .missingIndikator], "a too-long indikator is not carried down")
         XCTAssertEqual(result.problems.map(\.column), [.langkahAksi, .indikator, .indikator])
-        XCTAssertEqual(result.problems[0].message, "Isi kolom Langkah Aksi terlalu panjang (2.001 karakter, paling banyak 2.000); baris tidak diimpor.")
+        XCTAssertEqual(
+            result.problems[0].message, "Isi kolom Langkah Aksi terlalu panjang (2.001 karakter, paling banyak 2.000); baris tidak diimpor."
+        )
         XCTAssertEqual(result.accountedRows(), Set(1...5))
     }
 
@@ -254,7 +277,10 @@ final class PlanImportTests: XCTestCase {
 
     func testDuplicateRowsAreLeftOut() throws {
         let row = ["Pengawasan", "WBS", "Membangun WBS", "SK; Laporan", "Juni"]
-        let result = try parse([["Area", "Indikator", "Langkah Aksi", "Bukti Fisik", "Target Waktu"], row, ["", "", "Membangun WBS", "SK; Laporan", "Juni"], row])
+        let result = try parse([
+            ["Area", "Indikator", "Langkah Aksi", "Bukti Fisik", "Target Waktu"], row, ["", "", "Membangun WBS", "SK; Laporan", "Juni"],
+            row,
+        ])
 
         XCTAssertEqual(result.rows.map(\.sourceRow), [2])
         XCTAssertEqual(result.problems.map(\.code), [.duplicateRow, .duplicateRow])
@@ -262,21 +288,29 @@ final class PlanImportTests: XCTestCase {
     }
 
     func testTargetWaktuIsKeptAsWritten() throws {
-        let texts = ["Januari s/d Oktober 2021", "Maret, Juni, September, Desember 2025", "Triwulan I 2025", "Setiap bulan", "Feb-2021", "Januari – Desember 2025\n(Program)"]
-        let result = try parse([["Area", "Indikator", "Langkah Aksi", "Target Waktu"]] + texts.enumerated().map { ["1", "Indikator \($0.offset)", "Aksi", "  \($0.element) "] })
+        let texts = [
+            "Januari s/d Oktober 2021", "Maret, Juni, September, Desember 2025", "Triwulan I 2025", "Setiap bulan", "Feb-2021",
+            "Januari – Desember 2025\n(Program)",
+        ]
+        let result = try parse(
+            [["Area", "Indikator", "Langkah Aksi", "Target Waktu"]]
+                + texts.enumerated().map { ["1", "Indikator \($0.offset)", "Aksi", "  \($0.element) "] })
 
         XCTAssertEqual(result.rows.map(\.targetWaktu), texts)
     }
 
     func testRealisasi() throws {
         let cases: [(String, Double?, PlanImportProblem.Code?)] = [
-            ("75%", 75, nil), ("75 %", 75, nil), ("75", 75, nil), ("75,5", 75.5, nil), ("75.5", 75.5, nil), ("100", 100, nil), ("0", 0, nil),
+            ("75%", 75, nil), ("75 %", 75, nil), ("75", 75, nil), ("75,5", 75.5, nil), ("75.5", 75.5, nil), ("100", 100, nil),
+            ("0", 0, nil),
             ("0,5%", 0.5, nil), ("0,75", 0.75, .ambiguousRealisasi), ("", nil, nil), ("-", nil, nil), ("120%", nil, .realisasiOutOfRange),
             ("-5", nil, .realisasiOutOfRange), ("selesai", nil, .invalidRealisasi),
         ]
-        let result = try parse([header] + [["", "Pengawasan", "", "", "", "", ""]] + cases.enumerated().map { index, testCase in
-            ["", "", "Indikator \(index)", "Aksi", "", "Juni", testCase.0]
-        })
+        let result = try parse(
+            [header] + [["", "Pengawasan", "", "", "", "", ""]]
+                + cases.enumerated().map { index, testCase in
+                    ["", "", "Indikator \(index)", "Aksi", "", "Juni", testCase.0]
+                })
 
         XCTAssertEqual(result.rows.map(\.realisasiPercent), cases.map(\.1))
         XCTAssertEqual(result.problems.map(\.code), cases.compactMap(\.2))
@@ -307,7 +341,8 @@ final class PlanImportTests: XCTestCase {
     }
 
     func testProblemDescription() {
-        XCTAssertEqual(PlanImportProblem.missingLangkahAksi(row: 12).description,
-                       "baris 12 (Langkah Aksi): Langkah aksi kosong padahal baris ini berisi data lain; baris tidak diimpor.")
+        XCTAssertEqual(
+            PlanImportProblem.missingLangkahAksi(row: 12).description,
+            "baris 12 (Langkah Aksi): Langkah aksi kosong padahal baris ini berisi data lain; baris tidak diimpor.")
     }
 }

@@ -16,7 +16,9 @@ final class QRCodeSVGTests: XCTestCase {
     }
 
     func testSVGPathDrawsExactlyTheDarkModules() throws {
-        let code = try QRCode(encoding: "otpauth://totp/SIZI:budi.santoso?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=SIZI&algorithm=SHA1&digits=6&period=30")
+        let code = try QRCode(
+            encoding:
+                "otpauth://totp/SIZI:budi.santoso?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=SIZI&algorithm=SHA1&digits=6&period=30")
         let quietZone = 2
         let svg = code.svg(quietZone: quietZone, title: "enrolment")
         let pathData = try XCTUnwrap(svg.components(separatedBy: " d=\"").last?.components(separatedBy: "\"").first)

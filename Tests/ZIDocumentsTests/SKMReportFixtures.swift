@@ -16,7 +16,9 @@ import ZICore
 /// all    21 21 17 24 20 21 22 17 21 | 184      IKM 184/54 = 3,4074, 85,19 B, lowest U3, U8 (17/6 = 2,83)
 /// ```
 enum SKMReportFixtures {
-    static let pengujian: [[Int]] = [[4, 4, 3, 4, 3, 3, 4, 3, 3], [3, 3, 3, 4, 3, 3, 3, 2, 3], [3, 4, 2, 4, 3, 4, 4, 3, 3], [4, 3, 3, 4, 3, 3, 3, 2, 4]]
+    static let pengujian: [[Int]] = [
+        [4, 4, 3, 4, 3, 3, 4, 3, 3], [3, 3, 3, 4, 3, 3, 3, 2, 3], [3, 4, 2, 4, 3, 4, 4, 3, 3], [4, 3, 3, 4, 3, 3, 3, 2, 4],
+    ]
     static let informasi: [[Int]] = [[4, 4, 4, 4, 4, 4, 4, 4, 4], [3, 3, 2, 4, 4, 4, 4, 3, 4]]
 
     /// The result of responses given as rows of scores of U1 … U9.
@@ -40,8 +42,9 @@ enum SKMReportFixtures {
                 occupations: [LabelledCount("PNS", 1), LabelledCount("Swasta", 5)]
             ),
             followUps: [
-                SKMReport.FollowUp(element: .u8, problem: "Respons pengaduan lambat", action: "Menetapkan petugas piket pengaduan",
-                                   owner: "Tim Dumas", due: "Triwulan IV 2026", status: "Direncanakan"),
+                SKMReport.FollowUp(
+                    element: .u8, problem: "Respons pengaduan lambat", action: "Menetapkan petugas piket pengaduan",
+                    owner: "Tim Dumas", due: "Triwulan IV 2026", status: "Direncanakan")
             ]
         )
     }

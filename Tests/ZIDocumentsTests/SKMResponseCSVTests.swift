@@ -45,8 +45,9 @@ final class SKMResponseCSVTests: XCTestCase {
     func testMissingColumnsAreNamed() {
         assertError("U1,U2,U3,U4,U5,U6,U8,U9\n4,4,4,4,4,4,4,4\n", .missingColumns([.u7]))
         assertError("Nama,Usia\nBudi,34\n", .missingColumns(SKMElement.allCases))
-        XCTAssertEqual(SKMCSVError.missingColumns([.u7]).description,
-                       "Kolom U7 tidak ditemukan pada baris judul. Baris pertama harus memuat kolom U1 sampai U9.")
+        XCTAssertEqual(
+            SKMCSVError.missingColumns([.u7]).description,
+            "Kolom U7 tidak ditemukan pada baris judul. Baris pertama harus memuat kolom U1 sampai U9.")
     }
 
     func testDuplicateColumnIsRefused() {
@@ -56,8 +57,9 @@ final class SKMResponseCSVTests: XCTestCase {
     func testBadValueNamesRowColumnAndValue() {
         let csv = "\(header)\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n"
         assertError(csv, .badValue(row: 3, column: .u3, value: "5"))
-        XCTAssertEqual(SKMCSVError.badValue(row: 7, column: .u3, value: "5").description,
-                       "baris 7, kolom U3: \"5\" bukan nilai 1–4")
+        XCTAssertEqual(
+            SKMCSVError.badValue(row: 7, column: .u3, value: "5").description,
+            "baris 7, kolom U3: \"5\" bukan nilai 1–4")
     }
 
     func testRowNumbersCountEmptyLinesAndTheHeader() {

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The text of a WordprocessingML part as a reader sees it, collected with `XMLParser`
@@ -24,8 +24,10 @@ final class WordMLTextCollector: NSObject, XMLParserDelegate {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         switch elementName {
         case "w:t": inText = true
         case "w:br": text += "\n"

@@ -7,8 +7,10 @@ final class XLSXReaderTests: XCTestCase {
         try XLSXReader(limits: limits).read(data)
     }
 
-    private func assertReadError(_ data: Data, limits: XLSXReader.Limits = .standard, _ expected: XLSXReadError,
-                                 file: StaticString = #filePath, line: UInt = #line) {
+    private func assertReadError(
+        _ data: Data, limits: XLSXReader.Limits = .standard, _ expected: XLSXReadError,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertThrowsError(try read(data, limits: limits), file: file, line: line) {
             XCTAssertEqual($0 as? XLSXReadError, expected, file: file, line: line)
         }
@@ -17,15 +19,21 @@ final class XLSXReaderTests: XCTestCase {
     // MARK: - What the writer wrote
 
     func testReadsBackWhatTheWriterWrote() throws {
-        let texts = ["plain", "a & b <c> \"d\" 'e'", "  leading and trailing  ", "line 1\nline 2\r\nline 3\tend",
-                     "_x0041_ stays literal", "Zona Integritas – WBK/WBBM 🟢", ""]
+        let texts = [
+            "plain", "a & b <c> \"d\" 'e'", "  leading and trailing  ", "line 1\nline 2\r\nline 3\tend",
+            "_x0041_ stays literal", "Zona Integritas – WBK/WBBM 🟢", "",
+        ]
         let numbers: [Double] = [0, 1, -2.5, 87.5, 1e-7, 1.5e20, 1.0 / 3, 2025]
-        let sheet = XLSXSheet(name: "Nilai & Catatan", rows: [
-            XLSXRow(cells: texts.map { XLSXCell(.text($0)) }),
-            XLSXRow(cells: numbers.map { XLSXCell(.number($0)) }),
-            XLSXRow(cells: [XLSXCell(.boolean(true)), XLSXCell(.boolean(false)), nil,
-                            XLSXCell(.number(0.755), style: XLSXStyle(numberFormat: .percentTwoDecimals))]),
-        ])
+        let sheet = XLSXSheet(
+            name: "Nilai & Catatan",
+            rows: [
+                XLSXRow(cells: texts.map { XLSXCell(.text($0)) }),
+                XLSXRow(cells: numbers.map { XLSXCell(.number($0)) }),
+                XLSXRow(cells: [
+                    XLSXCell(.boolean(true)), XLSXCell(.boolean(false)), nil,
+                    XLSXCell(.number(0.755), style: XLSXStyle(numberFormat: .percentTwoDecimals)),
+                ]),
+            ])
         let workbook = try read(XLSXWriter.write(XLSXWorkbook(sheets: [sheet, XLSXSheet(name: "Kedua")])))
         XCTAssertEqual(workbook.sheets.map(\.name), ["Nilai & Catatan", "Kedua"])
         let contents = try workbook.sheet(named: "Nilai & Catatan")
@@ -80,17 +88,20 @@ final class XLSXReaderTests: XCTestCase {
     }
 
     func testRowsAndCellsWithoutReferencesFollowThePreviousOne() throws {
-        let data = try DocumentsFixtures.package(sheetData: """
-            <row><c t="inlineStr"><is><t>A1</t></is></c><c><v>2</v></c></row>
-            <row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>
-            <row><c><v>5</v></c></row>
-            """)
+        let data = try DocumentsFixtures.package(
+            sheetData: """
+                <row><c t="inlineStr"><is><t>A1</t></is></c><c><v>2</v></c></row>
+                <row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row>
+                <row><c><v>5</v></c></row>
+                """)
         let sheet = try read(data).sheet(named: "Data")
-        XCTAssertEqual(sheet.cells, [
-            CellReference("A1")!: XLSXCellContents(.text("A1")), CellReference("B1")!: XLSXCellContents(.number(2)),
-            CellReference("C5")!: XLSXCellContents(.number(3)), CellReference("D5")!: XLSXCellContents(.number(4)),
-            CellReference("A6")!: XLSXCellContents(.number(5)),
-        ])
+        XCTAssertEqual(
+            sheet.cells,
+            [
+                CellReference("A1")!: XLSXCellContents(.text("A1")), CellReference("B1")!: XLSXCellContents(.number(2)),
+                CellReference("C5")!: XLSXCellContents(.number(3)), CellReference("D5")!: XLSXCellContents(.number(4)),
+                CellReference("A6")!: XLSXCellContents(.number(5)),
+            ])
     }
 
     func testReadsPrefixedNamespacesAndAbsoluteTargets() throws {
@@ -98,10 +109,23 @@ final class XLSXReaderTests: XCTestCase {
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let data = try DocumentsFixtures.zip([
             ("[Content_Types].xml", DocumentsFixtures.contentTypes),
-            ("_rels/.rels", DocumentsFixtures.packageRelationships.replacingOccurrences(of: "Target=\"xl/workbook.xml\"", with: "Target=\"/xl/workbook.xml\"")),
-            ("xl/workbook.xml", #"<x:workbook xmlns:x="\#(main)" xmlns:rel="\#(relationships)"><x:sheets><x:sheet name="Lembar" sheetId="7" rel:id="rIdSheet"/></x:sheets></x:workbook>"#),
-            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdSheet" Type="\#(relationships)/worksheet" Target="/xl/worksheets/../worksheets/data.xml"/></Relationships>"#),
-            ("xl/worksheets/data.xml", #"<x:worksheet xmlns:x="\#(main)"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>ok</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"#),
+            (
+                "_rels/.rels",
+                DocumentsFixtures.packageRelationships.replacingOccurrences(
+                    of: "Target=\"xl/workbook.xml\"", with: "Target=\"/xl/workbook.xml\"")
+            ),
+            (
+                "xl/workbook.xml",
+                #"<x:workbook xmlns:x="\#(main)" xmlns:rel="\#(relationships)"><x:sheets><x:sheet name="Lembar" sheetId="7" rel:id="rIdSheet"/></x:sheets></x:workbook>"#
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdSheet" Type="\#(relationships)/worksheet" Target="/xl/worksheets/../worksheets/data.xml"/></Relationships>"#
+            ),
+            (
+                "xl/worksheets/data.xml",
+                #"<x:worksheet xmlns:x="\#(main)"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>ok</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"#
+            ),
         ])
         XCTAssertEqual(try read(data).sheet(named: "Lembar").cells, [CellReference("B2")!: XLSXCellContents(.text("ok"))])
     }
@@ -144,21 +168,28 @@ final class XLSXReaderTests: XCTestCase {
     }
 
     func testReportsDamagedParts() throws {
-        assertReadError(try DocumentsFixtures.package(sheetData: "<row><c><v>1</v></row>"),
-                        .malformedPart("xl/worksheets/sheet1.xml", reason: "not well-formed XML (error 76, line 1)"))
-        for (path, content) in [("xl/worksheets/sheet1.xml", "<worksheet><sheetData>"), ("xl/workbook.xml", ""), ("xl/workbook.xml", "<workbook>")] {
+        assertReadError(
+            try DocumentsFixtures.package(sheetData: "<row><c><v>1</v></row>"),
+            .malformedPart("xl/worksheets/sheet1.xml", reason: "not well-formed XML (error 76, line 1)"))
+        for (path, content) in [
+            ("xl/worksheets/sheet1.xml", "<worksheet><sheetData>"), ("xl/workbook.xml", ""), ("xl/workbook.xml", "<workbook>"),
+        ] {
             let truncated = try DocumentsFixtures.package(sheetData: "").replacingContent(of: path, with: content)
             XCTAssertThrowsError(try read(truncated), content) {
                 guard case .malformedPart(path, _)? = $0 as? XLSXReadError else { return XCTFail("\($0)") }
             }
         }
-        assertReadError(try DocumentsFixtures.package(sheetData: #"<row><c t="s"><v>3</v></c></row>"#, sharedStrings: "<si><t>x</t></si>"),
-                        .malformedPart("xl/worksheets/sheet1.xml", reason: "cell A1 refers to shared string \"3\", which does not exist"))
-        assertReadError(try DocumentsFixtures.package(sheetData: #"<row><c r="A1"><v>abc</v></c></row>"#),
-                        .malformedPart("xl/worksheets/sheet1.xml", reason: "cell A1 holds the number \"abc\""))
-        assertReadError(try DocumentsFixtures.package(sheetData: #"<row><c r="1A"><v>1</v></c></row>"#),
-                        .malformedPart("xl/worksheets/sheet1.xml", reason: "cell reference \"1A\""))
-        let missingSheet = try DocumentsFixtures.package(sheetData: "").replacingPart("xl/worksheets/sheet1.xml", with: "xl/worksheets/other.xml")
+        assertReadError(
+            try DocumentsFixtures.package(sheetData: #"<row><c t="s"><v>3</v></c></row>"#, sharedStrings: "<si><t>x</t></si>"),
+            .malformedPart("xl/worksheets/sheet1.xml", reason: "cell A1 refers to shared string \"3\", which does not exist"))
+        assertReadError(
+            try DocumentsFixtures.package(sheetData: #"<row><c r="A1"><v>abc</v></c></row>"#),
+            .malformedPart("xl/worksheets/sheet1.xml", reason: "cell A1 holds the number \"abc\""))
+        assertReadError(
+            try DocumentsFixtures.package(sheetData: #"<row><c r="1A"><v>1</v></c></row>"#),
+            .malformedPart("xl/worksheets/sheet1.xml", reason: "cell reference \"1A\""))
+        let missingSheet = try DocumentsFixtures.package(sheetData: "").replacingPart(
+            "xl/worksheets/sheet1.xml", with: "xl/worksheets/other.xml")
         assertReadError(missingSheet, .missingPart("xl/worksheets/sheet1.xml"))
     }
 
@@ -178,7 +209,8 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertLessThan(data.count, 100_000, "the sheet compresses well")
         let limits = XLSXReader.Limits(maxUncompressedBytes: 1_000_000, maxEntries: 100, maxRowsPerSheet: 1_000_000)
         assertReadError(data, limits: limits, .tooLarge(limitBytes: 1_000_000))
-        XCTAssertNoThrow(try read(data, limits: XLSXReader.Limits(maxUncompressedBytes: 2_000_000, maxEntries: 100, maxRowsPerSheet: 1_000_000)))
+        XCTAssertNoThrow(
+            try read(data, limits: XLSXReader.Limits(maxUncompressedBytes: 2_000_000, maxEntries: 100, maxRowsPerSheet: 1_000_000)))
     }
 
     func testStopsInflatingWhenAnEntryLiesAboutItsSize() throws {
@@ -199,14 +231,23 @@ final class XLSXReaderTests: XCTestCase {
     func testRefusesAnArchiveWhoseDirectoryPointsOutsideTheFile() throws {
         let content = Data("<a/>".utf8)
         let damaged: [(String, Data)] = [
-            ("offset beyond Int64.max", CraftedZIP.archive([
-                .init(path: "a.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
-            ])),
-            ("size of UInt64.max", CraftedZIP.archive([
-                .init(path: "a.xml", content: content),
-                .init(path: "b.xml", content: content, listedSize: CraftedZIP.deferred, zip64Values: [.max]),
-            ])),
-            ("directory beyond Int64.max", CraftedZIP.archive([.init(path: "a.xml", content: content)], end: .init(directoryOffset: 1 << 63, zip64: true))),
+            (
+                "offset beyond Int64.max",
+                CraftedZIP.archive([
+                    .init(path: "a.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63])
+                ])
+            ),
+            (
+                "size of UInt64.max",
+                CraftedZIP.archive([
+                    .init(path: "a.xml", content: content),
+                    .init(path: "b.xml", content: content, listedSize: CraftedZIP.deferred, zip64Values: [.max]),
+                ])
+            ),
+            (
+                "directory beyond Int64.max",
+                CraftedZIP.archive([.init(path: "a.xml", content: content)], end: .init(directoryOffset: 1 << 63, zip64: true))
+            ),
         ]
         for (reason, data) in damaged {
             XCTAssertThrowsError(try read(data), reason) {
@@ -221,14 +262,16 @@ final class XLSXReaderTests: XCTestCase {
         let content = Data("<a/>".utf8)
         let data = CraftedZIP.archive([
             .init(path: "a.xml", content: content),
-            .init(path: "b.xml", content: content, flags: CraftedZIP.dataDescriptorFlag,
-                  trailer: CraftedZIP.zip64DataDescriptor(for: content, claimingSize: .max)),
+            .init(
+                path: "b.xml", content: content, flags: CraftedZIP.dataDescriptorFlag,
+                trailer: CraftedZIP.zip64DataDescriptor(for: content, claimingSize: .max)),
         ])
         assertReadError(data, .tooLarge(limitBytes: XLSXReader.Limits.standard.maxUncompressedBytes))
     }
 
     func testRefusesARowBelowTheLastRowOfASheet() throws {
-        let data = try DocumentsFixtures.package(sheetData: #"<row r="1048576"><c r="A1048576"><v>1</v></c></row><row><c><v>2</v></c></row>"#)
+        let data = try DocumentsFixtures.package(
+            sheetData: #"<row r="1048576"><c r="A1048576"><v>1</v></c></row><row><c><v>2</v></c></row>"#)
         assertReadError(data, .malformedPart("xl/worksheets/sheet1.xml", reason: "a row lies outside the sheet"))
     }
 
@@ -269,7 +312,9 @@ private extension Data {
             while let range = data.range(of: Data(signature), in: start..<data.endIndex) {
                 let header = range.lowerBound
                 if data.count > header + nameOffset + name.count, data[(header + nameOffset)..<(header + nameOffset + name.count)] == name {
-                    Swift.withUnsafeBytes(of: size.littleEndian) { data.replaceSubrange((header + sizeOffset)..<(header + sizeOffset + 4), with: $0) }
+                    Swift.withUnsafeBytes(of: size.littleEndian) {
+                        data.replaceSubrange((header + sizeOffset)..<(header + sizeOffset + 4), with: $0)
+                    }
                 }
                 start = range.upperBound
             }

@@ -14,7 +14,9 @@ final class XLSXWriterTests: XCTestCase {
                 XLSXRow(cells: [XLSXCell(.text("Name")), XLSXCell(.text("Value"))], height: 20),
                 XLSXRow(cells: [XLSXCell(.text("a & b")), XLSXCell(.number(1.5), style: XLSXStyle(numberFormat: .twoDecimals))]),
                 XLSXRow(),
-                XLSXRow(cells: [nil, XLSXCell(.number(0.25), style: XLSXStyle(numberFormat: .percentTwoDecimals)), XLSXCell(.boolean(true))]),
+                XLSXRow(cells: [
+                    nil, XLSXCell(.number(0.25), style: XLSXStyle(numberFormat: .percentTwoDecimals)), XLSXCell(.boolean(true)),
+                ]),
             ],
             frozenRows: 2,
             mergedRanges: [CellRange(CellReference("A1")!, CellReference("C1")!)],
@@ -30,22 +32,29 @@ final class XLSXWriterTests: XCTestCase {
 
     func testPackageHoldsEveryRequiredPartAndEachIsWellFormedXML() throws {
         let parts = try parts()
-        XCTAssertEqual(Set(parts.keys), [
-            "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
-            "xl/_rels/workbook.xml.rels", "xl/styles.xml",
-            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
-        ])
+        XCTAssertEqual(
+            Set(parts.keys),
+            [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+            ])
         for (path, data) in parts {
             XCTAssertNotNil(XMLElementCollector.elements(of: data), "\(path) is not well-formed")
-            XCTAssertTrue(String(decoding: data, as: UTF8.self).hasPrefix(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#), path)
+            XCTAssertTrue(
+                String(decoding: data, as: UTF8.self).hasPrefix(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#), path)
         }
     }
 
     func testEveryPartHasAContentTypeAndEveryOverrideNamesAPart() throws {
         let parts = try parts()
         let types = try XCTUnwrap(XMLElementCollector.elements(of: parts["[Content_Types].xml"]!))
-        let defaults = Dictionary(uniqueKeysWithValues: types.filter { $0.name == "Default" }.map { ($0.attributes["Extension"]!, $0.attributes["ContentType"]!) })
-        let overrides = Dictionary(uniqueKeysWithValues: types.filter { $0.name == "Override" }.map { ($0.attributes["PartName"]!, $0.attributes["ContentType"]!) })
+        let defaults = Dictionary(
+            uniqueKeysWithValues: types.filter { $0.name == "Default" }.map { ($0.attributes["Extension"]!, $0.attributes["ContentType"]!) }
+        )
+        let overrides = Dictionary(
+            uniqueKeysWithValues: types.filter { $0.name == "Override" }.map { ($0.attributes["PartName"]!, $0.attributes["ContentType"]!) }
+        )
         for path in parts.keys where path != "[Content_Types].xml" {
             let type = overrides["/" + path] ?? defaults[String(path.split(separator: ".").last!)]
             XCTAssertNotNil(type, "\(path) has no content type")
@@ -64,7 +73,8 @@ final class XLSXWriterTests: XCTestCase {
         for relationship in package {
             XCTAssertNotNil(parts[relationship.attributes["Target"]!], "\(relationship.attributes)")
         }
-        XCTAssertTrue(package.contains { $0.attributes["Type"]!.hasSuffix("/officeDocument") && $0.attributes["Target"] == "xl/workbook.xml" })
+        XCTAssertTrue(
+            package.contains { $0.attributes["Type"]!.hasSuffix("/officeDocument") && $0.attributes["Target"] == "xl/workbook.xml" })
 
         let workbookRelationships = try XCTUnwrap(XMLElementCollector.elements(of: parts["xl/_rels/workbook.xml.rels"]!))
             .filter { $0.name == "Relationship" }
@@ -76,8 +86,9 @@ final class XLSXWriterTests: XCTestCase {
         }
         let sheets = try XCTUnwrap(XMLElementCollector.elements(of: parts["xl/workbook.xml"]!)).filter { $0.name == "sheet" }
         XCTAssertEqual(sheets.map { $0.attributes["name"] }, ["Data & <Notes>", "Rekap O'Brien", "Kosong"])
-        XCTAssertEqual(sheets.map { targetsById[$0.attributes["r:id"]!] },
-                       ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"])
+        XCTAssertEqual(
+            sheets.map { targetsById[$0.attributes["r:id"]!] },
+            ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"])
         XCTAssertEqual(Set(sheets.map { $0.attributes["sheetId"]! }).count, 3)
     }
 
@@ -106,17 +117,23 @@ final class XLSXWriterTests: XCTestCase {
         XCTAssertTrue(sheet.contains(#"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#))
         XCTAssertFalse(sheet.contains(#"<row r="4""#), "an empty row is left out")
         let workbook = String(decoding: try parts()["xl/workbook.xml"]!, as: UTF8.self)
-        XCTAssertTrue(workbook.contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Data &amp; &lt;Notes&gt;&apos;!$2:$2</definedName>"#))
+        XCTAssertTrue(
+            workbook.contains(
+                #"<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Data &amp; &lt;Notes&gt;&apos;!$2:$2</definedName>"#))
     }
 
     func testRowsWithLongWrappedTextGetAnEstimatedHeight() throws {
         let long = String(repeating: "kata ", count: 40)
-        let sheet = XLSXSheet(name: "S", columns: [XLSXColumn(width: 20)], rows: [
-            XLSXRow(cells: [XLSXCell(.text(long), style: XLSXStyle(wrapsText: true))]),
-            XLSXRow(cells: [XLSXCell(.text(long))]),
-            XLSXRow(cells: [XLSXCell(.text("satu\ndua\ntiga"), style: XLSXStyle(wrapsText: true))]),
-        ])
-        let xml = String(decoding: try DocumentsFixtures.unzip(XLSXWriter.write(XLSXWorkbook(sheets: [sheet])))["xl/worksheets/sheet1.xml"]!, as: UTF8.self)
+        let sheet = XLSXSheet(
+            name: "S", columns: [XLSXColumn(width: 20)],
+            rows: [
+                XLSXRow(cells: [XLSXCell(.text(long), style: XLSXStyle(wrapsText: true))]),
+                XLSXRow(cells: [XLSXCell(.text(long))]),
+                XLSXRow(cells: [XLSXCell(.text("satu\ndua\ntiga"), style: XLSXStyle(wrapsText: true))]),
+            ])
+        let xml = String(
+            decoding: try DocumentsFixtures.unzip(XLSXWriter.write(XLSXWorkbook(sheets: [sheet])))["xl/worksheets/sheet1.xml"]!,
+            as: UTF8.self)
         XCTAssertTrue(xml.contains(#"<row r="1" ht="150">"#), "22 characters a line hold 4 words of 4 letters: 40 words take 10 lines")
         XCTAssertTrue(xml.contains(#"<row r="2">"#), "unwrapped text keeps the default height")
         XCTAssertTrue(xml.contains(#"<row r="3" ht="45">"#))
@@ -148,16 +165,33 @@ final class XLSXWriterTests: XCTestCase {
             (XLSXWorkbook(sheets: [XLSXSheet(name: "Data"), XLSXSheet(name: "DATA")]), .duplicateSheetName("DATA")),
             (XLSXWorkbook(sheets: [cell(.number(.nan))]), .nonFiniteNumber(sheet: "S", cell: "B1")),
             (XLSXWorkbook(sheets: [cell(.number(.infinity))]), .nonFiniteNumber(sheet: "S", cell: "B1")),
-            (XLSXWorkbook(sheets: [cell(.text(String(repeating: "x", count: 32_768)))]), .textTooLong(sheet: "S", cell: "B1", length: 32_768)),
-            (XLSXWorkbook(sheets: [XLSXSheet(name: "S", mergedRanges: [CellRange(CellReference("A1")!, CellReference("A1")!)])]),
-             .invalidMerge(sheet: "S", range: "A1", reason: "a merged range needs at least two cells")),
-            (XLSXWorkbook(sheets: [XLSXSheet(name: "S", mergedRanges: [CellRange(CellReference("A1")!, CellReference("B2")!),
-                                                                       CellRange(CellReference("B2")!, CellReference("C3")!)])]),
-             .invalidMerge(sheet: "S", range: "B2:C3", reason: "it overlaps A1:B2")),
-            (XLSXWorkbook(sheets: [XLSXSheet(name: "S", columns: [XLSXColumn(width: 300)])]),
-             .invalidLayout(sheet: "S", reason: "column A has width 300.0, allowed 0…255")),
-            (XLSXWorkbook(sheets: [XLSXSheet(name: "S", rows: [XLSXRow(height: 500)])]),
-             .invalidLayout(sheet: "S", reason: "row 1 has height 500.0, allowed 0…409")),
+            (
+                XLSXWorkbook(sheets: [cell(.text(String(repeating: "x", count: 32_768)))]),
+                .textTooLong(sheet: "S", cell: "B1", length: 32_768)
+            ),
+            (
+                XLSXWorkbook(sheets: [XLSXSheet(name: "S", mergedRanges: [CellRange(CellReference("A1")!, CellReference("A1")!)])]),
+                .invalidMerge(sheet: "S", range: "A1", reason: "a merged range needs at least two cells")
+            ),
+            (
+                XLSXWorkbook(sheets: [
+                    XLSXSheet(
+                        name: "S",
+                        mergedRanges: [
+                            CellRange(CellReference("A1")!, CellReference("B2")!),
+                            CellRange(CellReference("B2")!, CellReference("C3")!),
+                        ])
+                ]),
+                .invalidMerge(sheet: "S", range: "B2:C3", reason: "it overlaps A1:B2")
+            ),
+            (
+                XLSXWorkbook(sheets: [XLSXSheet(name: "S", columns: [XLSXColumn(width: 300)])]),
+                .invalidLayout(sheet: "S", reason: "column A has width 300.0, allowed 0…255")
+            ),
+            (
+                XLSXWorkbook(sheets: [XLSXSheet(name: "S", rows: [XLSXRow(height: 500)])]),
+                .invalidLayout(sheet: "S", reason: "row 1 has height 500.0, allowed 0…409")
+            ),
         ]
         for (workbook, expected) in cases {
             XCTAssertThrowsError(try XLSXWriter.write(workbook), "\(expected)") {

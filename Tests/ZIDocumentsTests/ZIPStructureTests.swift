@@ -13,8 +13,10 @@ final class ZIPStructureTests: XCTestCase {
         try ZIPStructure.check(fileAt: writeFile(data, named: "arsip.zip", in: makeTemporaryDirectory()), maxEntries: maxEntries)
     }
 
-    private func assertRefused(_ data: Data, maxEntries: Int = 10_000, _ expected: ZIPStructureError,
-                               file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertRefused(
+        _ data: Data, maxEntries: Int = 10_000, _ expected: ZIPStructureError,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         XCTAssertThrowsError(try ZIPStructure.check(data, maxEntries: maxEntries), file: file, line: line) {
             XCTAssertEqual($0 as? ZIPStructureError, expected, "in memory", file: file, line: line)
         }
@@ -29,15 +31,22 @@ final class ZIPStructureTests: XCTestCase {
     func testAcceptsArchivesAsWritersProduceThem() throws {
         let empty = try XCTUnwrap(try Archive(accessMode: .create).data)
         let valid: [(String, Data)] = [
-            ("ZIPFoundation, deflated", try DocumentsFixtures.zip([("[Content_Types].xml", DocumentsFixtures.contentTypes), ("a/b.xml", "<b/>")])),
+            (
+                "ZIPFoundation, deflated",
+                try DocumentsFixtures.zip([("[Content_Types].xml", DocumentsFixtures.contentTypes), ("a/b.xml", "<b/>")])
+            ),
             ("XLSXWriter", try EvidenceFixtures.xlsx()),
             ("stored, written by hand", EvidenceFixtures.storedZip(paths: ["a.txt", "b/c.txt"])),
             ("no entries", empty),
             ("ZIP64 end record", CraftedZIP.archive([.init(path: "a.xml", content: content)], end: .init(zip64: true))),
-            ("offset in a ZIP64 extra field", CraftedZIP.archive([
-                .init(path: "a.xml", content: content),
-                .init(path: "b.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [UInt64(30 + 5 + content.count)]),
-            ])),
+            (
+                "offset in a ZIP64 extra field",
+                CraftedZIP.archive([
+                    .init(path: "a.xml", content: content),
+                    .init(
+                        path: "b.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [UInt64(30 + 5 + content.count)]),
+                ])
+            ),
         ]
         for (writer, data) in valid {
             XCTAssertNoThrow(try check(data), writer)
@@ -48,7 +57,7 @@ final class ZIPStructureTests: XCTestCase {
 
     func testRefusesEntriesOutsideTheArchive() throws {
         let beyondInt64 = CraftedZIP.archive([
-            .init(path: "a.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63]),
+            .init(path: "a.xml", content: content, listedOffset: CraftedZIP.deferred, zip64Values: [1 << 63])
         ])
         try assertRefused(beyondInt64, .entryOutsideArchive(index: 0))
         let pastTheEnd = CraftedZIP.archive([
@@ -65,8 +74,9 @@ final class ZIPStructureTests: XCTestCase {
         try assertRefused(claimingAll, .implausibleSize(index: 1))
         // A data descriptor makes ZIPFoundation add offset and size: this sum overflows.
         let overflowingDescriptor = CraftedZIP.archive([
-            .init(path: "a.xml", content: content, flags: CraftedZIP.dataDescriptorFlag,
-                  listedSize: CraftedZIP.deferred, zip64Values: [UInt64.max - 0xFF]),
+            .init(
+                path: "a.xml", content: content, flags: CraftedZIP.dataDescriptorFlag,
+                listedSize: CraftedZIP.deferred, zip64Values: [UInt64.max - 0xFF])
         ])
         try assertRefused(overflowingDescriptor, .implausibleSize(index: 0))
         let fourGigabytes = CraftedZIP.archive([.init(path: "a.xml", content: content, listedSize: UInt32.max - 1)])

@@ -51,23 +51,28 @@ final class AssessmentTests: XCTestCase {
             let path = "/api/v1/assessments/\(id)"
 
             // The area-2 coordinator answers area 2 only.
-            let ownArea = try await client.send(.PUT, path + "/answers", token: t["koordinator"],
-                                                json: Body(answers: ["A.I.2.i.a": .option("A")]))
+            let ownArea = try await client.send(
+                .PUT, path + "/answers", token: t["koordinator"],
+                json: Body(answers: ["A.I.2.i.a": .option("A")]))
             XCTAssertEqual(ownArea.status, .ok, ownArea.body)
-            let otherArea = try await client.send(.PUT, path + "/answers", token: t["koordinator"],
-                                                  json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
+            let otherArea = try await client.send(
+                .PUT, path + "/answers", token: t["koordinator"],
+                json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
             XCTAssertEqual(otherArea.status, .forbidden)
-            let evaluatorFill = try await client.send(.PUT, path + "/answers", token: t["evaluator"],
-                                                      json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
+            let evaluatorFill = try await client.send(
+                .PUT, path + "/answers", token: t["evaluator"],
+                json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
             XCTAssertEqual(evaluatorFill.status, .forbidden)
             let employee = try await client.send(.GET, path, token: t["pegawai"])
             XCTAssertEqual(employee.status, .forbidden)
 
             var best = Self.bestAnswers()
             best["A.I.1.i.a"] = .option("Tidak")
-            let filled = try await client.send(.PUT, path + "/answers", token: t["anggota"],
-                                               json: Body(answers: best.mapValues { Optional($0) }, notes: ["A.I.1.i.b": "SK Tim ZI No. 12/2026"],
-                                                          evidence: ["A.I.1.i.b": "Folder 1.1"]))
+            let filled = try await client.send(
+                .PUT, path + "/answers", token: t["anggota"],
+                json: Body(
+                    answers: best.mapValues { Optional($0) }, notes: ["A.I.1.i.b": "SK Tim ZI No. 12/2026"],
+                    evidence: ["A.I.1.i.b": "Folder 1.1"]))
             XCTAssertEqual(filled.status, .ok, filled.body)
             let selfScore = try filled.json(AssessmentSummary.self)
             XCTAssertLessThan(selfScore.official.total, 100)
@@ -78,36 +83,42 @@ final class AssessmentTests: XCTestCase {
             XCTAssertEqual(memberSubmit.status, .forbidden, "the head submits")
             let submitted = try await client.send(.POST, path + "/submit", token: t["pimpinana1"])
             XCTAssertEqual(try submitted.json(AssessmentSummary.self).status, .submitted)
-            let locked = try await client.send(.PUT, path + "/answers", token: t["anggota"],
-                                               json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
+            let locked = try await client.send(
+                .PUT, path + "/answers", token: t["anggota"],
+                json: Body(answers: ["A.I.1.i.a": .option("Ya")]))
             XCTAssertEqual(locked.errorCode, "assessment_locked")
 
             // The TPI disagrees with one answer: the TPI's answer is the one scored.
-            let reviewed = try await client.send(.PUT, path + "/reviews", token: t["evaluator"],
-                                                 json: Body(answers: ["B.I.a": .number(3.0)], notes: ["B.I.a": "IPAK resmi 3,00"]))
+            let reviewed = try await client.send(
+                .PUT, path + "/reviews", token: t["evaluator"],
+                json: Body(answers: ["B.I.a": .number(3.0)], notes: ["B.I.a": "IPAK resmi 3,00"]))
             XCTAssertEqual(reviewed.status, .ok, reviewed.body)
             let review = try reviewed.json(AssessmentSummary.self)
             XCTAssertEqual(review.selfScore.predicates["wbk"]?.eligible, true)
             XCTAssertEqual(review.official.predicates["wbk"]?.eligible, false)
-            XCTAssertTrue(review.official.predicates["wbk"]?.failures.contains { $0.subject == "B.I.a" || $0.subject == "B.I" } ?? false,
-                          "the failing hasil condition is named")
+            XCTAssertTrue(
+                review.official.predicates["wbk"]?.failures.contains { $0.subject == "B.I.a" || $0.subject == "B.I" } ?? false,
+                "the failing hasil condition is named")
             XCTAssertEqual(review.gap?.reachable, false, "a low IPAK cannot be fixed by pengungkit answers")
 
             let noRecommendation = try await client.send(.POST, path + "/conclude", token: t["evaluator"], json: ["note": "x"])
             XCTAssertEqual(noRecommendation.status, .unprocessableEntity)
-            let concluded = try await client.send(.POST, path + "/conclude", token: t["evaluator"],
-                                                  json: ["recommendation": "perlu_perbaikan", "note": "IPAK belum memenuhi"])
+            let concluded = try await client.send(
+                .POST, path + "/conclude", token: t["evaluator"],
+                json: ["recommendation": "perlu_perbaikan", "note": "IPAK belum memenuhi"])
             XCTAssertEqual(try concluded.json(AssessmentSummary.self).status, .concluded)
-            let afterConclusion = try await client.send(.PUT, path + "/reviews", token: t["evaluator"],
-                                                        json: Body(answers: ["B.I.a": .number(4)]))
+            let afterConclusion = try await client.send(
+                .PUT, path + "/reviews", token: t["evaluator"],
+                json: Body(answers: ["B.I.a": .number(4)]))
             XCTAssertEqual(afterConclusion.errorCode, "assessment_not_submitted")
 
             let headReopen = try await client.send(.POST, path + "/reopen", token: t["pimpinana1"], json: ["reason": "x"])
             XCTAssertEqual(headReopen.status, .forbidden)
             let noReason = try await client.send(.POST, path + "/reopen", token: t["adminka"], json: ["reason": ""])
             XCTAssertEqual(noReason.status, .unprocessableEntity)
-            let reopened = try await client.send(.POST, path + "/reopen", token: t["adminka"],
-                                                 json: ["reason": "Perbaikan data IPAK"])
+            let reopened = try await client.send(
+                .POST, path + "/reopen", token: t["adminka"],
+                json: ["reason": "Perbaikan data IPAK"])
             XCTAssertEqual(try reopened.json(AssessmentSummary.self).status, .draft)
 
             let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "assessment").sort(\.$seq).all().map(\.action)
@@ -127,18 +138,21 @@ final class AssessmentTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
-            let created = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/assessments", token: token,
-                                                json: ["year": AnyEncodable(2026), "holdsWBK": AnyEncodable(true)])
+            let created = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/assessments", token: token,
+                json: ["year": AnyEncodable(2026), "holdsWBK": AnyEncodable(true)])
             let id = try created.json(AssessmentSummary.self).id
             let empty = try created.json(AssessmentSummary.self)
             XCTAssertEqual(empty.official.total, 0)
             XCTAssertEqual(empty.official.unanswered.count, 113)
             XCTAssertEqual(empty.gap?.reachable, false, "with no survey answers the hasil cannot be reached")
 
-            let bad = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: token, json: Body(answers: [
-                "A.I.1.i.a": .option("B"), "B.II.a": .number(5), "A.I.9.z.a": .option("A"),
-                "A.II.1.i.a": .inputs(["agenPerubahan": 3]),
-            ]))
+            let bad = try await client.send(
+                .PUT, "/api/v1/assessments/\(id)/answers", token: token,
+                json: Body(answers: [
+                    "A.I.1.i.a": .option("B"), "B.II.a": .number(5), "A.I.9.z.a": .option("A"),
+                    "A.II.1.i.a": .inputs(["agenPerubahan": 3]),
+                ]))
             XCTAssertEqual(bad.status, .unprocessableEntity)
             for id in ["A.I.1.i.a", "B.II.a", "A.I.9.z.a", "A.II.1.i.a"] {
                 XCTAssertTrue(bad.body.contains("\"field\":\"\(id)\""), "\(id) is named: \(bad.body)")
@@ -147,8 +161,9 @@ final class AssessmentTests: XCTestCase {
             let stillEmpty = try await client.send(.GET, "/api/v1/assessments/\(id)", token: token).json(AssessmentSummary.self)
             XCTAssertEqual(stillEmpty.official.unanswered.count, 113, "nothing was written")
 
-            let mismatch = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: token,
-                                                 rawBody: #"{"framework": "lain", "answers": {}}"#)
+            let mismatch = try await client.send(
+                .PUT, "/api/v1/assessments/\(id)/answers", token: token,
+                rawBody: #"{"framework": "lain", "answers": {}}"#)
             XCTAssertEqual(mismatch.status, .unprocessableEntity)
 
             // An answer file of `sizi lke score` imports as it is.
@@ -162,8 +177,9 @@ final class AssessmentTests: XCTestCase {
             let exported = try await client.send(.GET, "/api/v1/assessments/\(id)/answer-sheet", token: token)
             XCTAssertEqual(try exported.json(AssessmentAPIController.AnswerSheetBody.self).answers.count, 113)
 
-            let cleared = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: token,
-                                                rawBody: #"{"answers": {"A.I.1.i.a": null}}"#)
+            let cleared = try await client.send(
+                .PUT, "/api/v1/assessments/\(id)/answers", token: token,
+                rawBody: #"{"answers": {"A.I.1.i.a": null}}"#)
             let afterClear = try cleared.json(AssessmentSummary.self)
             XCTAssertEqual(afterClear.official.unanswered, ["A.I.1.i.a"])
             XCTAssertEqual(afterClear.official.predicates["wbbm"]?.eligible, true, "WBBM with an existing WBK")

@@ -24,32 +24,40 @@ final class AssessmentWebTests: XCTestCase {
             XCTAssertTrue(page.body.contains("name=\"ans:A.I.1.i.a\""))
             XCTAssertTrue(page.body.contains("name=\"in:A.II.1.i.a:agenPerubahan\""))
 
-            let saved = try await client.send(.POST, "/assessments/\(id)/answers", form: [
-                "_csrf": csrf, "part": "1", "ans:A.I.1.i.a": "Ya", "note:A.I.1.i.a": "SK tim ZI",
-                "in:A.II.1.i.a:agenPerubahan": "4", "in:A.II.1.i.a:perubahanDibuat": "3",
-            ], cookies: cookies)
+            let saved = try await client.send(
+                .POST, "/assessments/\(id)/answers",
+                form: [
+                    "_csrf": csrf, "part": "1", "ans:A.I.1.i.a": "Ya", "note:A.I.1.i.a": "SK tim ZI",
+                    "in:A.II.1.i.a:agenPerubahan": "4", "in:A.II.1.i.a:perubahanDibuat": "3",
+                ], cookies: cookies)
             XCTAssertEqual(saved.status, .seeOther, saved.body)
             let after = try await client.send(.GET, "/assessments/\(id)?part=1", cookies: cookies)
             XCTAssertTrue(after.body.contains("SK tim ZI"))
             XCTAssertTrue(after.body.contains("value=\"4\""))
             XCTAssertTrue(after.body.contains("2/16"), "progress per area")
 
-            let bad = try await client.send(.POST, "/assessments/\(id)/answers", form: [
-                "_csrf": csrf, "part": "hasil", "ans:B.II.a": "tujuh",
-            ], cookies: cookies)
+            let bad = try await client.send(
+                .POST, "/assessments/\(id)/answers",
+                form: [
+                    "_csrf": csrf, "part": "hasil", "ans:B.II.a": "tujuh",
+                ], cookies: cookies)
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertTrue(bad.body.contains("Isi dengan angka"))
 
             var autosave = HTTPHeaders()
             autosave.add(name: .accept, value: "application/json")
-            let json = try await client.send(.POST, "/assessments/\(id)/answers", form: [
-                "_csrf": csrf, "part": "1", "ans:A.I.1.i.b": "A",
-            ], cookies: cookies, headers: autosave)
+            let json = try await client.send(
+                .POST, "/assessments/\(id)/answers",
+                form: [
+                    "_csrf": csrf, "part": "1", "ans:A.I.1.i.b": "A",
+                ], cookies: cookies, headers: autosave)
             XCTAssertEqual(json.status, .ok)
             XCTAssertGreaterThan(try json.json(AssessmentSummary.self).official.total, 0)
-            let badJSON = try await client.send(.POST, "/assessments/\(id)/answers", form: [
-                "_csrf": csrf, "part": "1", "ans:A.I.1.i.b": "Z",
-            ], cookies: cookies, headers: autosave)
+            let badJSON = try await client.send(
+                .POST, "/assessments/\(id)/answers",
+                form: [
+                    "_csrf": csrf, "part": "1", "ans:A.I.1.i.b": "Z",
+                ], cookies: cookies, headers: autosave)
             XCTAssertEqual(badJSON.errorCode, "validation_failed", "the autosave script gets JSON errors")
         }
     }
@@ -60,13 +68,15 @@ final class AssessmentWebTests: XCTestCase {
             try await fixture.accountsPerRole()
             let memberToken = try await client.login("anggota", Fixture.password)
             let id = try await openAssessment(client, fixture, token: memberToken)
-            _ = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: memberToken,
-                                      rawBody: #"{"answers": {"A.I.1.i.a": "Ya"}}"#)
+            _ = try await client.send(
+                .PUT, "/api/v1/assessments/\(id)/answers", token: memberToken,
+                rawBody: #"{"answers": {"A.I.1.i.a": "Ya"}}"#)
             let head = try await client.webLogin("pimpinana1", Fixture.password)
             let headPage = try await client.send(.GET, "/assessments/\(id)", cookies: head)
             XCTAssertTrue(headPage.body.contains("Ajukan ke TPI"))
-            let submitted = try await client.send(.POST, "/assessments/\(id)/submit",
-                                                  form: ["_csrf": try await client.csrfToken(cookies: head)], cookies: head)
+            let submitted = try await client.send(
+                .POST, "/assessments/\(id)/submit",
+                form: ["_csrf": try await client.csrfToken(cookies: head)], cookies: head)
             XCTAssertEqual(submitted.status, .seeOther)
 
             let tpi = try await client.webLogin("evaluator", Fixture.password)
@@ -74,13 +84,17 @@ final class AssessmentWebTests: XCTestCase {
             let reviewPage = try await client.send(.GET, "/assessments/\(id)?part=1", cookies: tpi)
             XCTAssertTrue(reviewPage.body.contains("name=\"tpi:A.I.1.i.a\""))
             XCTAssertFalse(reviewPage.body.contains("name=\"ans:A.I.1.i.a\""), "the evaluator cannot change the unit's answers")
-            let reviewed = try await client.send(.POST, "/assessments/\(id)/reviews", form: [
-                "_csrf": csrf, "part": "1", "tpi:A.I.1.i.a": "Tidak", "tpinote:A.I.1.i.a": "SK belum ditandatangani",
-            ], cookies: tpi)
+            let reviewed = try await client.send(
+                .POST, "/assessments/\(id)/reviews",
+                form: [
+                    "_csrf": csrf, "part": "1", "tpi:A.I.1.i.a": "Tidak", "tpinote:A.I.1.i.a": "SK belum ditandatangani",
+                ], cookies: tpi)
             XCTAssertEqual(reviewed.status, .seeOther, reviewed.body)
-            let concluded = try await client.send(.POST, "/assessments/\(id)/conclude", form: [
-                "_csrf": csrf, "recommendation": "perlu_perbaikan", "note": "Lengkapi SK",
-            ], cookies: tpi)
+            let concluded = try await client.send(
+                .POST, "/assessments/\(id)/conclude",
+                form: [
+                    "_csrf": csrf, "recommendation": "perlu_perbaikan", "note": "Lengkapi SK",
+                ], cookies: tpi)
             XCTAssertEqual(concluded.status, .seeOther)
             let final = try await client.send(.GET, "/assessments/\(id)?part=1", cookies: tpi)
             XCTAssertTrue(final.body.contains("Perlu perbaikan"))
@@ -95,11 +109,15 @@ final class AssessmentWebTests: XCTestCase {
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
             let source = try await openAssessment(client, fixture, token: token)
-            let answers: [String: LKEAnswer] = ["A.I.1.i.a": .option("Ya"), "A.I.1.i.b": .option("B"),
-                                                "A.II.1.i.a": .inputs(["agenPerubahan": 4, "perubahanDibuat": 3]), "B.I.a": .number(3.65)]
-            _ = try await client.send(.PUT, "/api/v1/assessments/\(source)/answers", token: token, json: [
-                "answers": AnyEncodable(answers), "notes": AnyEncodable(["A.I.1.i.b": "Notulen rapat"]),
-            ])
+            let answers: [String: LKEAnswer] = [
+                "A.I.1.i.a": .option("Ya"), "A.I.1.i.b": .option("B"),
+                "A.II.1.i.a": .inputs(["agenPerubahan": 4, "perubahanDibuat": 3]), "B.I.a": .number(3.65),
+            ]
+            _ = try await client.send(
+                .PUT, "/api/v1/assessments/\(source)/answers", token: token,
+                json: [
+                    "answers": AnyEncodable(answers), "notes": AnyEncodable(["A.I.1.i.b": "Notulen rapat"]),
+                ])
             let exported = try await client.send(.GET, "/api/v1/assessments/\(source)/export.xlsx", token: token)
             XCTAssertEqual(exported.status, .ok)
             XCTAssertEqual(exported.headers.contentType?.subType, "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -118,19 +136,22 @@ final class AssessmentWebTests: XCTestCase {
                 .json(AssessmentAPIController.AnswerSheetBody.self)
             XCTAssertEqual(sheet.answers, answers)
 
-            let garbage = try await client.send(.PUT, "/api/v1/assessments/\(targetID)/import.xlsx", token: token,
-                                                bytes: Array("bukan berkas xlsx".utf8))
+            let garbage = try await client.send(
+                .PUT, "/api/v1/assessments/\(targetID)/import.xlsx", token: token,
+                bytes: Array("bukan berkas xlsx".utf8))
             XCTAssertEqual(garbage.errorCode, "workbook_unreadable")
 
             // Through the browser: a multipart upload, with the report on the page.
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let upload = try await client.send(.POST, "/assessments/\(targetID)/import",
-                                               multipart: ["_csrf": .text(csrf), "file": .file("LKE.xlsx", bytes)], cookies: cookies)
+            let upload = try await client.send(
+                .POST, "/assessments/\(targetID)/import",
+                multipart: ["_csrf": .text(csrf), "file": .file("LKE.xlsx", bytes)], cookies: cookies)
             XCTAssertEqual(upload.status, .ok, upload.body)
             XCTAssertTrue(upload.body.contains("Impor selesai: 4 jawaban dan 1 catatan disimpan; 0 baris"))
-            let wrongName = try await client.send(.POST, "/assessments/\(targetID)/import",
-                                                  multipart: ["_csrf": .text(csrf), "file": .file("LKE.pdf", bytes)], cookies: cookies)
+            let wrongName = try await client.send(
+                .POST, "/assessments/\(targetID)/import",
+                multipart: ["_csrf": .text(csrf), "file": .file("LKE.pdf", bytes)], cookies: cookies)
             XCTAssertEqual(wrongName.status, .unprocessableEntity)
         }
     }
@@ -143,17 +164,22 @@ final class AssessmentWebTests: XCTestCase {
             for (unit, answer) in [(fixture.unitA1, "Ya"), (fixture.unitA11, "Tidak")] {
                 let created = try await client.send(.POST, "/api/v1/units/\(unit.id!)/assessments", token: head, json: ["year": 2026])
                 let id = try created.json(AssessmentSummary.self).id
-                _ = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: head,
-                                          rawBody: #"{"answers": {"A.I.1.i.a": "\#(answer)", "B.I.a": 3.5}}"#)
+                _ = try await client.send(
+                    .PUT, "/api/v1/assessments/\(id)/answers", token: head,
+                    rawBody: #"{"answers": {"A.I.1.i.a": "\#(answer)", "B.I.a": 3.5}}"#)
             }
             let evaluator = try await client.login("evaluator", Fixture.password)
-            let rollup = try await client.send(.GET, "/api/v1/instansi/\(fixture.instansiA.id!)/rollup?year=2026&sort=total&desc=1",
-                                               token: evaluator).json(InstansiRollup.self)
+            let rollup = try await client.send(
+                .GET, "/api/v1/instansi/\(fixture.instansiA.id!)/rollup?year=2026&sort=total&desc=1",
+                token: evaluator
+            ).json(InstansiRollup.self)
             XCTAssertEqual(rollup.rows.map(\.code), ["A1", "A1-1"])
             XCTAssertGreaterThan(rollup.rows[0].total ?? 0, rollup.rows[1].total ?? 0)
             XCTAssertEqual(rollup.rows[0].areas.count, 6)
-            let ascending = try await client.send(.GET, "/api/v1/instansi/\(fixture.instansiA.id!)/rollup?year=2026&sort=total",
-                                                  token: evaluator).json(InstansiRollup.self)
+            let ascending = try await client.send(
+                .GET, "/api/v1/instansi/\(fixture.instansiA.id!)/rollup?year=2026&sort=total",
+                token: evaluator
+            ).json(InstansiRollup.self)
             XCTAssertEqual(ascending.rows.map(\.code), ["A1-1", "A1"])
             let member = try await client.login("anggota", Fixture.password)
             let refused = try await client.send(.GET, "/api/v1/instansi/\(fixture.instansiA.id!)/rollup", token: member)
@@ -178,8 +204,9 @@ final class AssessmentWebTests: XCTestCase {
             let head = try await client.login("pimpinana1", Fixture.password)
             let agencyItem = try await client.send(.PUT, path, token: head, json: ["values": ["opini-bpk": "WTP"]])
             XCTAssertEqual(agencyItem.status, .forbidden, "the head records unit items only")
-            let unitItem = try await client.send(.PUT, path, token: head,
-                                                 json: ["values": ["tindak-lanjut-pengawasan": "100", "sakip-internal": "BB"]])
+            let unitItem = try await client.send(
+                .PUT, path, token: head,
+                json: ["values": ["tindak-lanjut-pengawasan": "100", "sakip-internal": "BB"]])
             XCTAssertEqual(unitItem.status, .ok, unitItem.body)
             let invalid = try await client.send(.PUT, path, token: head, json: ["values": ["sakip-internal": "Z"]])
             XCTAssertEqual(invalid.status, .unprocessableEntity)
@@ -189,8 +216,9 @@ final class AssessmentWebTests: XCTestCase {
             let checklist = try agency.json(PrerequisiteChecklist.self)
             let rb = try XCTUnwrap(checklist.lines.first { $0.id == "indeks-rb" })
             XCTAssertEqual(rb.meetsWBK, false, "a ministry needs B")
-            let regional = try await client.send(.PATCH, "/api/v1/instansi/\(fixture.instansiA.id!)", token: admin,
-                                                 json: ["isPemerintahDaerah": true])
+            let regional = try await client.send(
+                .PATCH, "/api/v1/instansi/\(fixture.instansiA.id!)", token: admin,
+                json: ["isPemerintahDaerah": true])
             XCTAssertEqual(try regional.json(InstansiDTO.self).isPemerintahDaerah, true)
             let afterKind = try await client.send(.GET, path, token: admin).json(PrerequisiteChecklist.self)
             XCTAssertEqual(afterKind.lines.first { $0.id == "indeks-rb" }?.meetsWBK, true, "a regional government needs CC")

@@ -89,9 +89,11 @@ final class AuditTests: XCTestCase {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<20 {
                     group.addTask {
-                        let reply = try await client.send(.POST, "/api/v1/units", token: token, json: [
-                            "instansiID": fixture.instansiA.id!.uuidString, "name": "Satker \(index)", "code": "C\(index)",
-                        ])
+                        let reply = try await client.send(
+                            .POST, "/api/v1/units", token: token,
+                            json: [
+                                "instansiID": fixture.instansiA.id!.uuidString, "name": "Satker \(index)", "code": "C\(index)",
+                            ])
                         XCTAssertEqual(reply.status, .created, reply.body)
                     }
                 }

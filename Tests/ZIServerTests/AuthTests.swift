@@ -72,8 +72,9 @@ final class AuthTests: XCTestCase {
             let missing = try await client.send(.POST, "/api/v1/login", json: ["username": "admin"])
             XCTAssertEqual(missing.status, .unprocessableEntity)
             XCTAssertTrue(missing.body.contains("\"field\":\"password\""))
-            let huge = try await client.send(.POST, "/api/v1/login",
-                                             json: ["username": String(repeating: "a", count: 5000), "password": "x"])
+            let huge = try await client.send(
+                .POST, "/api/v1/login",
+                json: ["username": String(repeating: "a", count: 5000), "password": "x"])
             XCTAssertEqual(huge.status, .unauthorized)
         }
     }
@@ -108,13 +109,15 @@ final class AuthTests: XCTestCase {
             XCTAssertEqual(noToken.status, .forbidden)
             let page = try await client.send(.GET, "/login")
             let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
-            let wrong = try await client.send(.POST, "/login", form: ["username": "admin", "password": "salah-sekali1", "_csrf": csrf],
-                                              cookies: ["sizi_csrf": csrf])
+            let wrong = try await client.send(
+                .POST, "/login", form: ["username": "admin", "password": "salah-sekali1", "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(wrong.status, .unauthorized)
             XCTAssertTrue(wrong.body.contains("Nama pengguna atau kata sandi salah"))
             XCTAssertTrue(wrong.body.contains("value=\"admin\""), "the typed username is kept")
-            let ok = try await client.send(.POST, "/login", form: ["username": "admin", "password": TestApp.adminPassword, "_csrf": csrf],
-                                           cookies: ["sizi_csrf": csrf])
+            let ok = try await client.send(
+                .POST, "/login", form: ["username": "admin", "password": TestApp.adminPassword, "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(ok.status, .seeOther)
             let setCookie = ok.headers[.setCookie].first { $0.hasPrefix("sizi_session=") } ?? ""
             XCTAssertTrue(setCookie.contains("HttpOnly"))

@@ -54,8 +54,10 @@ final class BackupTests: XCTestCase {
             _ = try await EvidenceFixture.evidence(app, unit: fixture.unitA1)
             _ = try await Backup.create(app, to: backup)
         }
-        let blobs = try XCTUnwrap(FileManager.default.enumerator(at: backup.appendingPathComponent("evidence/blobs"), includingPropertiesForKeys: nil))
-            .compactMap { $0 as? URL }.filter { $0.lastPathComponent.count == 64 }
+        let blobs = try XCTUnwrap(
+            FileManager.default.enumerator(at: backup.appendingPathComponent("evidence/blobs"), includingPropertiesForKeys: nil)
+        )
+        .compactMap { $0 as? URL }.filter { $0.lastPathComponent.count == 64 }
         let blob = try XCTUnwrap(blobs.first)
         var bytes = try Data(contentsOf: blob)
         bytes[0] ^= 0xFF

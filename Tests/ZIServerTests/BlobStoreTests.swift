@@ -64,7 +64,8 @@ final class BlobStoreTests: XCTestCase {
             XCTAssertEqual(read.bytes, bytes)
             XCTAssertEqual(read.chunks, 3, "streamed in 1 MiB chunks, never as one piece")
             let other = try await receive(app, Array("lain".utf8))
-            XCTAssertEqual(other.sha256, "f9221e7e7ce00124a9bcf91447aee54e55369f63b91fc910bf4f3533078f8005", "the SHA-256 of the content (sha256sum)")
+            XCTAssertEqual(
+                other.sha256, "f9221e7e7ce00124a9bcf91447aee54e55369f63b91fc910bf4f3533078f8005", "the SHA-256 of the content (sha256sum)")
             _ = try await store.put(other)
             let both = try await store.hashes()
             XCTAssertEqual(both, [first.sha256, other.sha256].sorted())

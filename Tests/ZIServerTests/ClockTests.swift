@@ -19,9 +19,10 @@ final class ClockTests: XCTestCase {
             try await fixture.accountsPerRole()
             let page = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)/pengaduan")
             let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
-            let filed = try await client.send(.POST, "/publik/\(fixture.unitA1.id!)/pengaduan",
-                                              form: ["_csrf": csrf, "kind": "pengaduan", "subject": "Antrean", "description": "Lama sekali."],
-                                              cookies: ["sizi_csrf": csrf])
+            let filed = try await client.send(
+                .POST, "/publik/\(fixture.unitA1.id!)/pengaduan",
+                form: ["_csrf": csrf, "kind": "pengaduan", "subject": "Antrean", "description": "Lama sekali."],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(filed.status, .created, filed.body)
             let stored = try await Complaint.query(on: app.db).first()!
             XCTAssertEqual(stored.number, "2031/000001", "numbered in the clock's year by the service")

@@ -6,18 +6,21 @@ import XCTest
 final class CommandLineTests: XCTestCase {
     func testUnitAndUserCommandsCreateAuditedRecords() async throws {
         try await withApp { app, client in
-            let unit = try await UnitAdmin.create(app, instansiCode: "bsip", instansiName: "BSIP", code: "PSI-BUN",
-                                                  name: "Pusat Standardisasi Instrumen Perkebunan", parentCode: nil,
-                                                  address: nil, headName: nil, headNIP: nil)
+            let unit = try await UnitAdmin.create(
+                app, instansiCode: "bsip", instansiName: "BSIP", code: "PSI-BUN",
+                name: "Pusat Standardisasi Instrumen Perkebunan", parentCode: nil,
+                address: nil, headName: nil, headNIP: nil)
             XCTAssertTrue(unit.contains("PSI-BUN"))
-            let child = try await UnitAdmin.create(app, instansiCode: "BSIP", instansiName: nil, code: "KP-1", name: "Kebun",
-                                                   parentCode: "psi-bun", address: nil, headName: nil, headNIP: nil)
+            let child = try await UnitAdmin.create(
+                app, instansiCode: "BSIP", instansiName: nil, code: "KP-1", name: "Kebun",
+                parentCode: "psi-bun", address: nil, headName: nil, headNIP: nil)
             XCTAssertTrue(child.contains("KP-1"))
             let listing = try await UnitAdmin.list(app)
             XCTAssertEqual(listing, ["BSIP\tBSIP", "  PSI-BUN\tPusat Standardisasi Instrumen Perkebunan", "    KP-1\tKebun"])
 
-            let created = try await UserAdmin.create(app, username: "koordinator1", displayName: "Koordinator", email: nil,
-                                                     password: "Koordinasi2026", role: "koordinator_area", scope: "PSI-BUN", area: 4)
+            let created = try await UserAdmin.create(
+                app, username: "koordinator1", displayName: "Koordinator", email: nil,
+                password: "Koordinasi2026", role: "koordinator_area", scope: "PSI-BUN", area: 4)
             XCTAssertTrue(created.contains("koordinator_area"))
             _ = try await client.login("koordinator1", "Koordinasi2026")
             try await UserAdmin.disable(app, username: "koordinator1")
@@ -33,8 +36,9 @@ final class CommandLineTests: XCTestCase {
     func testCommandErrorsExplainWhatToFix() async throws {
         try await withApp { app, _ in
             do {
-                _ = try await UserAdmin.create(app, username: "ab", displayName: "", email: nil, password: "x",
-                                               role: nil, scope: nil, area: nil)
+                _ = try await UserAdmin.create(
+                    app, username: "ab", displayName: "", email: nil, password: "x",
+                    role: nil, scope: nil, area: nil)
                 XCTFail("expected a validation error")
             } catch let error as CommandLineError {
                 XCTAssertTrue(error.description.contains("username: Nama pengguna minimal 3 karakter."))
@@ -47,8 +51,9 @@ final class CommandLineTests: XCTestCase {
                 XCTAssertTrue(error.description.contains("tidakada"))
             }
             do {
-                _ = try await UnitAdmin.create(app, instansiCode: "BARU", instansiName: nil, code: "X", name: "X",
-                                               parentCode: nil, address: nil, headName: nil, headNIP: nil)
+                _ = try await UnitAdmin.create(
+                    app, instansiCode: "BARU", instansiName: nil, code: "X", name: "X",
+                    parentCode: nil, address: nil, headName: nil, headNIP: nil)
                 XCTFail("expected a missing agency")
             } catch let error as CommandLineError {
                 XCTAssertTrue(error.description.contains("--instansi-name"))

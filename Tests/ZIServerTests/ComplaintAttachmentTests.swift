@@ -8,8 +8,10 @@ import ZICore
 /// (stage deadlines, contact required). Runs on SQLite and PostgreSQL.
 final class ComplaintAttachmentTests: XCTestCase {
     /// Sends the public form of `unit` as multipart with `files`.
-    private func file(_ client: Client, unit: WorkUnit, subject: String = "Pungli di loket", contact: String = "",
-                      files: [(String, [UInt8])]) async throws -> Client.Reply {
+    private func file(
+        _ client: Client, unit: WorkUnit, subject: String = "Pungli di loket", contact: String = "",
+        files: [(String, [UInt8])]
+    ) async throws -> Client.Reply {
         let page = try await client.send(.GET, "/publik/\(unit.id!)/pengaduan")
         XCTAssertTrue(page.body.contains("multipart/form-data"))
         let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
@@ -25,13 +27,17 @@ final class ComplaintAttachmentTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
-            let disguised = try await file(client, unit: fixture.unitA1, files: [
-                ("kuitansi.pdf", EvidenceAPITests.pdf), ("foto.pdf", EvidenceWebTests.png),
-            ])
+            let disguised = try await file(
+                client, unit: fixture.unitA1,
+                files: [
+                    ("kuitansi.pdf", EvidenceAPITests.pdf), ("foto.pdf", EvidenceWebTests.png),
+                ])
             XCTAssertEqual(disguised.status, .unprocessableEntity)
-            XCTAssertTrue(disguised.body.contains("foto.pdf") && disguised.body.contains("Pungli di loket"),
-                          "the refusal names the file and keeps what was typed")
-            let tooMany = try await file(client, unit: fixture.unitA1, files: Array(repeating: ("kuitansi.pdf", EvidenceAPITests.pdf), count: 6))
+            XCTAssertTrue(
+                disguised.body.contains("foto.pdf") && disguised.body.contains("Pungli di loket"),
+                "the refusal names the file and keeps what was typed")
+            let tooMany = try await file(
+                client, unit: fixture.unitA1, files: Array(repeating: ("kuitansi.pdf", EvidenceAPITests.pdf), count: 6))
             XCTAssertEqual(tooMany.status, .unprocessableEntity)
             XCTAssertTrue(tooMany.body.contains("Paling banyak 5 berkas"), tooMany.body)
             let invalid = try await file(client, unit: fixture.unitA1, subject: "", files: [("kuitansi.pdf", EvidenceAPITests.pdf)])
@@ -41,9 +47,11 @@ final class ComplaintAttachmentTests: XCTestCase {
             XCTAssertEqual(complaints, 0)
             XCTAssertEqual(blobs, [], "a refused form keeps no file")
 
-            let filed = try await file(client, unit: fixture.unitA1, files: [
-                ("kuitansi.pdf", EvidenceAPITests.pdf), ("../../loket.png", EvidenceWebTests.png),
-            ])
+            let filed = try await file(
+                client, unit: fixture.unitA1,
+                files: [
+                    ("kuitansi.pdf", EvidenceAPITests.pdf), ("../../loket.png", EvidenceWebTests.png),
+                ])
             XCTAssertEqual(filed.status, .created, filed.body)
             complaints = try await Complaint.query(on: app.db).count()
             blobs = try await app.evidence.store.hashes()
@@ -76,23 +84,28 @@ final class ComplaintAttachmentTests: XCTestCase {
         try await withApp(adjust: { $0.complaintAttachmentMaxBytes = 1024 }) { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
-            let large = try await file(client, unit: fixture.unitA1, files: [("scan.pdf", EvidenceAPITests.pdf + Array(repeating: 0x20, count: 2048))])
+            let large = try await file(
+                client, unit: fixture.unitA1, files: [("scan.pdf", EvidenceAPITests.pdf + Array(repeating: 0x20, count: 2048))])
             XCTAssertEqual(large.status, .payloadTooLarge)
             let stored = try await Complaint.query(on: app.db).count()
             XCTAssertEqual(stored, 0)
 
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let entered = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", multipart: [
-                "_csrf": .text(csrf), "channel": .text("surat"), "subject": .text("Surat keberatan"),
-                "description": .text("Surat diterima di loket."), "attachments": .file("surat.pdf", EvidenceAPITests.pdf),
-            ], cookies: cookies)
+            let entered = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/complaints",
+                multipart: [
+                    "_csrf": .text(csrf), "channel": .text("surat"), "subject": .text("Surat keberatan"),
+                    "description": .text("Surat diterima di loket."), "attachments": .file("surat.pdf", EvidenceAPITests.pdf),
+                ], cookies: cookies)
             XCTAssertEqual(entered.status, .created, entered.body)
             let attachments = try await Attachment.query(on: app.db).all()
             XCTAssertEqual(attachments.map(\.fileName), ["surat.pdf"])
-            let noToken = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", multipart: [
-                "channel": .text("surat"), "subject": .text("Tanpa token"), "description": .text("x"),
-            ], cookies: cookies)
+            let noToken = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/complaints",
+                multipart: [
+                    "channel": .text("surat"), "subject": .text("Tanpa token"), "description": .text("x"),
+                ], cookies: cookies)
             XCTAssertEqual(noToken.status, .forbidden)
         }
     }
@@ -105,14 +118,18 @@ final class ComplaintAttachmentTests: XCTestCase {
             let path = "/api/v1/units/\(fixture.unitA1.id!)/complaints/settings"
             let defaults = try await client.send(.GET, path, token: token).json(ComplaintRules.self)
             XCTAssertEqual(defaults, .standard)
-            let bad = try await client.send(.PUT, path, token: token, json: [
-                "verifyDays": "0", "assignDays": "dua", "startDays": "2", "finishDays": "61",
-            ])
+            let bad = try await client.send(
+                .PUT, path, token: token,
+                json: [
+                    "verifyDays": "0", "assignDays": "dua", "startDays": "2", "finishDays": "61",
+                ])
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertEqual(Set(bad.fieldErrors), ["verifyDays", "assignDays", "finishDays"])
-            let saved = try await client.send(.PUT, path, token: token, json: [
-                "verifyDays": "1", "assignDays": "2", "startDays": "2", "finishDays": "10", "requireContact": "true",
-            ])
+            let saved = try await client.send(
+                .PUT, path, token: token,
+                json: [
+                    "verifyDays": "1", "assignDays": "2", "startDays": "2", "finishDays": "10", "requireContact": "true",
+                ])
             XCTAssertEqual(saved.status, .ok, saved.body)
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.PUT, path, token: pegawai, json: ["verifyDays": "5"])
@@ -127,17 +144,21 @@ final class ComplaintAttachmentTests: XCTestCase {
             let complaint = try await Complaint.query(on: app.db).first()!
             let calendar = try await Holidays.calendar(on: app.db)
             let received = try XCTUnwrap(CalendarDate(iso: complaint.receivedOn))
-            XCTAssertEqual(complaint.dueOn, calendar.adding(workingDays: 1, to: received).description, "verification within the unit's 1 day")
+            XCTAssertEqual(
+                complaint.dueOn, calendar.adding(workingDays: 1, to: received).description, "verification within the unit's 1 day")
 
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
             let form = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/complaints/settings", cookies: cookies)
             XCTAssertTrue(form.body.contains("value=\"10\"") && form.body.contains("checked"))
-            let typo = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints/settings", form: [
-                "_csrf": csrf, "verifyDays": "3", "assignDays": "2", "startDays": "2", "finishDays": "lima",
-            ], cookies: cookies)
+            let typo = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/complaints/settings",
+                form: [
+                    "_csrf": csrf, "verifyDays": "3", "assignDays": "2", "startDays": "2", "finishDays": "lima",
+                ], cookies: cookies)
             XCTAssertEqual(typo.status, .unprocessableEntity)
-            XCTAssertTrue(typo.body.contains("value=\"lima\"") && typo.body.contains("antara 1 dan 60"), "what was typed is kept and explained")
+            XCTAssertTrue(
+                typo.body.contains("value=\"lima\"") && typo.body.contains("antara 1 dan 60"), "what was typed is kept and explained")
         }
     }
 
@@ -151,10 +172,12 @@ final class ComplaintAttachmentTests: XCTestCase {
             XCTAssertEqual(over.status, .payloadTooLarge)
             XCTAssertTrue(over.body.contains("Pungli lagi"), "what was typed is kept")
             XCTAssertEqualAwaited(try await Complaint.query(on: app.db).count(), 1, "the refused complaint is not filed")
-            XCTAssertEqualAwaited(try await file(client, unit: fixture.unitA1, subject: "Tanpa lampiran", files: []).status, .created,
-                                  "a complaint without attachments still goes through")
-            XCTAssertEqualAwaited(try await file(client, unit: fixture.unitB1, files: [("e.pdf", pdf), ("f.pdf", pdf)]).status, .created,
-                                  "another unit has its own budget")
+            XCTAssertEqualAwaited(
+                try await file(client, unit: fixture.unitA1, subject: "Tanpa lampiran", files: []).status, .created,
+                "a complaint without attachments still goes through")
+            XCTAssertEqualAwaited(
+                try await file(client, unit: fixture.unitB1, files: [("e.pdf", pdf), ("f.pdf", pdf)]).status, .created,
+                "another unit has its own budget")
         }
     }
 }

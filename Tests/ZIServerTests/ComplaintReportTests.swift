@@ -11,24 +11,31 @@ import ZICore
 final class ComplaintReportTests: XCTestCase {
     /// Files a complaint received on `day` and, when `closedOn` is given, finishes it that day
     /// (or rejects it, when `rejected`).
-    private func complaint(_ app: Application, unit: WorkUnit, received day: String, channel: ComplaintChannel, service: String?,
-                           closedOn: String? = nil, rejected: Bool = false) async throws {
-        let input = try ComplaintInput(channel: channel.rawValue, subject: "Aduan \(day)", description: "Uraian",
-                                       service: service).checked()
+    private func complaint(
+        _ app: Application, unit: WorkUnit, received day: String, channel: ComplaintChannel, service: String?,
+        closedOn: String? = nil, rejected: Bool = false
+    ) async throws {
+        let input = try ComplaintInput(
+            channel: channel.rawValue, subject: "Aduan \(day)", description: "Uraian",
+            service: service
+        ).checked()
         let received = CalendarDate(iso: day)!
         try await app.write { db in
-            let (complaint, _) = try await ComplaintService.file(input, unit: unit, deadlines: .standard, calendar: WorkingCalendar(holidays: []),
-                                                                 today: received, by: .system, on: db)
+            let (complaint, _) = try await ComplaintService.file(
+                input, unit: unit, deadlines: .standard, calendar: WorkingCalendar(holidays: []),
+                today: received, by: .system, on: db)
             guard let closedOn, let closed = CalendarDate(iso: closedOn) else { return }
             if rejected {
-                try await ComplaintService.move(complaint, to: .ditolak, reason: "Bukan kewenangan unit", assignee: nil, unit: unit,
-                                                today: closed, by: .system, on: db)
+                try await ComplaintService.move(
+                    complaint, to: .ditolak, reason: "Bukan kewenangan unit", assignee: nil, unit: unit,
+                    today: closed, by: .system, on: db)
                 return
             }
             for status in [ComplaintStatus.diverifikasi, .didisposisikan, .diproses, .selesai] {
                 let assignee = status == .didisposisikan ? try await User.query(on: db).first()?.id : nil
-                try await ComplaintService.move(complaint, to: status, reason: nil, assignee: assignee, unit: unit,
-                                                today: status == .selesai ? closed : received, by: .system, on: db)
+                try await ComplaintService.move(
+                    complaint, to: status, reason: nil, assignee: assignee, unit: unit,
+                    today: status == .selesai ? closed : received, by: .system, on: db)
             }
         }
     }
@@ -44,8 +51,9 @@ final class ComplaintReportTests: XCTestCase {
             // Mon 2 Feb → Mon 23 Feb: 15 working days, late.
             try await complaint(app, unit: unit, received: "2026-02-02", channel: .whatsapp, service: "Perizinan", closedOn: "2026-02-23")
             try await complaint(app, unit: unit, received: "2026-03-31", channel: .web, service: nil)
-            try await complaint(app, unit: unit, received: "2026-03-02", channel: .surat, service: "Perizinan", closedOn: "2026-03-03",
-                                rejected: true)
+            try await complaint(
+                app, unit: unit, received: "2026-03-02", channel: .surat, service: "Perizinan", closedOn: "2026-03-03",
+                rejected: true)
             try await complaint(app, unit: unit, received: "2026-04-01", channel: .web, service: "Perizinan")
             try await complaint(app, unit: fixture.unitB1, received: "2026-02-10", channel: .web, service: "Perizinan")
 
@@ -82,7 +90,8 @@ final class ComplaintReportTests: XCTestCase {
             let workbook = try Self.part("xl/workbook.xml", of: xlsx)
             XCTAssertTrue(workbook.contains("Evaluasi") && workbook.contains("Pengaduan"))
             let strings = try Self.part("xl/worksheets/", of: xlsx)
-            XCTAssertTrue(strings.contains("\(2026)/000002") && strings.contains("Aduan 2026-02-02"), "the register lists the period's complaints")
+            XCTAssertTrue(
+                strings.contains("\(2026)/000002") && strings.contains("Aduan 2026-02-02"), "the register lists the period's complaints")
             XCTAssertFalse(strings.contains("Aduan 2026-04-01"), "not those of another period")
             XCTAssertFalse(strings.contains("Uraian"), "never the description")
             let register = try await client.send(.GET, "/api/v1/units/\(unit.id!)/complaints/export.xlsx?from=2026-04-01", token: token)
@@ -91,7 +100,8 @@ final class ComplaintReportTests: XCTestCase {
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let page = try await client.send(.GET, "/units/\(unit.id!)/complaints/report?period=2026-Q1", cookies: cookies)
             XCTAssertEqual(page.status, .ok)
-            XCTAssertTrue(page.body.contains("Triwulan I 2026") && page.body.contains("<td>3</td><td>1</td><td>2</td><td>66,7</td>"), page.body)
+            XCTAssertTrue(
+                page.body.contains("Triwulan I 2026") && page.body.contains("<td>3</td><td>1</td><td>2</td><td>66,7</td>"), page.body)
             let typo = try await client.send(.GET, "/units/\(unit.id!)/complaints/report?period=kuartal", cookies: cookies)
             XCTAssertEqual(typo.status, .unprocessableEntity)
             XCTAssertTrue(typo.body.contains("TTTT-Qn"))

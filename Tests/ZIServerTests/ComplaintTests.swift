@@ -55,21 +55,26 @@ final class ComplaintTests: XCTestCase {
             _ = try await client.send(.POST, "\(path)/move", token: token, json: ["status": "diverifikasi"])
             let noAssignee = try await client.send(.POST, "\(path)/move", token: token, json: ["status": "didisposisikan"])
             XCTAssertEqual(noAssignee.status, .unprocessableEntity)
-            let assigned = try await client.send(.POST, "\(path)/move", token: token,
-                                                 json: ["status": "didisposisikan", "assigneeID": agen.id!.uuidString])
+            let assigned = try await client.send(
+                .POST, "\(path)/move", token: token,
+                json: ["status": "didisposisikan", "assigneeID": agen.id!.uuidString])
             XCTAssertEqual(assigned.status, .ok, assigned.body)
-            _ = try await client.send(.POST, "\(path)/replies", token: token, json: ["text": AnyEncodable("Catatan internal: cek CCTV"), "isPublic": AnyEncodable(false)])
+            _ = try await client.send(
+                .POST, "\(path)/replies", token: token,
+                json: ["text": AnyEncodable("Catatan internal: cek CCTV"), "isPublic": AnyEncodable(false)])
             let agenToken = try await client.login("agen", Fixture.password)
             let byAssignee = try await client.send(.POST, "\(path)/move", token: agenToken, json: ["status": "diproses"])
             XCTAssertEqual(byAssignee.status, .ok, "the person it was assigned to may move it")
-            _ = try await client.send(.POST, "\(path)/replies", token: agenToken,
-                                      json: ["text": AnyEncodable("Petugas telah diperiksa dan dibina."), "isPublic": AnyEncodable(true)])
+            _ = try await client.send(
+                .POST, "\(path)/replies", token: agenToken,
+                json: ["text": AnyEncodable("Petugas telah diperiksa dan dibina."), "isPublic": AnyEncodable(true)])
             let done = try await client.send(.POST, "\(path)/move", token: agenToken, json: ["status": "selesai"])
             let detail = try done.json(ComplaintDetailDTO.self)
             XCTAssertEqual(detail.complaint.status, "selesai")
             XCTAssertNil(detail.complaint.dueOn)
-            XCTAssertEqual(detail.events.filter { $0.kind == "status" }.map(\.toStatus),
-                           ["diterima", "diverifikasi", "didisposisikan", "diproses", "selesai"])
+            XCTAssertEqual(
+                detail.events.filter { $0.kind == "status" }.map(\.toStatus),
+                ["diterima", "diverifikasi", "didisposisikan", "diproses", "selesai"])
 
             let status = try await track(client, code.lowercased().replacingOccurrences(of: "-", with: " "))
             XCTAssertEqual(status.status, .ok)
@@ -79,8 +84,9 @@ final class ComplaintTests: XCTestCase {
             let malformed = try await track(client, "'; drop table complaints; --")
             XCTAssertEqual(wrong.status, .notFound)
             XCTAssertEqual(malformed.status, .notFound)
-            XCTAssertTrue(wrong.body.contains("Kode tidak ditemukan") && malformed.body.contains("Kode tidak ditemukan"),
-                          "the same answer for a wrong and a malformed code")
+            XCTAssertTrue(
+                wrong.body.contains("Kode tidak ditemukan") && malformed.body.contains("Kode tidak ditemukan"),
+                "the same answer for a wrong and a malformed code")
 
             let report = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/complaints/report", token: token)
                 .json(ComplaintReport.self)
@@ -148,35 +154,46 @@ final class ComplaintWebTests: XCTestCase {
             let csrf = try await client.csrfToken(cookies: cookies)
             let index = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/complaints", cookies: cookies)
             XCTAssertTrue(index.body.contains("Belum ada pengaduan."))
-            let missing = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", form: [
-                "_csrf": csrf, "channel": "telepon", "subject": "", "description": "Keluhan via telepon",
-            ], cookies: cookies)
+            let missing = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/complaints",
+                form: [
+                    "_csrf": csrf, "channel": "telepon", "subject": "", "description": "Keluhan via telepon",
+                ], cookies: cookies)
             XCTAssertEqual(missing.status, .unprocessableEntity)
             XCTAssertTrue(missing.body.contains("Keluhan via telepon"), "what was typed is kept")
-            let entered = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/complaints", form: [
-                "_csrf": csrf, "channel": "telepon", "kind": "aspirasi", "subject": "Jam layanan", "description": "Mohon buka Sabtu",
-            ], cookies: cookies)
+            let entered = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/complaints",
+                form: [
+                    "_csrf": csrf, "channel": "telepon", "kind": "aspirasi", "subject": "Jam layanan", "description": "Mohon buka Sabtu",
+                ], cookies: cookies)
             XCTAssertEqual(entered.status, .created)
             XCTAssertTrue(entered.body.contains("tracking-code"), "the code to pass on is shown once")
             let complaint = try await Complaint.query(on: app.db).first()!
             XCTAssertEqual(complaint.channel, "telepon")
-            let reject = try await client.send(.POST, "/complaints/\(complaint.id!)/move", form: [
-                "_csrf": csrf, "status": "ditolak", "reason": "",
-            ], cookies: cookies)
+            let reject = try await client.send(
+                .POST, "/complaints/\(complaint.id!)/move",
+                form: [
+                    "_csrf": csrf, "status": "ditolak", "reason": "",
+                ], cookies: cookies)
             XCTAssertEqual(reject.status, .unprocessableEntity)
             XCTAssertTrue(reject.body.contains("Tuliskan alasannya"))
-            let verified = try await client.send(.POST, "/complaints/\(complaint.id!)/move", form: ["_csrf": csrf, "status": "diverifikasi"],
-                                                 cookies: cookies)
+            let verified = try await client.send(
+                .POST, "/complaints/\(complaint.id!)/move", form: ["_csrf": csrf, "status": "diverifikasi"],
+                cookies: cookies)
             XCTAssertEqual(verified.status, .seeOther)
-            let replied = try await client.send(.POST, "/complaints/\(complaint.id!)/replies", form: [
-                "_csrf": csrf, "text": "Terima kasih, usulan kami bahas.", "visibility": "public",
-            ], cookies: cookies)
+            let replied = try await client.send(
+                .POST, "/complaints/\(complaint.id!)/replies",
+                form: [
+                    "_csrf": csrf, "text": "Terima kasih, usulan kami bahas.", "visibility": "public",
+                ], cookies: cookies)
             XCTAssertEqual(replied.status, .seeOther)
             let page = try await client.send(.GET, "/complaints/\(complaint.id!)", cookies: cookies)
             XCTAssertTrue(page.body.contains("Terima kasih, usulan kami bahas.") && page.body.contains("Diverifikasi"))
-            let survey = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/survei/services", form: [
-                "_csrf": csrf, "name": "Layanan Informasi", "population": "nol",
-            ], cookies: cookies)
+            let survey = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/survei/services",
+                form: [
+                    "_csrf": csrf, "name": "Layanan Informasi", "population": "nol",
+                ], cookies: cookies)
             XCTAssertEqual(survey.status, .unprocessableEntity)
             XCTAssertTrue(survey.body.contains("Layanan Informasi"), "the name typed is kept")
             let pegawai = try await client.webLogin("pegawai", Fixture.password)

@@ -14,32 +14,44 @@ final class ConflictOfInterestTests: XCTestCase {
             try await fixture.accountsPerRole()
             let unit = fixture.unitA1.id!
             let token = try await client.login("anggota", Fixture.password)
-            let employee = try await client.send(.POST, "/api/v1/units/\(unit)/employees", token: token,
-                                                 json: ["nip": EmployeeRegisterTests.nipA, "name": "Siti Aminah"]).json(EmployeeDTO.self)
+            let employee = try await client.send(
+                .POST, "/api/v1/units/\(unit)/employees", token: token,
+                json: ["nip": EmployeeRegisterTests.nipA, "name": "Siti Aminah"]
+            ).json(EmployeeDTO.self)
             let base = "/api/v1/units/\(unit)/conflicts"
-            let matrix = try await client.send(.POST, "\(base)/matrix?year=2026", token: token, json: [
-                "function": "Pengadaan barang/jasa", "potential": "Rekanan masih keluarga pejabat pengadaan", "type": "keluarga",
-                "control": "Pernyataan tidak ada benturan kepentingan sebelum pemilihan", "owner": "PPK",
-            ])
+            let matrix = try await client.send(
+                .POST, "\(base)/matrix?year=2026", token: token,
+                json: [
+                    "function": "Pengadaan barang/jasa", "potential": "Rekanan masih keluarga pejabat pengadaan", "type": "keluarga",
+                    "control": "Pernyataan tidak ada benturan kepentingan sebelum pemilihan", "owner": "PPK",
+                ])
             XCTAssertEqual(matrix.status, .created, matrix.body)
-            let vague = try await client.send(.POST, "\(base)/declarations?year=2026", token: token,
-                                              json: ["employeeID": employee.id.uuidString, "date": "2026-01-15", "hasConflict": "on"])
+            let vague = try await client.send(
+                .POST, "\(base)/declarations?year=2026", token: token,
+                json: ["employeeID": employee.id.uuidString, "date": "2026-01-15", "hasConflict": "on"])
             XCTAssertEqual(vague.fieldErrors, ["statement"], "a declared conflict must be described")
-            let declared = try await client.send(.POST, "\(base)/declarations?year=2026", token: token, json: [
-                "employeeID": employee.id.uuidString, "date": "2026-01-15", "hasConflict": "on", "statement": "Adik ipar pemilik CV Maju",
-            ])
+            let declared = try await client.send(
+                .POST, "\(base)/declarations?year=2026", token: token,
+                json: [
+                    "employeeID": employee.id.uuidString, "date": "2026-01-15", "hasConflict": "on",
+                    "statement": "Adik ipar pemilik CV Maju",
+                ])
             XCTAssertEqual(declared.status, .created)
-            _ = try await client.send(.POST, "\(base)/cases?year=2026", token: token, json: ["date": "2026-03-01", "description": "Rekanan keluarga ikut lelang"])
+            _ = try await client.send(
+                .POST, "\(base)/cases?year=2026", token: token, json: ["date": "2026-03-01", "description": "Rekanan keluarga ikut lelang"])
             let row = try await ConflictCase.query(on: app.db).first()!
             let early = try await client.send(.PATCH, "/api/v1/conflict-cases/\(row.id!)", token: token, json: ["status": "selesai"])
             XCTAssertEqual(early.fieldErrors, ["handling"])
-            let done = try await client.send(.PATCH, "/api/v1/conflict-cases/\(row.id!)", token: token,
-                                             json: ["status": "selesai", "handling": "Pejabat diganti dalam pemilihan ini"])
+            let done = try await client.send(
+                .PATCH, "/api/v1/conflict-cases/\(row.id!)", token: token,
+                json: ["status": "selesai", "handling": "Pejabat diganti dalam pemilihan ini"])
             XCTAssertEqual(done.status, .noContent)
-            let quarter = try await client.send(.POST, "\(base)/monitoring", token: token, json: ["period": "2026-Q1", "findings": "x", "followUp": "y"])
+            let quarter = try await client.send(
+                .POST, "\(base)/monitoring", token: token, json: ["period": "2026-Q1", "findings": "x", "followUp": "y"])
             XCTAssertEqual(quarter.fieldErrors, ["period"], "monitoring is per semester")
-            _ = try await client.send(.POST, "\(base)/monitoring", token: token,
-                                      json: ["period": "2026-S1", "findings": "Satu kasus ditangani", "followUp": "Sosialisasi ulang"])
+            _ = try await client.send(
+                .POST, "\(base)/monitoring", token: token,
+                json: ["period": "2026-S1", "findings": "Satu kasus ditangani", "followUp": "Sosialisasi ulang"])
             let summary = try await client.send(.GET, "\(base)?year=2026", token: token).json(ConflictSummary.self)
             XCTAssertEqual(summary.risks.first?.type, "Hubungan keluarga/kekerabatan")
             XCTAssertEqual(summary.declarations.first?.statement, "Adik ipar pemilik CV Maju")

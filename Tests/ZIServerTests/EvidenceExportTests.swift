@@ -19,11 +19,13 @@ final class EvidenceExportTests: XCTestCase {
                 let sk = try await EvidenceFixture.evidence(app, unit: fixture.unitA1, title: "SK Tim Kerja")
                 let deleted = try await EvidenceFixture.evidence(app, unit: fixture.unitA1, title: "Dihapus")
                 for (evidence, question) in [(sk, "A.I.1.i.a"), (sk, "A.II.1.i.a"), (deleted, "A.I.1.i.b")] {
-                    let linked = try await client.send(.POST, "/api/v1/evidence/\(evidence.id!)/links", token: token,
-                                                       json: ["assessmentID": assessment.id!.uuidString, "questionID": question])
+                    let linked = try await client.send(
+                        .POST, "/api/v1/evidence/\(evidence.id!)/links", token: token,
+                        json: ["assessmentID": assessment.id!.uuidString, "questionID": question])
                     XCTAssertEqual(linked.status, .created, linked.body)
                 }
-                _ = try await client.send(.POST, "/api/v1/evidence/\(sk.id!)/links", token: token, json: ["actionID": action.id!.uuidString])
+                _ = try await client.send(
+                    .POST, "/api/v1/evidence/\(sk.id!)/links", token: token, json: ["actionID": action.id!.uuidString])
                 _ = try await client.send(.DELETE, "/api/v1/evidence/\(deleted.id!)", token: token)
 
                 let coverage = try await client.send(.GET, "/api/v1/assessments/\(assessment.id!)/evidence", token: token)
@@ -33,7 +35,8 @@ final class EvidenceExportTests: XCTestCase {
                 XCTAssertEqual(area1.covered, 2, "A.I.1.i.a and A.II.1.i.a; the deleted one does not count")
                 XCTAssertEqual(area1.targets.first { $0.id == "A.I.1.i.a" }?.evidence.map(\.title), ["SK Tim Kerja"])
                 XCTAssertEqual(coverage.areas.last?.name, "Hasil")
-                let planCoverage = try await client.send(.GET, "/api/v1/plans/\(plan.id!)/evidence", token: token).json(EvidenceCoverage.self)
+                let planCoverage = try await client.send(.GET, "/api/v1/plans/\(plan.id!)/evidence", token: token).json(
+                    EvidenceCoverage.self)
                 XCTAssertEqual(planCoverage.areas.map(\.covered).reduce(0, +), 1)
                 XCTAssertEqual(planCoverage.areas.map(\.total).reduce(0, +), 2)
 

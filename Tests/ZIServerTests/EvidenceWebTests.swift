@@ -19,33 +19,42 @@ final class EvidenceWebTests: XCTestCase {
             let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/evidence", cookies: cookies)
             XCTAssertTrue(page.body.contains("Belum ada data dukung.") && page.body.contains("multipart/form-data"))
 
-            let noToken = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/evidence", multipart: [
-                "kind": .text("sk"), "file": .file("sk.pdf", EvidenceAPITests.pdf),
-            ], cookies: cookies)
+            let noToken = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/evidence",
+                multipart: [
+                    "kind": .text("sk"), "file": .file("sk.pdf", EvidenceAPITests.pdf),
+                ], cookies: cookies)
             XCTAssertEqual(noToken.status, .forbidden)
-            let mixed = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/evidence", multipart: [
-                "_csrf": .text(csrf), "tags": .text("triwulan i"), "kind": .text("foto"),
-                "file": .file("foto.png", Self.png), "file": .file("alat.exe", Array("MZ\u{90}".utf8)),
-            ], cookies: cookies)
+            let mixed = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/evidence",
+                multipart: [
+                    "_csrf": .text(csrf), "tags": .text("triwulan i"), "kind": .text("foto"),
+                    "file": .file("foto.png", Self.png), "file": .file("alat.exe", Array("MZ\u{90}".utf8)),
+                ], cookies: cookies)
             XCTAssertEqual(mixed.status, .unsupportedMediaType)
-            XCTAssertTrue(mixed.body.contains("alat.exe") && mixed.body.contains("triwulan i"), "the refusal names the file and keeps the form")
+            XCTAssertTrue(
+                mixed.body.contains("alat.exe") && mixed.body.contains("triwulan i"), "the refusal names the file and keeps the form")
             var stored = try await app.evidence.store.hashes()
             XCTAssertEqual(stored, [], "if one file is refused, none is kept")
 
-            let both = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/evidence", multipart: [
-                "_csrf": .text(csrf), "title": .text(""), "kind": .text("notulen"),
-                "file": .file("Notulen Rapat.pdf", EvidenceAPITests.pdf), "file": .file("foto.png", Self.png),
-            ], cookies: cookies)
+            let both = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/evidence",
+                multipart: [
+                    "_csrf": .text(csrf), "title": .text(""), "kind": .text("notulen"),
+                    "file": .file("Notulen Rapat.pdf", EvidenceAPITests.pdf), "file": .file("foto.png", Self.png),
+                ], cookies: cookies)
             XCTAssertEqual(both.status, .seeOther, both.body)
             let titles = try await Evidence.query(on: app.db).sort(\.$title).all().map(\.title)
             XCTAssertEqual(titles, ["Notulen Rapat", "foto"], "titles default to the file names")
             stored = try await app.evidence.store.hashes()
             XCTAssertEqual(stored.count, 2)
 
-            let forQuestion = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/evidence", multipart: [
-                "_csrf": .text(csrf), "assessmentID": .text(assessment.id!.uuidString), "questionID": .text("A.I.1.i.a"),
-                "title": .text("SK Tim"), "kind": .text("sk"), "file": .file("sk.pdf", EvidenceAPITests.pdf + Array("%x\n".utf8)),
-            ], cookies: cookies)
+            let forQuestion = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/evidence",
+                multipart: [
+                    "_csrf": .text(csrf), "assessmentID": .text(assessment.id!.uuidString), "questionID": .text("A.I.1.i.a"),
+                    "title": .text("SK Tim"), "kind": .text("sk"), "file": .file("sk.pdf", EvidenceAPITests.pdf + Array("%x\n".utf8)),
+                ], cookies: cookies)
             XCTAssertEqual(forQuestion.status, .seeOther, forQuestion.body)
             let evidencePath = try XCTUnwrap(forQuestion.location?.split(separator: "?").first.map(String.init))
             let detail = try await client.send(.GET, evidencePath, cookies: cookies)
@@ -59,18 +68,24 @@ final class EvidenceWebTests: XCTestCase {
             let tpi = try await client.webLogin("evaluator", Fixture.password)
             let tpiCSRF = try await client.csrfToken(cookies: tpi)
             let link = try await EvidenceLink.query(on: app.db).first()!
-            let noNote = try await client.send(.POST, "\(evidencePath)/links/\(link.id!)/review", form: [
-                "_csrf": tpiCSRF, "status": "rejected",
-            ], cookies: tpi)
+            let noNote = try await client.send(
+                .POST, "\(evidencePath)/links/\(link.id!)/review",
+                form: [
+                    "_csrf": tpiCSRF, "status": "rejected",
+                ], cookies: tpi)
             XCTAssertEqual(noNote.status, .unprocessableEntity)
             XCTAssertTrue(noNote.body.contains("Tuliskan catatan untuk unit"))
-            let reviewed = try await client.send(.POST, "\(evidencePath)/links/\(link.id!)/review", form: [
-                "_csrf": tpiCSRF, "status": "needs_revision", "note": "Lampirkan tanda tangan",
-            ], cookies: tpi)
+            let reviewed = try await client.send(
+                .POST, "\(evidencePath)/links/\(link.id!)/review",
+                form: [
+                    "_csrf": tpiCSRF, "status": "needs_revision", "note": "Lampirkan tanda tangan",
+                ], cookies: tpi)
             XCTAssertEqual(reviewed.status, .seeOther)
-            let version = try await client.send(.POST, "\(evidencePath)/versions", multipart: [
-                "_csrf": .text(csrf), "file": .file("sk-ttd.pdf", EvidenceAPITests.pdf + Array("%ttd\n".utf8)),
-            ], cookies: cookies)
+            let version = try await client.send(
+                .POST, "\(evidencePath)/versions",
+                multipart: [
+                    "_csrf": .text(csrf), "file": .file("sk-ttd.pdf", EvidenceAPITests.pdf + Array("%ttd\n".utf8)),
+                ], cookies: cookies)
             XCTAssertEqual(version.status, .seeOther, version.body)
             let relinked = try await EvidenceLink.find(link.id, on: app.db)
             XCTAssertEqual(relinked?.reviewStatus, "pending")

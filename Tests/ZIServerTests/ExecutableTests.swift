@@ -41,8 +41,9 @@ final class ExecutableTests: XCTestCase {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     private var temporaryFiles: [URL] = []
@@ -124,11 +125,11 @@ final class ExecutableTests: XCTestCase {
 
     func testPlanImportDryRunReportsRowsSchedulesAndProblems() throws {
         let csv = """
-        NO,AREA,INDIKATOR,LANGKAH AKSI,BUKTI FISIK,TARGET WAKTU
-        1,Manajemen Perubahan,Tim kerja,Membentuk tim,"SK Tim; Notulen",Januari 2026
-        ,,,Rapat rutin,Notulen,setiap ada pertemuan
-        2,,Rencana kerja,,,Maret 2026
-        """
+            NO,AREA,INDIKATOR,LANGKAH AKSI,BUKTI FISIK,TARGET WAKTU
+            1,Manajemen Perubahan,Tim kerja,Membentuk tim,"SK Tim; Notulen",Januari 2026
+            ,,,Rapat rutin,Notulen,setiap ada pertemuan
+            2,,Rencana kerja,,,Maret 2026
+            """
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-plan-\(UUID().uuidString).csv")
         try csv.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -151,19 +152,25 @@ final class ExecutableTests: XCTestCase {
         let html = input.deletingPathExtension().appendingPathExtension("html")
         try PlanAPITests.csv.write(to: input, atomically: true, encoding: .utf8)
         defer { [input, docx, html].forEach { try? FileManager.default.removeItem(at: $0) } }
-        let run = try sizi(["plan", "document", "--input", input.path, "--unit-name", "Balai Uji <Satu>", "--year", "2026",
-                            "--output", docx.path])
+        let run = try sizi([
+            "plan", "document", "--input", input.path, "--unit-name", "Balai Uji <Satu>", "--year", "2026",
+            "--output", docx.path,
+        ])
         XCTAssertEqual(run.status, 0, run.stderr)
         let text = try PlanWebTests.documentText(Data(contentsOf: docx))
         for expected in ["Balai Uji &lt;Satu&gt;", "Menyusun SK Tim Kerja", "Rapat koordinasi tim", "Menyusun SOP layanan"] {
             XCTAssertTrue(text.contains(expected), expected)
         }
-        let page = try sizi(["plan", "document", "--input", input.path, "--unit-name", "Balai Uji", "--year", "2026",
-                             "--output", html.path])
+        let page = try sizi([
+            "plan", "document", "--input", input.path, "--unit-name", "Balai Uji", "--year", "2026",
+            "--output", html.path,
+        ])
         XCTAssertEqual(page.status, 0, page.stderr)
         XCTAssertTrue(try String(contentsOf: html, encoding: .utf8).contains("Menyusun SOP layanan"))
-        let missing = try sizi(["plan", "document", "--input", "/tidak/ada.csv", "--unit-name", "X", "--year", "2026",
-                                "--output", docx.path])
+        let missing = try sizi([
+            "plan", "document", "--input", "/tidak/ada.csv", "--unit-name", "X", "--year", "2026",
+            "--output", docx.path,
+        ])
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertTrue(missing.stderr.contains("/tidak/ada.csv"), missing.stderr)
     }
@@ -199,15 +206,20 @@ final class ExecutableTests: XCTestCase {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-cli-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: data) }
         let env = ["SIZI_DATA_DIR": data, "SIZI_ADMIN_PASSWORD": "AdminPassw0rd", "SIZI_BCRYPT_COST": "10"]
-        let created = try sizi(["unit", "create", "--instansi", "KEMENTAN", "--instansi-name", "Kementerian Pertanian",
-                                "--code", "BALITNAK", "--name", "Balai Penelitian Ternak"], environment: env)
+        let created = try sizi(
+            [
+                "unit", "create", "--instansi", "KEMENTAN", "--instansi-name", "Kementerian Pertanian",
+                "--code", "BALITNAK", "--name", "Balai Penelitian Ternak",
+            ], environment: env)
         XCTAssertEqual(created.status, 0, created.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: data + "/sizi.sqlite"))
         let list = try sizi(["unit", "list"], environment: env)
         XCTAssertTrue(list.stdout.contains("BALITNAK\tBalai Penelitian Ternak"))
-        let user = try sizi(["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
+        let user = try sizi(
+            ["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
         XCTAssertEqual(user.status, 0, user.stderr)
-        let duplicate = try sizi(["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
+        let duplicate = try sizi(
+            ["user", "create", "budi", "--name", "Budi"], environment: env.merging(["SIZI_NEW_PASSWORD": "Budi2026rahasia"]) { $1 })
         XCTAssertNotEqual(duplicate.status, 0)
         let verify = try sizi(["audit", "verify"], environment: env)
         XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr)

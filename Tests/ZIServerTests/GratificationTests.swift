@@ -18,19 +18,24 @@ final class GratificationTests: XCTestCase {
             let csrf = try await client.csrfToken(cookies: pegawai)
             let page = try await client.send(.GET, "/units/\(unit)/gratifikasi", cookies: pegawai)
             XCTAssertTrue(page.body.contains("Belum ada laporan gratifikasi") && page.body.contains("multipart/form-data"))
-            let bad = try await client.send(.POST, "/units/\(unit)/gratifikasi", multipart: [
-                "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
-                "relation": .text("pihakBerkepentingan"), "occasion": .text(""), "form": .text("barang"),
-                "description": .text("Parsel"), "value": .text("sejuta"), "whereabouts": .text("Disimpan di kantor"),
-            ], cookies: pegawai)
+            let bad = try await client.send(
+                .POST, "/units/\(unit)/gratifikasi",
+                multipart: [
+                    "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
+                    "relation": .text("pihakBerkepentingan"), "occasion": .text(""), "form": .text("barang"),
+                    "description": .text("Parsel"), "value": .text("sejuta"), "whereabouts": .text("Disimpan di kantor"),
+                ], cookies: pegawai)
             XCTAssertEqual(bad.status, .unprocessableEntity)
-            XCTAssertTrue(bad.body.contains("Isi perkiraan nilai dalam rupiah") && bad.body.contains("PT Rekanan"), "what to fix, and what was typed")
-            let filed = try await client.send(.POST, "/units/\(unit)/gratifikasi", multipart: [
-                "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
-                "relation": .text("pihakBerkepentingan"), "occasion": .text("Hari raya"), "form": .text("barang"),
-                "description": .text("Parsel"), "value": .text("1.500.000"), "whereabouts": .text("Disimpan di kantor"),
-                "attachments": .file("foto-parsel.png", EvidenceWebTests.png),
-            ], cookies: pegawai)
+            XCTAssertTrue(
+                bad.body.contains("Isi perkiraan nilai dalam rupiah") && bad.body.contains("PT Rekanan"), "what to fix, and what was typed")
+            let filed = try await client.send(
+                .POST, "/units/\(unit)/gratifikasi",
+                multipart: [
+                    "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
+                    "relation": .text("pihakBerkepentingan"), "occasion": .text("Hari raya"), "form": .text("barang"),
+                    "description": .text("Parsel"), "value": .text("1.500.000"), "whereabouts": .text("Disimpan di kantor"),
+                    "attachments": .file("foto-parsel.png", EvidenceWebTests.png),
+                ], cookies: pegawai)
             XCTAssertEqual(filed.status, .created, filed.body)
             XCTAssertTrue(filed.body.contains("wajib dilaporkan"), "a gift from an interested party must be reported")
             let report = try await GratificationReport.query(on: app.db).first()!
@@ -43,14 +48,16 @@ final class GratificationTests: XCTestCase {
             let steps = list[0].steps.map(\.stage)
             XCTAssertEqual(steps, ["reportToUPG", "forwardToKPK"])
             let koordinator = try await client.login("koordinator", Fixture.password)
-            let others = try await client.send(.GET, "/api/v1/units/\(unit)/gratification", token: koordinator).json([GratificationDTO].self)
+            let others = try await client.send(.GET, "/api/v1/units/\(unit)/gratification", token: koordinator).json(
+                [GratificationDTO].self)
             XCTAssertEqual(others.count, 0, "anyone else sees only their own")
             let notTheirs = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: koordinator)
             XCTAssertEqual(notTheirs.status, .forbidden)
             let own = try await client.login("pegawai", Fixture.password)
             let mine = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: own).json(GratificationDTO.self)
             XCTAssertEqual(mine.attachments.map(\.fileName), ["foto-parsel.png"])
-            let cannotMove = try await client.send(.POST, "/api/v1/gratification/\(report.id!)/move", token: own, json: ["status": "ditelaah"])
+            let cannotMove = try await client.send(
+                .POST, "/api/v1/gratification/\(report.id!)/move", token: own, json: ["status": "ditelaah"])
             XCTAssertEqual(cannotMove.status, .forbidden, "the reporter does not handle their own report")
 
             let path = "/api/v1/gratification/\(report.id!)/move"
@@ -58,24 +65,28 @@ final class GratificationTests: XCTestCase {
             XCTAssertEqual(noReference.fieldErrors, ["kpkReference"])
             let skip = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-10"])
             XCTAssertEqual(skip.errorCode, "gratification_step_not_allowed")
-            let forwarded = try await client.send(.POST, path, token: anggota,
-                                                  json: ["status": "diteruskan", "date": "2026-11-10", "kpkReference": "GOL-2026-001"])
+            let forwarded = try await client.send(
+                .POST, path, token: anggota,
+                json: ["status": "diteruskan", "date": "2026-11-10", "kpkReference": "GOL-2026-001"])
             XCTAssertEqual(try forwarded.json(GratificationDTO.self).steps.first { $0.stage == "forwardToKPK" }?.status, "doneOnTime")
-            _ = try await client.send(.POST, path, token: anggota, json: ["status": "ditetapkan", "date": "2026-11-16", "decision": "milik_negara"])
+            _ = try await client.send(
+                .POST, path, token: anggota, json: ["status": "ditetapkan", "date": "2026-11-16", "decision": "milik_negara"])
             let decided = try await client.send(.GET, "/api/v1/gratification/\(report.id!)", token: anggota).json(GratificationDTO.self)
             // Monday 16 November 2026 + 7 working days = Wednesday 25 November.
             XCTAssertEqual(decided.steps.last?.stage, "handover")
             XCTAssertEqual(decided.steps.last?.due, "2026-11-25")
             struct Tasks: Decodable { let gratification: [GratificationDTO] }
             let reminded = try await client.send(.GET, "/api/v1/tasks", token: own).json(Tasks.self)
-            XCTAssertEqual(reminded.gratification.map(\.id), [report.id!], "the handover, due on 25 November, is on the reporter's task list")
+            XCTAssertEqual(
+                reminded.gratification.map(\.id), [report.id!], "the handover, due on 25 November, is on the reporter's task list")
             let handed = try await client.send(.POST, path, token: anggota, json: ["status": "diserahkan", "date": "2026-11-20"])
             XCTAssertEqual(try handed.json(GratificationDTO.self).status, "diserahkan")
 
             // The report counts what was reported in the month, and reports are dated the day they arrive.
             let today = TestApp.clock.today().description
-            let campaign = try await client.send(.POST, "/api/v1/units/\(unit)/gratification/campaigns", token: anggota,
-                                                 json: ["date": today, "title": "Sosialisasi UPG", "participants": "40"])
+            let campaign = try await client.send(
+                .POST, "/api/v1/units/\(unit)/gratification/campaigns", token: anggota,
+                json: ["date": today, "title": "Sosialisasi UPG", "participants": "40"])
             XCTAssertEqual(campaign.status, .created)
             let monthly = try await client.send(.GET, "/api/v1/units/\(unit)/gratification/report?month=\(today.prefix(7))", token: anggota)
                 .json(GratificationMonthlyReport.self)
@@ -95,7 +106,8 @@ final class GratificationTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let rules = #"{"id": "upg-2026", "source": "Peraturan KPK 2026 (diverifikasi UPG)", "validFrom": "2026-01-01", "validUntil": null, "needsVerification": false, "note": null, "categories": [{"id": "keluarga", "clause": "Pasal 2 ayat (3) huruf a", "label": "Pemberian dalam keluarga", "description": "Pemberian dalam keluarga sepanjang tidak terdapat konflik kepentingan.", "maxValuePerGift": null, "maxValuePerGiverPerYear": null, "excludesMoney": false, "requiresNoConflictOfInterest": true, "relations": ["keluarga"], "conditions": []}]}"#
+        let rules =
+            #"{"id": "upg-2026", "source": "Peraturan KPK 2026 (diverifikasi UPG)", "validFrom": "2026-01-01", "validUntil": null, "needsVerification": false, "note": null, "categories": [{"id": "keluarga", "clause": "Pasal 2 ayat (3) huruf a", "label": "Pemberian dalam keluarga", "description": "Pemberian dalam keluarga sepanjang tidak terdapat konflik kepentingan.", "maxValuePerGift": null, "maxValuePerGiverPerYear": null, "excludesMoney": false, "requiresNoConflictOfInterest": true, "relations": ["keluarga"], "conditions": []}]}"#
         try Data(rules.utf8).write(to: folder.appendingPathComponent("upg-2026.json"))
         try await withApp(adjust: { $0.gratificationRulesDirectory = folder.path }) { app, client in
             let fixture = try await Fixture.make(app)
@@ -113,10 +125,12 @@ final class GratificationTests: XCTestCase {
             let unit = fixture.unitA1.id!
             let pegawai = try await client.login("pegawai", Fixture.password)
             // Received on 1 October 2026 and reported late: 30 working days after receipt (12 November) have passed.
-            let filed = try await client.send(.POST, "/api/v1/units/\(unit)/gratification", token: pegawai, json: [
-                "kind": "diterima", "receivedOn": "2026-10-01", "giver": "PT Rekanan", "relation": "pihakBerkepentingan",
-                "occasion": "Kunjungan", "form": "uang", "description": "Amplop", "value": "500000", "whereabouts": "Diserahkan ke UPG",
-            ])
+            let filed = try await client.send(
+                .POST, "/api/v1/units/\(unit)/gratification", token: pegawai,
+                json: [
+                    "kind": "diterima", "receivedOn": "2026-10-01", "giver": "PT Rekanan", "relation": "pihakBerkepentingan",
+                    "occasion": "Kunjungan", "form": "uang", "description": "Amplop", "value": "500000", "whereabouts": "Diserahkan ke UPG",
+                ])
             XCTAssertEqual(filed.status, .created, filed.body)
             struct Tasks: Decodable { let upgGratification: [GratificationDTO] }
             let anggota = try await client.login("anggota", Fixture.password)

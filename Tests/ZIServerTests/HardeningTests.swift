@@ -33,8 +33,10 @@ final class HardeningTests: XCTestCase {
 
     func testLanguageSwitchAndLoginFollowOnlyLocalPaths() async throws {
         try await withApp { _, client in
-            let cases = ["/%09/evil.example": "/", "//evil.example": "/", "/%5Cevil.example": "/", "https://evil.example": "/",
-                         "/%0d%0aSet-Cookie:x": "/", "/units?page=2": "/units?page=2"]
+            let cases = [
+                "/%09/evil.example": "/", "//evil.example": "/", "/%5Cevil.example": "/", "https://evil.example": "/",
+                "/%0d%0aSet-Cookie:x": "/", "/units?page=2": "/units?page=2",
+            ]
             for (next, expected) in cases {
                 let reply = try await client.send(.GET, "/lang/id?next=\(next)")
                 XCTAssertEqual(reply.location, expected, next)
@@ -46,7 +48,8 @@ final class HardeningTests: XCTestCase {
 
     /// A multipart body with one part whose headers never end.
     private func endlessHeader(boundary: String, bytes: Int) -> [UInt8] {
-        Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"subject\"\r\nX-Pad: ".utf8) + Array(repeating: UInt8(ascii: "a"), count: bytes)
+        Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"subject\"\r\nX-Pad: ".utf8)
+            + Array(repeating: UInt8(ascii: "a"), count: bytes)
     }
 
     func testAPublicFormWithAnEndlessPartHeaderIsRefusedAtOnceAndKeepsNothing() async throws {
@@ -54,9 +57,10 @@ final class HardeningTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             let boundary = "sizi-hardening"
             let started = Date()
-            let reply = try await client.send(.POST, "/publik/\(fixture.unitA1.id!)/pengaduan",
-                                              bytes: endlessHeader(boundary: boundary, bytes: 256 << 10),
-                                              headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+            let reply = try await client.send(
+                .POST, "/publik/\(fixture.unitA1.id!)/pengaduan",
+                bytes: endlessHeader(boundary: boundary, bytes: 256 << 10),
+                headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
             XCTAssertEqual(reply.status, .requestHeaderFieldsTooLarge)
             XCTAssertLessThan(Date().timeIntervalSince(started), 2, "refused as soon as the limit is crossed")
             XCTAssertEqualAwaited(try await Complaint.query(on: app.db).count(), 0)
@@ -79,19 +83,23 @@ final class HardeningTests: XCTestCase {
         let app = Application(.testing)
         defer { app.shutdown() }
         func request(from peer: String, _ headers: HTTPHeaders) throws -> Request {
-            Request(application: app, method: .GET, url: "/", headers: headers,
-                    remoteAddress: try SocketAddress(ipAddress: peer, port: 4000), on: app.eventLoopGroup.next())
+            Request(
+                application: app, method: .GET, url: "/", headers: headers,
+                remoteAddress: try SocketAddress(ipAddress: peer, port: 4000), on: app.eventLoopGroup.next())
         }
         let none = ClientAddress(trustedProxies: [])
         let proxy = ClientAddress(trustedProxies: [IPNetwork("127.0.0.1")!, IPNetwork("10.0.0.0/8")!])
         XCTAssertEqual(none.key(for: try request(from: "127.0.0.1", ["X-Forwarded-For": "203.0.113.9"])), "127.0.0.1")
         XCTAssertEqual(proxy.key(for: try request(from: "127.0.0.1", ["X-Forwarded-For": "203.0.113.9"])), "203.0.113.9")
-        XCTAssertEqual(proxy.key(for: try request(from: "127.0.0.1", ["X-Forwarded-For": "198.51.100.1, 203.0.113.9, 10.1.2.3"])),
-                       "203.0.113.9", "the right-most address that is not a trusted proxy")
-        XCTAssertEqual(proxy.key(for: try request(from: "198.51.100.7", ["X-Forwarded-For": "203.0.113.9"])), "198.51.100.7",
-                       "an untrusted peer cannot choose its address")
-        XCTAssertEqual(proxy.key(for: try request(from: "127.0.0.1", ["Forwarded": "for=\"[2001:db8:cafe::17]:4711\";proto=https"])),
-                       "2001:db8:cafe:0:0:0:0:0/64", "IPv6 clients are counted per /64")
+        XCTAssertEqual(
+            proxy.key(for: try request(from: "127.0.0.1", ["X-Forwarded-For": "198.51.100.1, 203.0.113.9, 10.1.2.3"])),
+            "203.0.113.9", "the right-most address that is not a trusted proxy")
+        XCTAssertEqual(
+            proxy.key(for: try request(from: "198.51.100.7", ["X-Forwarded-For": "203.0.113.9"])), "198.51.100.7",
+            "an untrusted peer cannot choose its address")
+        XCTAssertEqual(
+            proxy.key(for: try request(from: "127.0.0.1", ["Forwarded": "for=\"[2001:db8:cafe::17]:4711\";proto=https"])),
+            "2001:db8:cafe:0:0:0:0:0/64", "IPv6 clients are counted per /64")
         XCTAssertTrue(proxy.isHTTPS(try request(from: "127.0.0.1", ["X-Forwarded-Proto": "https"])))
         XCTAssertFalse(none.isHTTPS(try request(from: "127.0.0.1", ["X-Forwarded-Proto": "https"])))
         XCTAssertNil(IPNetwork("10.0.0.0/33"))
@@ -108,8 +116,9 @@ final class HardeningTests: XCTestCase {
             func track(from address: String) async throws -> Client.Reply {
                 let page = try await client.send(.GET, "/pengaduan/lacak")
                 let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
-                return try await client.send(.POST, "/pengaduan/lacak", form: ["_csrf": csrf, "code": "SALAH"], cookies: ["sizi_csrf": csrf],
-                                             headers: ["X-Forwarded-For": address])
+                return try await client.send(
+                    .POST, "/pengaduan/lacak", form: ["_csrf": csrf, "code": "SALAH"], cookies: ["sizi_csrf": csrf],
+                    headers: ["X-Forwarded-For": address])
             }
             XCTAssertEqualAwaited(try await track(from: "203.0.113.1").status, .notFound)
             XCTAssertEqualAwaited(try await track(from: "203.0.113.1").status, .tooManyRequests)
@@ -137,9 +146,13 @@ final class HardeningTests: XCTestCase {
         try await withApp { _, client in
             let page = try await client.send(.GET, "/login")
             let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
-            let reply = try await client.send(.POST, "/login", form: ["_csrf": csrf, "username": "admin",
-                                                                      "password": String(repeating: "p", count: 200_000)],
-                                              cookies: ["sizi_csrf": csrf])
+            let reply = try await client.send(
+                .POST, "/login",
+                form: [
+                    "_csrf": csrf, "username": "admin",
+                    "password": String(repeating: "p", count: 200_000),
+                ],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(reply.status, .payloadTooLarge)
         }
     }
@@ -152,7 +165,9 @@ final class HardeningTests: XCTestCase {
     }
 
     func testSQLBindsNeverReachTheLog() {
-        let metadata: Logger.Metadata = ["sql": "INSERT INTO users …", "binds": ["$2b$12$hash"], "psql_binds": ["secret"], "psql_message": "DataRow"]
+        let metadata: Logger.Metadata = [
+            "sql": "INSERT INTO users …", "binds": ["$2b$12$hash"], "psql_binds": ["secret"], "psql_message": "DataRow",
+        ]
         let redacted = LogPrivacyFilter.redacted(metadata)
         XCTAssertEqual(redacted["sql"], "INSERT INTO users …")
         for key in ["binds", "psql_binds", "psql_message"] { XCTAssertEqual(redacted[key], "[redacted]", key) }
@@ -163,8 +178,9 @@ final class HardeningTests: XCTestCase {
             let local = try await client.send(.GET, "/login")
             XCTAssertFalse(local.headers[.setCookie].contains { $0.contains("Secure") }, "a developer on http://127.0.0.1")
             let proxied = try await client.send(.GET, "/login", headers: ["X-Forwarded-For": "203.0.113.5"])
-            XCTAssertTrue(proxied.headers[.setCookie].allSatisfy { $0.contains("Secure") },
-                          "through a proxy, even one not configured as trusted, cookies never travel in clear")
+            XCTAssertTrue(
+                proxied.headers[.setCookie].allSatisfy { $0.contains("Secure") },
+                "through a proxy, even one not configured as trusted, cookies never travel in clear")
         }
     }
 
@@ -172,7 +188,9 @@ final class HardeningTests: XCTestCase {
         let forged: HTTPHeaders = ["Origin": "https://evil.example", "Host": "sizi.example.go.id", "X-Forwarded-Host": "evil.example"]
         XCTAssertFalse(SameOriginCheck.isSameOrigin(forged, trustForwardedHost: false))
         XCTAssertTrue(SameOriginCheck.isSameOrigin(forged, trustForwardedHost: true))
-        let proxied: HTTPHeaders = ["Origin": "https://sizi.example.go.id", "Host": "127.0.0.1:8080", "X-Forwarded-Host": "sizi.example.go.id"]
+        let proxied: HTTPHeaders = [
+            "Origin": "https://sizi.example.go.id", "Host": "127.0.0.1:8080", "X-Forwarded-Host": "sizi.example.go.id",
+        ]
         XCTAssertTrue(SameOriginCheck.isSameOrigin(proxied, trustForwardedHost: true))
     }
 

@@ -15,9 +15,12 @@ final class IntegrityRegisterTests: XCTestCase {
             let unit = fixture.unitA1.id!
             let token = try await client.login("anggota", Fixture.password)
             func add(_ nip: String, _ name: String, lhkpn: Bool, echelon: String?) async throws -> UUID {
-                let reply = try await client.send(.POST, "/api/v1/units/\(unit)/employees", token: token, json: [
-                    "nip": AnyEncodable(nip), "name": AnyEncodable(name), "lhkpnObliged": AnyEncodable(lhkpn), "echelon": AnyEncodable(echelon),
-                ])
+                let reply = try await client.send(
+                    .POST, "/api/v1/units/\(unit)/employees", token: token,
+                    json: [
+                        "nip": AnyEncodable(nip), "name": AnyEncodable(name), "lhkpnObliged": AnyEncodable(lhkpn),
+                        "echelon": AnyEncodable(echelon),
+                    ])
                 return try reply.json(EmployeeDTO.self).id
             }
             let siti = try await add(EmployeeRegisterTests.nipA, "Siti Aminah", lhkpn: true, echelon: "III.a")
@@ -39,18 +42,25 @@ final class IntegrityRegisterTests: XCTestCase {
             let obligations = try await AssetReport.query(on: app.db).all()
             XCTAssertEqual(obligations.count, 3)
             let rudiReport = try XCTUnwrap(obligations.first { $0.$employee.id == rudi })
-            XCTAssertEqual(rudiReport.group, AssetReportGroup.lhkasnPengawas.rawValue, "echelon IV without LHKPN files an LHKASN as supervisor")
+            XCTAssertEqual(
+                rudiReport.group, AssetReportGroup.lhkasnPengawas.rawValue, "echelon IV without LHKPN files an LHKASN as supervisor")
             let sitiReport = try XCTUnwrap(obligations.first { $0.$employee.id == siti })
-            let filed = try await client.send(.PATCH, "/api/v1/asset-reports/\(sitiReport.id!)", token: token,
-                                              json: ["group": "lhkpn-kepala", "date": "2026-03-20"])
+            let filed = try await client.send(
+                .PATCH, "/api/v1/asset-reports/\(sitiReport.id!)", token: token,
+                json: ["group": "lhkpn-kepala", "date": "2026-03-20"])
             XCTAssertEqual(filed.status, .noContent)
-            let badDate = try await client.send(.PATCH, "/api/v1/asset-reports/\(rudiReport.id!)", token: token, json: ["date": "2026-13-01"])
+            let badDate = try await client.send(
+                .PATCH, "/api/v1/asset-reports/\(rudiReport.id!)", token: token, json: ["date": "2026-13-01"])
             XCTAssertEqual(badDate.fieldErrors, ["date"])
 
             try await created("discipline", ["date": "2025-05-01", "description": "Bolos"], year: 2025)
             try await created("discipline", ["date": "2025-06-01", "description": "Terlambat"], year: 2025)
-            try await created("discipline", ["date": "2026-02-01", "description": "Bolos", "employeeID": budi.uuidString,
-                                                         "sanction": "Teguran tertulis"])
+            try await created(
+                "discipline",
+                [
+                    "date": "2026-02-01", "description": "Bolos", "employeeID": budi.uuidString,
+                    "sanction": "Teguran tertulis",
+                ])
             let wrongYear = try await post("discipline", ["date": "2025-12-31", "description": "Salah tahun"])
             XCTAssertEqual(wrongYear.fieldErrors, ["date"])
 
@@ -59,15 +69,20 @@ final class IntegrityRegisterTests: XCTestCase {
             XCTAssertEqual(twice.status, .conflict)
             let agent = try await ChangeAgent.query(on: app.db).first()
             for (title, integrated) in [("Antrean daring", "on"), ("Papan informasi", "")] {
-                try await created("changes", ["agentID": agent!.id!.uuidString, "title": title, "date": "2026-04-01",
-                                                          "integrated": integrated])
+                try await created(
+                    "changes",
+                    [
+                        "agentID": agent!.id!.uuidString, "title": title, "date": "2026-04-01",
+                        "integrated": integrated,
+                    ])
             }
             let services = try await client.send(.POST, "/api/v1/units/\(unit)/survey/services", token: token, json: ["name": "Perizinan"])
             let serviceID = try services.json([String: String].self)["id"] ?? ""
             _ = try await client.send(.POST, "/api/v1/units/\(unit)/survey/services", token: token, json: ["name": "Informasi"])
             try await created("simplifications", ["serviceID": serviceID, "kind": "waktu", "description": "Dari 5 menjadi 2 hari"])
 
-            try await created("innovations", ["title": "Layanan antar jemput berkas", "date": "2026-05-02", "description": "Berkas dijemput kurir"])
+            try await created(
+                "innovations", ["title": "Layanan antar jemput berkas", "date": "2026-05-02", "description": "Berkas dijemput kurir"])
             let lateInnovation = try await post("innovations", ["title": "Lama", "date": "2025-05-02", "description": "x"])
             XCTAssertEqual(lateInnovation.fieldErrors, ["date"])
             let summary = try await client.send(.GET, "\(base)?year=2026", token: token).json(RegisterSummary.self)
@@ -76,8 +91,10 @@ final class IntegrityRegisterTests: XCTestCase {
             XCTAssertEqual(summary.reportsFiled, 1)
             XCTAssertEqual(summary.casesLastYear, 2)
             let answers = Dictionary(uniqueKeysWithValues: summary.suggestions.map { ($0.questionID, $0.answer) })
-            XCTAssertEqual(answers["A.II.5.iii.i.a"], .inputs(["kepalaSatuanKerja": 1, "pejabatWajibLhkpn": 1, "lainnya": 0, "sudahMelaporkan": 1]))
-            XCTAssertEqual(answers["A.II.3.iii.a"], .inputs(["pelanggaranTahunSebelumnya": 2, "pelanggaranTahunIni": 1, "pelanggaranDisanksi": 1]))
+            XCTAssertEqual(
+                answers["A.II.5.iii.i.a"], .inputs(["kepalaSatuanKerja": 1, "pejabatWajibLhkpn": 1, "lainnya": 0, "sudahMelaporkan": 1]))
+            XCTAssertEqual(
+                answers["A.II.3.iii.a"], .inputs(["pelanggaranTahunSebelumnya": 2, "pelanggaranTahunIni": 1, "pelanggaranDisanksi": 1]))
             XCTAssertEqual(answers["A.II.1.i.a"], .inputs(["agenPerubahan": 1, "perubahanDibuat": 2]))
             XCTAssertEqual(answers["A.II.1.i.b"], .inputs(["perubahanDibuat": 2, "perubahanTerintegrasi": 1]))
             XCTAssertEqual(answers["A.II.6.i.b"], .inputs(["layananTerdata": 2, "layananDipermudah": 1]))
@@ -85,9 +102,12 @@ final class IntegrityRegisterTests: XCTestCase {
             let assessment = try await PlanFixture.assessment(app, unit: fixture.unitA1)
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let area5 = try await client.send(.GET, "/assessments/\(assessment.id!)?part=5", cookies: cookies)
-            XCTAssertTrue(area5.body.contains("Kepala satuan kerja: 1") && area5.body.contains("/units/\(unit)/registers?year=2026"), area5.body)
+            XCTAssertTrue(
+                area5.body.contains("Kepala satuan kerja: 1") && area5.body.contains("/units/\(unit)/registers?year=2026"), area5.body)
             let page = try await client.send(.GET, "/units/\(unit)/registers?year=2026", cookies: cookies)
-            XCTAssertTrue(page.body.contains("Antrean daring") && page.body.contains("Dari 5 menjadi 2 hari") && page.body.contains("Teguran tertulis"))
+            XCTAssertTrue(
+                page.body.contains("Antrean daring") && page.body.contains("Dari 5 menjadi 2 hari")
+                    && page.body.contains("Teguran tertulis"))
 
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.GET, "\(base)?year=2026", token: pegawai)
@@ -95,7 +115,8 @@ final class IntegrityRegisterTests: XCTestCase {
             let evaluator = try await client.login("evaluator", Fixture.password)
             let reads = try await client.send(.GET, "\(base)?year=2026", token: evaluator)
             XCTAssertEqual(reads.status, .ok)
-            let cannotWrite = try await client.send(.POST, "\(base)/pacts?year=2026", token: evaluator, json: ["employeeID": rudi.uuidString])
+            let cannotWrite = try await client.send(
+                .POST, "\(base)/pacts?year=2026", token: evaluator, json: ["employeeID": rudi.uuidString])
             XCTAssertEqual(cannotWrite.status, .forbidden)
         }
     }

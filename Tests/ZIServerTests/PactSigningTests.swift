@@ -13,13 +13,17 @@ final class PactSigningTests: XCTestCase {
             try await fixture.accountsPerRole()
             let unit = fixture.unitA1.id!
             let keeper = try await client.login("anggota", Fixture.password)
-            let siti = try await client.send(.POST, "/api/v1/units/\(unit)/employees", token: keeper,
-                                             json: ["nip": EmployeeRegisterTests.nipA, "name": "Siti Aminah"]).json(EmployeeDTO.self)
+            let siti = try await client.send(
+                .POST, "/api/v1/units/\(unit)/employees", token: keeper,
+                json: ["nip": EmployeeRegisterTests.nipA, "name": "Siti Aminah"]
+            ).json(EmployeeDTO.self)
             let pegawaiUser = try await User.query(on: app.db).filter(\.$username == "pegawai").first()!
             let otherUnitUser = try await User.query(on: app.db).filter(\.$username == "anggotab").first()!
-            let foreign = try await client.send(.PATCH, "/api/v1/employees/\(siti.id)", token: keeper, json: ["userID": otherUnitUser.id!.uuidString])
+            let foreign = try await client.send(
+                .PATCH, "/api/v1/employees/\(siti.id)", token: keeper, json: ["userID": otherUnitUser.id!.uuidString])
             XCTAssertEqual(foreign.fieldErrors, ["userID"], "only an account of the unit")
-            let linked = try await client.send(.PATCH, "/api/v1/employees/\(siti.id)", token: keeper, json: ["userID": pegawaiUser.id!.uuidString])
+            let linked = try await client.send(
+                .PATCH, "/api/v1/employees/\(siti.id)", token: keeper, json: ["userID": pegawaiUser.id!.uuidString])
             XCTAssertEqual(linked.status, .ok, linked.body)
 
             let pegawai = try await client.login("pegawai", Fixture.password)

@@ -9,8 +9,10 @@ import ZICore
 /// always labelled as not the official TPN value. Runs on SQLite and PostgreSQL.
 final class PerceptionSurveyTests: XCTestCase {
     /// Answers every question of `index` with `score`, minus `skipping`.
-    private func answer(_ client: Client, unit: WorkUnit, _ index: PerceptionIndex, score: String,
-                        skipping: String? = nil, extra: [String: String] = [:]) async throws -> Client.Reply {
+    private func answer(
+        _ client: Client, unit: WorkUnit, _ index: PerceptionIndex, score: String,
+        skipping: String? = nil, extra: [String: String] = [:]
+    ) async throws -> Client.Reply {
         let page = try await client.send(.GET, "/publik/\(unit.id!)/persepsi/\(index.rawValue)")
         let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
         var form = ["_csrf": csrf]

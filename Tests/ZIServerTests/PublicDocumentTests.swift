@@ -13,23 +13,29 @@ final class PublicDocumentTests: XCTestCase {
             let unit = fixture.unitA1.id!
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let texts = try await client.send(.POST, "/units/\(unit)/survei/public-profile", form: [
-                "_csrf": csrf, "maklumat": "Kami sanggup:\n1. Melayani sesuai standar;\n2. Menolak <script>alert(1)</script> imbalan.",
-                "standar": "",
-            ], cookies: cookies)
+            let texts = try await client.send(
+                .POST, "/units/\(unit)/survei/public-profile",
+                form: [
+                    "_csrf": csrf, "maklumat": "Kami sanggup:\n1. Melayani sesuai standar;\n2. Menolak <script>alert(1)</script> imbalan.",
+                    "standar": "",
+                ], cookies: cookies)
             XCTAssertEqual(texts.status, .seeOther)
 
-            let png = try await client.send(.POST, "/units/\(unit)/survei/documents", multipart: [
-                "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("maklumat.png", EvidenceWebTests.png),
-            ], cookies: cookies)
+            let png = try await client.send(
+                .POST, "/units/\(unit)/survei/documents",
+                multipart: [
+                    "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("maklumat.png", EvidenceWebTests.png),
+                ], cookies: cookies)
             XCTAssertEqual(png.status, .unsupportedMediaType, "a PNG named .png is refused as not a PDF")
             XCTAssertTrue(png.body.contains("maklumat.png bukan PDF"), png.body)
             let noDocuments = try await PublicDocument.query(on: app.db).count()
             XCTAssertEqual(noDocuments, 0)
 
-            let uploaded = try await client.send(.POST, "/units/\(unit)/survei/documents", multipart: [
-                "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("Maklumat 2026 ttd.pdf", EvidenceAPITests.pdf),
-            ], cookies: cookies)
+            let uploaded = try await client.send(
+                .POST, "/units/\(unit)/survei/documents",
+                multipart: [
+                    "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("Maklumat 2026 ttd.pdf", EvidenceAPITests.pdf),
+                ], cookies: cookies)
             XCTAssertEqual(uploaded.status, .seeOther, uploaded.body)
             let page = try await client.send(.GET, "/publik/\(unit)")
             XCTAssertTrue(page.body.contains("<span class=\"marker\">1.</span><span class=\"item\">Melayani sesuai standar;</span>"))
@@ -45,18 +51,21 @@ final class PublicDocumentTests: XCTestCase {
             XCTAssertEqual(none.status, .notFound)
 
             let pegawai = try await client.login("pegawai", Fixture.password)
-            let refused = try await client.send(.PUT, "/api/v1/units/\(unit)/public-documents/standar?fileName=standar.pdf", token: pegawai,
-                                                bytes: EvidenceAPITests.pdf)
+            let refused = try await client.send(
+                .PUT, "/api/v1/units/\(unit)/public-documents/standar?fileName=standar.pdf", token: pegawai,
+                bytes: EvidenceAPITests.pdf)
             XCTAssertEqual(refused.status, .forbidden)
             let outsider = try await client.login("anggotab", Fixture.password)
             let otherUnit = try await client.send(.DELETE, "/api/v1/units/\(unit)/public-documents/maklumat", token: outsider)
             XCTAssertEqual(otherUnit.status, .forbidden)
             let token = try await client.login("anggota", Fixture.password)
-            let standar = try await client.send(.PUT, "/api/v1/units/\(unit)/public-documents/standar?fileName=standar.pdf", token: token,
-                                                bytes: EvidenceAPITests.pdf)
+            let standar = try await client.send(
+                .PUT, "/api/v1/units/\(unit)/public-documents/standar?fileName=standar.pdf", token: token,
+                bytes: EvidenceAPITests.pdf)
             XCTAssertEqual(standar.status, .noContent)
-            let unknown = try await client.send(.PUT, "/api/v1/units/\(unit)/public-documents/sop?fileName=sop.pdf", token: token,
-                                                bytes: EvidenceAPITests.pdf)
+            let unknown = try await client.send(
+                .PUT, "/api/v1/units/\(unit)/public-documents/sop?fileName=sop.pdf", token: token,
+                bytes: EvidenceAPITests.pdf)
             XCTAssertEqual(unknown.status, .notFound)
             let removed = try await client.send(.DELETE, "/api/v1/units/\(unit)/public-documents/maklumat", token: token)
             XCTAssertEqual(removed.status, .noContent)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One HTTP/1.1 request over a plain socket bound to a chosen local address (any address of
@@ -15,8 +15,10 @@ enum RawHTTPClient {
     }
 
     /// Sends `method path` with `headers` and `body` from `source` to 127.0.0.1:`port`.
-    static func send(_ method: String, _ path: String, port: Int, from source: String, headers: [(String, String)],
-                     body: [UInt8] = []) throws -> Answer {
+    static func send(
+        _ method: String, _ path: String, port: Int, from source: String, headers: [(String, String)],
+        body: [UInt8] = []
+    ) throws -> Answer {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure("socket") }
         defer { close(fd) }

@@ -11,8 +11,10 @@ import ZIDocuments
 /// owners, quarterly monitoring, the pages, and refusals for other units and roles.
 final class RiskRegisterTests: XCTestCase {
     /// A risk body for the API.
-    private func risk(_ statement: String, _ likelihood: Int, _ impact: Int, residual: (Int, Int)? = nil, year: Int = 2026,
-                      objective: String = "Pelayanan perizinan tepat waktu", cause: String = "Antrean manual") -> [String: AnyEncodable] {
+    private func risk(
+        _ statement: String, _ likelihood: Int, _ impact: Int, residual: (Int, Int)? = nil, year: Int = 2026,
+        objective: String = "Pelayanan perizinan tepat waktu", cause: String = "Antrean manual"
+    ) -> [String: AnyEncodable] {
         var body: [String: AnyEncodable] = [
             "year": AnyEncodable(year), "objective": AnyEncodable(objective), "statement": AnyEncodable(statement),
             "cause": AnyEncodable(cause), "effect": AnyEncodable("Keluhan masyarakat"), "likelihood": AnyEncodable(likelihood),
@@ -45,7 +47,8 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertEqual(r1.risk.inherent.levelLabel, "Tinggi")
             XCTAssertEqual(r1.risk.residual?.score, 7)
             XCTAssertEqual(r1.risk.residual?.level, "rendah")
-            let r2 = try await create(client, unit, token: token, risk("Pungutan liar di loket", 1, 5, residual: (1, 3), cause: "Pembayaran TUNAI"))
+            let r2 = try await create(
+                client, unit, token: token, risk("Pungutan liar di loket", 1, 5, residual: (1, 3), cause: "Pembayaran TUNAI"))
             XCTAssertEqual(r2.risk.inherent.score, 20)
             XCTAssertEqual(r2.risk.inherent.level, "sangat-tinggi")
             XCTAssertEqual(r2.risk.residual?.level, "sangat-rendah")
@@ -92,8 +95,12 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertEqual(export.headers.first(name: .contentType), Download.xlsxType.serialize())
             let sheet = try XLSXReader().read(Data(try XCTUnwrap(export.bytes))).sheet(named: "Register Risiko")
             let cell = { (reference: String) in sheet[CellReference(reference)!]?.value }
-            XCTAssertEqual([cell("C2"), cell("F2"), cell("G2"), cell("H2"), cell("I2"), cell("N2"), cell("O2")],
-                           [.text("Pungutan liar di loket"), .number(1), .number(5), .number(20), .text("Sangat Tinggi"), .number(5), .text("Sangat Rendah")])
+            XCTAssertEqual(
+                [cell("C2"), cell("F2"), cell("G2"), cell("H2"), cell("I2"), cell("N2"), cell("O2")],
+                [
+                    .text("Pungutan liar di loket"), .number(1), .number(5), .number(20), .text("Sangat Tinggi"), .number(5),
+                    .text("Sangat Rendah"),
+                ])
             XCTAssertEqual(cell("C5"), .text("Server layanan mati"))
             XCTAssertNil(cell("N5"), "not rated after controls")
             XCTAssertNil(cell("C6"), "only the year's risks")
@@ -143,25 +150,31 @@ final class RiskRegisterTests: XCTestCase {
             let anggota = try await User.query(on: app.db).filter(\.$username == "anggota").first()!
             let outsider = try await User.query(on: app.db).filter(\.$username == "anggotab").first()!
 
-            let first = try await client.send(.POST, path + "/actions", token: token,
-                                              json: ["description": "Digitalisasi arsip", "ownerID": anggota.id!.uuidString, "dueOn": "2026-06-30"])
+            let first = try await client.send(
+                .POST, path + "/actions", token: token,
+                json: ["description": "Digitalisasi arsip", "ownerID": anggota.id!.uuidString, "dueOn": "2026-06-30"])
             XCTAssertEqual(first.status, .created, first.body)
-            let second = try await client.send(.POST, path + "/actions", token: token,
-                                               json: ["description": "Kunci lemari arsip", "ownerName": "Kasubbag Umum"])
+            let second = try await client.send(
+                .POST, path + "/actions", token: token,
+                json: ["description": "Kunci lemari arsip", "ownerName": "Kasubbag Umum"])
             let detail = try second.json(RiskDetailDTO.self)
             XCTAssertEqual(detail.actions.map(\.owner), ["Anggota", "Kasubbag Umum"])
-            let foreignOwner = try await client.send(.POST, path + "/actions", token: token,
-                                                     json: ["description": "X", "ownerID": outsider.id!.uuidString])
+            let foreignOwner = try await client.send(
+                .POST, path + "/actions", token: token,
+                json: ["description": "X", "ownerID": outsider.id!.uuidString])
             XCTAssertEqual(foreignOwner.fieldErrors, ["ownerID"], "the owner must be a user of the unit")
             let noOwner = try await client.send(.POST, path + "/actions", token: token, json: ["description": "X", "dueOn": "2026-13-01"])
             XCTAssertEqual(Set(noOwner.fieldErrors), ["ownerName", "dueOn"])
             XCTAssertTrue(noOwner.body.contains("Pilih penanggung jawab dari pengguna unit atau tuliskan namanya."))
 
             let (a1, a2) = (detail.actions[0].id, detail.actions[1].id)
-            let monitored = try await client.send(.PUT, path + "/monitoring/2", token: token, json: [
-                "residualLikelihood": AnyEncodable(3), "residualImpact": AnyEncodable(2), "note": AnyEncodable("Arsip 60% terdigitalisasi"),
-                "statuses": AnyEncodable([a1.uuidString.lowercased(): "dalamProses", a2.uuidString: "selesai"]),
-            ])
+            let monitored = try await client.send(
+                .PUT, path + "/monitoring/2", token: token,
+                json: [
+                    "residualLikelihood": AnyEncodable(3), "residualImpact": AnyEncodable(2),
+                    "note": AnyEncodable("Arsip 60% terdigitalisasi"),
+                    "statuses": AnyEncodable([a1.uuidString.lowercased(): "dalamProses", a2.uuidString: "selesai"]),
+                ])
             XCTAssertEqual(monitored.status, .ok, monitored.body)
             let quarters = try monitored.json(RiskDetailDTO.self).quarters
             XCTAssertNil(quarters[0].monitoring)
@@ -169,16 +182,24 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertEqual(quarters[1].monitoring?.residual.score, 10, "3×2 scores 10")
             XCTAssertEqual(quarters[1].monitoring?.residual.level, "rendah")
             XCTAssertEqual(quarters[1].monitoring?.statuses.map(\.status), ["dalamProses", "selesai"])
-            let again = try await client.send(.PUT, path + "/monitoring/2", token: token, json: [
-                "residualLikelihood": AnyEncodable(2), "residualImpact": AnyEncodable(2), "statuses": AnyEncodable([a1.uuidString: "selesai"]),
-            ])
-            XCTAssertEqual(try again.json(RiskDetailDTO.self).quarters[1].monitoring?.statuses.map(\.status), ["selesai", "terbuka"],
-                           "a quarter recorded again is replaced; an action left out is open")
-            let fifth = try await client.send(.PUT, path + "/monitoring/5", token: token, json: ["residualLikelihood": "1", "residualImpact": "1"])
+            let again = try await client.send(
+                .PUT, path + "/monitoring/2", token: token,
+                json: [
+                    "residualLikelihood": AnyEncodable(2), "residualImpact": AnyEncodable(2),
+                    "statuses": AnyEncodable([a1.uuidString: "selesai"]),
+                ])
+            XCTAssertEqual(
+                try again.json(RiskDetailDTO.self).quarters[1].monitoring?.statuses.map(\.status), ["selesai", "terbuka"],
+                "a quarter recorded again is replaced; an action left out is open")
+            let fifth = try await client.send(
+                .PUT, path + "/monitoring/5", token: token, json: ["residualLikelihood": "1", "residualImpact": "1"])
             XCTAssertEqual(fifth.fieldErrors, ["quarter"])
-            let badStatus = try await client.send(.PUT, path + "/monitoring/1", token: token, json: [
-                "residualLikelihood": AnyEncodable(1), "residualImpact": AnyEncodable(1), "statuses": AnyEncodable([a1.uuidString: "beres"]),
-            ])
+            let badStatus = try await client.send(
+                .PUT, path + "/monitoring/1", token: token,
+                json: [
+                    "residualLikelihood": AnyEncodable(1), "residualImpact": AnyEncodable(1),
+                    "statuses": AnyEncodable([a1.uuidString: "beres"]),
+                ])
             XCTAssertEqual(badStatus.fieldErrors, ["statuses"])
             let monitoringAudit = try await AuditEntry.query(on: app.db).filter(\.$entity == "risk_monitoring").sort(\.$seq).all()
             XCTAssertEqual(monitoringAudit.map(\.action), ["create", "update"])
@@ -195,7 +216,8 @@ final class RiskRegisterTests: XCTestCase {
             // Other units and roles: the TPI reads, others are refused; nothing changes.
             let other = try await client.login("anggotab", Fixture.password)
             for (method, suffix) in [(HTTPMethod.GET, ""), (.PUT, ""), (.DELETE, ""), (.POST, "/actions"), (.PUT, "/monitoring/1")] {
-                let reply = try await client.send(method, path + suffix, token: other, json: method == .GET || method == .DELETE ? nil : ["x": "y"])
+                let reply = try await client.send(
+                    method, path + suffix, token: other, json: method == .GET || method == .DELETE ? nil : ["x": "y"])
                 XCTAssertEqual(reply.status, .forbidden, "anggotab \(method) \(suffix)")
             }
             let pegawai = try await client.login("pegawai", Fixture.password)
@@ -227,8 +249,10 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertTrue(empty.body.contains("Register risiko tahun 2026 masih kosong"))
             XCTAssertFalse(empty.body.contains("<svg"))
 
-            var form = ["_csrf": csrf, "year": "2026", "objective": "Layanan <cepat>", "statement": "", "cause": "Petugas kurang",
-                        "effect": "Antrean panjang", "likelihood": "4", "impact": "", "residualLikelihood": "", "residualImpact": ""]
+            var form = [
+                "_csrf": csrf, "year": "2026", "objective": "Layanan <cepat>", "statement": "", "cause": "Petugas kurang",
+                "effect": "Antrean panjang", "likelihood": "4", "impact": "", "residualLikelihood": "", "residualImpact": "",
+            ]
             let refused = try await client.send(.POST, "/units/\(unit.id!)/risiko", form: form, cookies: cookies)
             XCTAssertEqual(refused.status, .unprocessableEntity)
             XCTAssertTrue(refused.body.contains("Pernyataan risiko wajib diisi"))
@@ -244,29 +268,38 @@ final class RiskRegisterTests: XCTestCase {
 
             let register = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
             XCTAssertEqual(register.body.components(separatedBy: "<svg").count - 1, 2, "both heat maps")
-            XCTAssertTrue(register.body.contains("Per level: Sangat Tinggi 0, Tinggi 1, Sedang 0, Rendah 0, Sangat Rendah 0."), "before controls")
-            XCTAssertTrue(register.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 0, Sangat Rendah 0."), "after: not rated")
+            XCTAssertTrue(
+                register.body.contains("Per level: Sangat Tinggi 0, Tinggi 1, Sedang 0, Rendah 0, Sangat Rendah 0."), "before controls")
+            XCTAssertTrue(
+                register.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 0, Sangat Rendah 0."), "after: not rated")
             XCTAssertTrue(register.body.contains("1 risiko belum dinilai setelah pengendalian."))
             XCTAssertTrue(register.body.contains(#"class="badge level-tinggi">Tinggi · 16"#))
             let filtered = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026&level=rendah", cookies: cookies)
             XCTAssertTrue(filtered.body.contains("Tidak ada risiko yang sesuai dengan saringan."))
 
-            let action = try await client.send(.POST, riskPath + "/actions", form: ["_csrf": csrf, "description": "Tambah loket", "ownerName": "Kepala Seksi"],
-                                               cookies: cookies)
+            let action = try await client.send(
+                .POST, riskPath + "/actions", form: ["_csrf": csrf, "description": "Tambah loket", "ownerName": "Kepala Seksi"],
+                cookies: cookies)
             XCTAssertEqual(action.status, .seeOther, action.body)
             let page = try await client.send(.GET, riskPath, cookies: cookies)
             XCTAssertTrue(page.body.contains("Tambah loket") && page.body.contains("Kepala Seksi") && page.body.contains("Triwulan IV"))
             let storedAction = try await RiskControlAction.query(on: app.db).first()
             let actionID = try XCTUnwrap(storedAction?.id)
-            let badQuarter = try await client.send(.POST, riskPath + "/monitoring/1", form: [
-                "_csrf": csrf, "residualLikelihood": "9", "residualImpact": "2", "note": "Catatan <triwulan>", "statuses[\(actionID)]": "selesai",
-            ], cookies: cookies)
+            let badQuarter = try await client.send(
+                .POST, riskPath + "/monitoring/1",
+                form: [
+                    "_csrf": csrf, "residualLikelihood": "9", "residualImpact": "2", "note": "Catatan <triwulan>",
+                    "statuses[\(actionID)]": "selesai",
+                ], cookies: cookies)
             XCTAssertEqual(badQuarter.status, .unprocessableEntity)
             XCTAssertTrue(badQuarter.body.contains("Kemungkinan setelah pengendalian harus dipilih dari skala 1–5"))
             XCTAssertTrue(badQuarter.body.contains("Catatan &lt;triwulan&gt;"), "the typed note is kept")
-            let quarter = try await client.send(.POST, riskPath + "/monitoring/1", form: [
-                "_csrf": csrf, "residualLikelihood": "2", "residualImpact": "3", "note": "Loket ditambah", "statuses[\(actionID)]": "selesai",
-            ], cookies: cookies)
+            let quarter = try await client.send(
+                .POST, riskPath + "/monitoring/1",
+                form: [
+                    "_csrf": csrf, "residualLikelihood": "2", "residualImpact": "3", "note": "Loket ditambah",
+                    "statuses[\(actionID)]": "selesai",
+                ], cookies: cookies)
             XCTAssertEqual(quarter.status, .seeOther, quarter.body)
             let monitored = try await client.send(.GET, riskPath, cookies: cookies)
             XCTAssertTrue(monitored.body.contains("Loket ditambah"))
@@ -280,7 +313,8 @@ final class RiskRegisterTests: XCTestCase {
             let saved = try await client.send(.POST, riskPath, form: form, cookies: cookies)
             XCTAssertEqual(saved.status, .seeOther)
             let rated = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
-            XCTAssertTrue(rated.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 1, Sangat Rendah 0."), "after controls")
+            XCTAssertTrue(
+                rated.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 1, Sangat Rendah 0."), "after controls")
 
             let pegawai = try await client.webLogin("pegawai", Fixture.password)
             let refusedPage = try await client.send(.GET, riskPath, cookies: pegawai)
@@ -309,8 +343,11 @@ final class RiskRegisterTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/ZIServer/Resources/Locales")
         let translations = try Translations(directory: root)
-        let keys = RiskRegisterQuery.Sort.allCases.map(\.labelKey)
-            + ["objective", "statement", "cause", "effect", "likelihood", "impact", "residualLikelihood", "residualImpact"].map { "validation.risk_\($0)" }
+        let keys =
+            RiskRegisterQuery.Sort.allCases.map(\.labelKey)
+            + ["objective", "statement", "cause", "effect", "likelihood", "impact", "residualLikelihood", "residualImpact"].map {
+                "validation.risk_\($0)"
+            }
         for locale in Translations.supported {
             XCTAssertEqual(keys.filter { !translations.keys(of: locale).contains($0) }, [], locale)
         }

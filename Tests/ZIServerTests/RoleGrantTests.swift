@@ -34,8 +34,10 @@ final class RoleGrantTests: XCTestCase {
         "adminka": ["agency A", "unit A1", "sub-unit A1-1"],
     ]
 
-    static let granters = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator", "pegawai",
-                           "anggotab", "tanpaperan"]
+    static let granters = [
+        "admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator", "pegawai",
+        "anggotab", "tanpaperan",
+    ]
 
     func testGrantMatrix() async throws {
         try await withApp { app, client in
@@ -48,17 +50,21 @@ final class RoleGrantTests: XCTestCase {
                 for role in Role.allCases {
                     for scope in Self.scopes where scope.kind == role.scopeKind {
                         let (instansiID, unitID) = scope.body(fixture)
-                        let input = RoleInput(role: role.rawValue, instansiID: instansiID, unitID: unitID,
-                                              area: role.needsArea ? 3 : nil)
+                        let input = RoleInput(
+                            role: role.rawValue, instansiID: instansiID, unitID: unitID,
+                            area: role.needsArea ? 3 : nil)
                         let reply = try await client.send(.POST, "/api/v1/users/\(grantee.id!)/roles", token: token, json: input)
                         let expected: HTTPStatus = Self.allowedScopes[granter, default: []].contains(scope.label) ? .created : .forbidden
                         if reply.status != expected {
-                            failures.append("\(granter) grants \(role.rawValue) on \(scope.label): \(reply.status.code), expected \(expected.code)")
+                            failures.append(
+                                "\(granter) grants \(role.rawValue) on \(scope.label): \(reply.status.code), expected \(expected.code)")
                         }
                         if reply.status == .created {
                             let id = try reply.json(RoleDTO.self).id
                             let revoked = try await client.send(.DELETE, "/api/v1/users/\(grantee.id!)/roles/\(id)", token: token)
-                            if revoked.status != .noContent { failures.append("\(granter) revokes \(role.rawValue): \(revoked.status.code)") }
+                            if revoked.status != .noContent {
+                                failures.append("\(granter) revokes \(role.rawValue): \(revoked.status.code)")
+                            }
                         }
                     }
                 }
@@ -105,12 +111,14 @@ final class RoleGrantTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let superA = try await fixture.user("superka", [RoleInput(role: "super_admin")], instansi: fixture.instansiA)
-            let adminB = try await fixture.user("adminkbdia", [RoleInput(role: "admin_instansi", instansiID: fixture.instansiB.id)],
-                                                instansi: fixture.instansiA)
+            let adminB = try await fixture.user(
+                "adminkbdia", [RoleInput(role: "admin_instansi", instansiID: fixture.instansiB.id)],
+                instansi: fixture.instansiA)
             let token = try await client.login("adminka", Fixture.password)
             for user in [superA, adminB] {
-                let reset = try await client.send(.PUT, "/api/v1/users/\(user.id!)/password", token: token,
-                                                  json: ["password": "Ambilalih2026"])
+                let reset = try await client.send(
+                    .PUT, "/api/v1/users/\(user.id!)/password", token: token,
+                    json: ["password": "Ambilalih2026"])
                 XCTAssertEqual(reset.status, .forbidden, user.username)
                 let disable = try await client.send(.PATCH, "/api/v1/users/\(user.id!)", token: token, json: ["isActive": false])
                 XCTAssertEqual(disable.status, .forbidden, user.username)
@@ -124,8 +132,9 @@ final class RoleGrantTests: XCTestCase {
 
             // The super-admin still manages both.
             let adminToken = try await client.login("admin", TestApp.adminPassword)
-            let reset = try await client.send(.PUT, "/api/v1/users/\(superA.id!)/password", token: adminToken,
-                                              json: ["password": "Gantibaru2026"])
+            let reset = try await client.send(
+                .PUT, "/api/v1/users/\(superA.id!)/password", token: adminToken,
+                json: ["password": "Gantibaru2026"])
             XCTAssertEqual(reset.status, .noContent)
         }
     }
@@ -137,12 +146,14 @@ final class RoleGrantTests: XCTestCase {
             let colleague = try await fixture.user("rekan", [], instansi: fixture.instansiA)
             let cookies = try await client.webLogin("adminka", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let refused = try await client.send(.POST, "/users/\(colleague.id!)/roles", form: ["role": "super_admin", "_csrf": csrf],
-                                                cookies: cookies)
+            let refused = try await client.send(
+                .POST, "/users/\(colleague.id!)/roles", form: ["role": "super_admin", "_csrf": csrf],
+                cookies: cookies)
             XCTAssertEqual(refused.status, .forbidden)
-            let granted = try await client.send(.POST, "/users/\(colleague.id!)/roles",
-                                                form: ["role": "anggota_tim", "unitID": fixture.unitA1.id!.uuidString, "_csrf": csrf],
-                                                cookies: cookies)
+            let granted = try await client.send(
+                .POST, "/users/\(colleague.id!)/roles",
+                form: ["role": "anggota_tim", "unitID": fixture.unitA1.id!.uuidString, "_csrf": csrf],
+                cookies: cookies)
             XCTAssertEqual(granted.status, .seeOther)
             XCTAssertEqualAwaited(try await RoleAssignment.query(on: app.db).filter(\.$user.$id == colleague.id!).count(), 1)
         }

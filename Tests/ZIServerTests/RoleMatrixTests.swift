@@ -13,8 +13,11 @@ import ZICore
 /// without changing the fixture, while a refused one answers 403 (or 401).
 final class RoleMatrixTests: XCTestCase {
     /// Who asks: the fixture accounts (see `Fixture.accountsPerRole`), `admin` (super-admin) and nobody.
-    static let people = ["admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
-                         "pegawai", "anggotab", "tanpaperan", "anonymous"] + wbsHandlers
+    static let people =
+        [
+            "admin", "adminka", "pimpinana1", "koordinator", "anggota", "agen", "evaluator",
+            "pegawai", "anggotab", "tanpaperan", "anonymous",
+        ] + wbsHandlers
 
     /// The fixture plus an open (draft) assessment of unit A1 and a draft plan of unit A1 with
     /// one action in area 1 and one in area 2.
@@ -55,76 +58,106 @@ final class RoleMatrixTests: XCTestCase {
     /// Everyone with a role in unit A1 (or above it) sees its plan.
     static let planReaders = unitReaders
 
-    static let routes: [Route] = planRoutes + evidenceRoutes + publicServiceRoutes + wbsRoutes + riskRoutes + [
-        Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
-        Route(name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
-              allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
-        Route(name: "read unit B1", method: .GET, path: { "/api/v1/units/\($0.unitB1.id!)" },
-              allowed: ["admin": .ok, "anggotab": .ok]),
-        Route(name: "programmes of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/programmes" }, allowed: unitReaders),
-        Route(name: "edit unit A1", method: .PATCH, path: { "/api/v1/units/\($0.unitA1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
-        Route(name: "edit unit B1", method: .PATCH, path: { "/api/v1/units/\($0.unitB1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
-              allowed: ["admin": .unprocessableEntity]),
-        Route(name: "create unit under A1", method: .POST, path: { _ in "/api/v1/units" },
-              body: { ["parentID": AnyEncodable($0.unitA1.id!.uuidString), "name": AnyEncodable("")] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
-        Route(name: "delete unit A1 (has a sub-unit)", method: .DELETE, path: { "/api/v1/units/\($0.unitA1.id!)" },
-              allowed: ["admin": .conflict, "adminka": .conflict]),
-        Route(name: "set programme of A1", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/programmes/2026" },
-              body: { _ in ["target": AnyEncodable("XYZ")] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
-        Route(name: "create instansi", method: .POST, path: { _ in "/api/v1/instansi" }, body: { _ in ["name": AnyEncodable("")] },
-              allowed: ["admin": .unprocessableEntity]),
-        Route(name: "edit instansi A", method: .PATCH, path: { "/api/v1/instansi/\($0.instansiA.id!)" }, body: { _ in ["name": AnyEncodable("")] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
-        Route(name: "list users", method: .GET, path: { _ in "/api/v1/users" }, allowed: ["admin": .ok, "adminka": .ok, "anonymous": .unauthorized],
-              otherwise: .ok),
-        Route(name: "create user in A", method: .POST, path: { _ in "/api/v1/users" },
-              body: { ["instansiID": AnyEncodable($0.instansiA.id!.uuidString), "username": AnyEncodable("x")] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
-        Route(name: "create user in B", method: .POST, path: { _ in "/api/v1/users" },
-              body: { ["instansiID": AnyEncodable($0.instansiB.id!.uuidString), "username": AnyEncodable("x")] },
-              allowed: ["admin": .unprocessableEntity]),
-        Route(name: "read audit trail", method: .GET, path: { _ in "/api/v1/audit" }, allowed: ["admin": .ok, "adminka": .ok]),
-        Route(name: "me", method: .GET, path: { _ in "/api/v1/me" }, allowed: [:], otherwise: .ok),
-        Route(name: "web: unit A1 page", method: .GET, path: { "/units/\($0.unitA1.id!)" },
-              allowed: unitReaders.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: unit B1 page", method: .GET, path: { "/units/\($0.unitB1.id!)" },
-              allowed: ["admin": .ok, "anggotab": .ok, "anonymous": .seeOther]),
-        Route(name: "web: edit form of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/edit" },
-              allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "anonymous": .seeOther]),
-        Route(name: "web: users page", method: .GET, path: { _ in "/users" },
-              allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
-        Route(name: "web: audit page", method: .GET, path: { _ in "/audit" },
-              allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
-        Route(name: "web: new instansi form", method: .GET, path: { _ in "/instansi/new" },
-              allowed: ["admin": .ok, "anonymous": .seeOther]),
-        Route(name: "read assessment of A1", method: .GET, path: { "/api/v1/assessments/\($0.assessmentID)" },
-              allowed: assessmentReaders),
-        Route(name: "answer an area-1 question of A1", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/answers" },
-              body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Z"])] },
-              allowed: ["admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity]),
-        Route(name: "TPI review of a draft", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/reviews" },
-              body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Ya"])] },
-              allowed: ["admin": .conflict, "evaluator": .conflict]),
-        Route(name: "re-open a draft", method: .POST, path: { "/api/v1/assessments/\($0.assessmentID)/reopen" },
-              body: { _ in ["reason": AnyEncodable("x")] },
-              allowed: ["admin": .conflict, "adminka": .conflict, "evaluator": .conflict]),
-        Route(name: "roll-up of agency A", method: .GET, path: { "/api/v1/instansi/\($0.instansiA.id!)/rollup" },
-              allowed: ["admin": .ok, "adminka": .ok, "evaluator": .ok]),
-        Route(name: "roll-up of agency B", method: .GET, path: { "/api/v1/instansi/\($0.instansiB.id!)/rollup" },
-              allowed: ["admin": .ok]),
-        Route(name: "prerequisites of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
-              allowed: assessmentReaders),
-        Route(name: "record an agency prerequisite", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
-              body: { _ in ["values": AnyEncodable(["opini-bpk": "XYZ"])] },
-              allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
-        Route(name: "web: assessment page", method: .GET, path: { "/assessments/\($0.assessmentID)" },
-              allowed: assessmentReaders.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: units list", method: .GET, path: { _ in "/units" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
-        Route(name: "web: dashboard", method: .GET, path: { _ in "/" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
-    ]
+    static let routes: [Route] =
+        planRoutes + evidenceRoutes + publicServiceRoutes + wbsRoutes + riskRoutes + [
+            Route(name: "read unit A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)" }, allowed: unitReaders),
+            Route(
+                name: "read sub-unit A1-1", method: .GET, path: { "/api/v1/units/\($0.unitA11.id!)" },
+                allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "evaluator": .ok]),
+            Route(
+                name: "read unit B1", method: .GET, path: { "/api/v1/units/\($0.unitB1.id!)" },
+                allowed: ["admin": .ok, "anggotab": .ok]),
+            Route(name: "programmes of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/programmes" }, allowed: unitReaders),
+            Route(
+                name: "edit unit A1", method: .PATCH, path: { "/api/v1/units/\($0.unitA1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
+            Route(
+                name: "edit unit B1", method: .PATCH, path: { "/api/v1/units/\($0.unitB1.id!)" }, body: { _ in ["name": AnyEncodable("")] },
+                allowed: ["admin": .unprocessableEntity]),
+            Route(
+                name: "create unit under A1", method: .POST, path: { _ in "/api/v1/units" },
+                body: { ["parentID": AnyEncodable($0.unitA1.id!.uuidString), "name": AnyEncodable("")] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+            Route(
+                name: "delete unit A1 (has a sub-unit)", method: .DELETE, path: { "/api/v1/units/\($0.unitA1.id!)" },
+                allowed: ["admin": .conflict, "adminka": .conflict]),
+            Route(
+                name: "set programme of A1", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/programmes/2026" },
+                body: { _ in ["target": AnyEncodable("XYZ")] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity, "pimpinana1": .unprocessableEntity]),
+            Route(
+                name: "create instansi", method: .POST, path: { _ in "/api/v1/instansi" }, body: { _ in ["name": AnyEncodable("")] },
+                allowed: ["admin": .unprocessableEntity]),
+            Route(
+                name: "edit instansi A", method: .PATCH, path: { "/api/v1/instansi/\($0.instansiA.id!)" },
+                body: { _ in ["name": AnyEncodable("")] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+            Route(
+                name: "list users", method: .GET, path: { _ in "/api/v1/users" },
+                allowed: ["admin": .ok, "adminka": .ok, "anonymous": .unauthorized],
+                otherwise: .ok),
+            Route(
+                name: "create user in A", method: .POST, path: { _ in "/api/v1/users" },
+                body: { ["instansiID": AnyEncodable($0.instansiA.id!.uuidString), "username": AnyEncodable("x")] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+            Route(
+                name: "create user in B", method: .POST, path: { _ in "/api/v1/users" },
+                body: { ["instansiID": AnyEncodable($0.instansiB.id!.uuidString), "username": AnyEncodable("x")] },
+                allowed: ["admin": .unprocessableEntity]),
+            Route(name: "read audit trail", method: .GET, path: { _ in "/api/v1/audit" }, allowed: ["admin": .ok, "adminka": .ok]),
+            Route(name: "me", method: .GET, path: { _ in "/api/v1/me" }, allowed: [:], otherwise: .ok),
+            Route(
+                name: "web: unit A1 page", method: .GET, path: { "/units/\($0.unitA1.id!)" },
+                allowed: unitReaders.merging(["anonymous": .seeOther]) { $1 }),
+            Route(
+                name: "web: unit B1 page", method: .GET, path: { "/units/\($0.unitB1.id!)" },
+                allowed: ["admin": .ok, "anggotab": .ok, "anonymous": .seeOther]),
+            Route(
+                name: "web: edit form of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/edit" },
+                allowed: ["admin": .ok, "adminka": .ok, "pimpinana1": .ok, "anonymous": .seeOther]),
+            Route(
+                name: "web: users page", method: .GET, path: { _ in "/users" },
+                allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
+            Route(
+                name: "web: audit page", method: .GET, path: { _ in "/audit" },
+                allowed: ["admin": .ok, "adminka": .ok, "anonymous": .seeOther]),
+            Route(
+                name: "web: new instansi form", method: .GET, path: { _ in "/instansi/new" },
+                allowed: ["admin": .ok, "anonymous": .seeOther]),
+            Route(
+                name: "read assessment of A1", method: .GET, path: { "/api/v1/assessments/\($0.assessmentID)" },
+                allowed: assessmentReaders),
+            Route(
+                name: "answer an area-1 question of A1", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/answers" },
+                body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Z"])] },
+                allowed: ["admin": .unprocessableEntity, "pimpinana1": .unprocessableEntity, "anggota": .unprocessableEntity]),
+            Route(
+                name: "TPI review of a draft", method: .PUT, path: { "/api/v1/assessments/\($0.assessmentID)/reviews" },
+                body: { _ in ["answers": AnyEncodable(["A.I.1.i.a": "Ya"])] },
+                allowed: ["admin": .conflict, "evaluator": .conflict]),
+            Route(
+                name: "re-open a draft", method: .POST, path: { "/api/v1/assessments/\($0.assessmentID)/reopen" },
+                body: { _ in ["reason": AnyEncodable("x")] },
+                allowed: ["admin": .conflict, "adminka": .conflict, "evaluator": .conflict]),
+            Route(
+                name: "roll-up of agency A", method: .GET, path: { "/api/v1/instansi/\($0.instansiA.id!)/rollup" },
+                allowed: ["admin": .ok, "adminka": .ok, "evaluator": .ok]),
+            Route(
+                name: "roll-up of agency B", method: .GET, path: { "/api/v1/instansi/\($0.instansiB.id!)/rollup" },
+                allowed: ["admin": .ok]),
+            Route(
+                name: "prerequisites of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
+                allowed: assessmentReaders),
+            Route(
+                name: "record an agency prerequisite", method: .PUT, path: { "/api/v1/units/\($0.unitA1.id!)/prerequisites/2026" },
+                body: { _ in ["values": AnyEncodable(["opini-bpk": "XYZ"])] },
+                allowed: ["admin": .unprocessableEntity, "adminka": .unprocessableEntity]),
+            Route(
+                name: "web: assessment page", method: .GET, path: { "/assessments/\($0.assessmentID)" },
+                allowed: assessmentReaders.merging(["anonymous": .seeOther]) { $1 }),
+            Route(name: "web: units list", method: .GET, path: { _ in "/units" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
+            Route(name: "web: dashboard", method: .GET, path: { _ in "/" }, allowed: ["anonymous": .seeOther], otherwise: .ok),
+        ]
 
     func testEveryRoleAgainstEveryRoute() async throws {
         try await withApp { app, client in
@@ -135,8 +168,9 @@ final class RoleMatrixTests: XCTestCase {
             let actions = try await WorkPlanAction.query(on: app.db).filter(\.$plan.$id == plan.id!).sort(\.$langkahAksi).all()
             let evidence = try await EvidenceFixture.evidence(app, unit: fixture.unitA1)
             let (wbs, handlers) = try await WBSContext.make(fixture, client)
-            let context = Context(fixture: fixture, assessmentID: assessment.id!, planID: plan.id!,
-                                  area1ActionID: actions[0].id!, area2ActionID: actions[1].id!, evidenceID: evidence.id!, wbs: wbs)
+            let context = Context(
+                fixture: fixture, assessmentID: assessment.id!, planID: plan.id!,
+                area1ActionID: actions[0].id!, area2ActionID: actions[1].id!, evidenceID: evidence.id!, wbs: wbs)
             var apiTokens: [String: String] = [:]
             var webCookies: [String: [String: String]] = [:]
             for person in Self.people where person != "anonymous" {

@@ -22,37 +22,55 @@ extension RoleMatrixTests {
     ]
 
     static let wbsRoutes: [Route] = [
-        Route(name: "web: WBS reports", method: .GET, path: { _ in "/wbs" }, allowed: wbsHandlerPages.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: WBS keys page", method: .GET, path: { _ in "/wbs/keys" },
-              allowed: wbsHandlerPages.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: WBS report of A1", method: .GET, path: { "/wbs/reports/\($0.wbs.reportID)" },
-              allowed: wbsReportReaders.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: WBS attachment of A1", method: .GET, path: { "/wbs/reports/\($0.wbs.reportID)/attachments/\($0.wbs.attachmentID)" },
-              allowed: wbsReportReaders.merging(["anonymous": .seeOther]) { $1 }),
-        Route(name: "web: WBS statistics of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/wbs/statistics" },
-              allowed: wbsStatisticsReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(
+            name: "web: WBS reports", method: .GET, path: { _ in "/wbs" }, allowed: wbsHandlerPages.merging(["anonymous": .seeOther]) { $1 }
+        ),
+        Route(
+            name: "web: WBS keys page", method: .GET, path: { _ in "/wbs/keys" },
+            allowed: wbsHandlerPages.merging(["anonymous": .seeOther]) { $1 }),
+        Route(
+            name: "web: WBS report of A1", method: .GET, path: { "/wbs/reports/\($0.wbs.reportID)" },
+            allowed: wbsReportReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(
+            name: "web: WBS attachment of A1", method: .GET, path: { "/wbs/reports/\($0.wbs.reportID)/attachments/\($0.wbs.attachmentID)" },
+            allowed: wbsReportReaders.merging(["anonymous": .seeOther]) { $1 }),
+        Route(
+            name: "web: WBS statistics of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/wbs/statistics" },
+            allowed: wbsStatisticsReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(name: "WBS reports", method: .GET, path: { _ in "/api/v1/wbs/reports" }, allowed: wbsHandlerPages),
         Route(name: "WBS report of A1", method: .GET, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)" }, allowed: wbsReportReaders),
-        Route(name: "WBS attachment of A1", method: .GET, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/attachments/\($0.wbs.attachmentID)" },
-              allowed: wbsReportReaders),
-        Route(name: "move a WBS report (no status)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/status" },
-              body: { _ in ["status": AnyEncodable("")] }, allowed: wbsReportWriters),
-        Route(name: "write to the reporter (no text)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/messages" },
-              body: { _ in ["text": AnyEncodable("")] }, allowed: wbsReportWriters),
-        Route(name: "internal note (no text)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/notes" },
-              body: { _ in ["text": AnyEncodable("")] }, allowed: wbsReportWriters),
-        Route(name: "add an unknown handler", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/handlers" },
-              body: { _ in ["userID": AnyEncodable(UUID().uuidString)] }, allowed: wbsReportWriters),
-        Route(name: "remove an unknown handler", method: .DELETE, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/handlers/\(UUID())" },
-              allowed: wbsReportWriters),
-        Route(name: "retention of 0 months", method: .PUT, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/retention" },
-              body: { _ in ["months": AnyEncodable(0)] }, allowed: wbsReportWriters),
-        Route(name: "unlock without a code", method: .POST, path: { _ in "/api/v1/wbs/unlock" },
-              body: { _ in ["code": AnyEncodable(""), "password": AnyEncodable("")] },
-              allowed: ["pengelola": .unprocessableEntity, "pengelola2": .unprocessableEntity, "pengelolab": .unprocessableEntity]),
-        Route(name: "WBS statistics of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/wbs/statistics" },
-              allowed: wbsStatisticsReaders),
-        Route(name: "public: WBS form of A1", method: .GET, path: { "/publik/\($0.unitA1.id!)/wbs" }, allowed: ["anonymous": .ok], otherwise: .ok),
+        Route(
+            name: "WBS attachment of A1", method: .GET,
+            path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/attachments/\($0.wbs.attachmentID)" },
+            allowed: wbsReportReaders),
+        Route(
+            name: "move a WBS report (no status)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/status" },
+            body: { _ in ["status": AnyEncodable("")] }, allowed: wbsReportWriters),
+        Route(
+            name: "write to the reporter (no text)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/messages" },
+            body: { _ in ["text": AnyEncodable("")] }, allowed: wbsReportWriters),
+        Route(
+            name: "internal note (no text)", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/notes" },
+            body: { _ in ["text": AnyEncodable("")] }, allowed: wbsReportWriters),
+        Route(
+            name: "add an unknown handler", method: .POST, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/handlers" },
+            body: { _ in ["userID": AnyEncodable(UUID().uuidString)] }, allowed: wbsReportWriters),
+        Route(
+            name: "remove an unknown handler", method: .DELETE, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/handlers/\(UUID())" },
+            allowed: wbsReportWriters),
+        Route(
+            name: "retention of 0 months", method: .PUT, path: { "/api/v1/wbs/reports/\($0.wbs.reportID)/retention" },
+            body: { _ in ["months": AnyEncodable(0)] }, allowed: wbsReportWriters),
+        Route(
+            name: "unlock without a code", method: .POST, path: { _ in "/api/v1/wbs/unlock" },
+            body: { _ in ["code": AnyEncodable(""), "password": AnyEncodable("")] },
+            allowed: ["pengelola": .unprocessableEntity, "pengelola2": .unprocessableEntity, "pengelolab": .unprocessableEntity]),
+        Route(
+            name: "WBS statistics of A1", method: .GET, path: { "/api/v1/units/\($0.unitA1.id!)/wbs/statistics" },
+            allowed: wbsStatisticsReaders),
+        Route(
+            name: "public: WBS form of A1", method: .GET, path: { "/publik/\($0.unitA1.id!)/wbs" }, allowed: ["anonymous": .ok],
+            otherwise: .ok),
         Route(name: "public: WBS tracking form", method: .GET, path: { _ in "/wbs/lacak" }, allowed: ["anonymous": .ok], otherwise: .ok),
     ]
 }
@@ -71,8 +89,10 @@ struct WBSContext: Sendable {
         let pengelola2 = try await WBSTestHandler.make(fixture, "pengelola2", unit: fixture.unitA1)
         let report = try await WBSTest.report(fixture.app)
         guard let attachment = try await WBSAttachment.query(on: fixture.app.db).first() else { throw TestFailure("no attachment") }
-        return (WBSContext(reportID: report.id!, attachmentID: attachment.id!),
-                ["pengelola": pengelola, "pengelola2": pengelola2, "pengelolab": pengelolab])
+        return (
+            WBSContext(reportID: report.id!, attachmentID: attachment.id!),
+            ["pengelola": pengelola, "pengelola2": pengelola2, "pengelolab": pengelolab]
+        )
     }
 
     /// The matrix's requests changed nothing.

@@ -60,10 +60,12 @@ final class SecondFactorTests: XCTestCase {
             let token = try await client.login("admin", TestApp.adminPassword)
             let (codes, _) = try await enrolled(client, token: token)
             for _ in 0..<8 {
-                XCTAssertEqualAwaited(try await login(client, "admin", TestApp.adminPassword, code: nil).errorCode, "second_factor_required")
+                XCTAssertEqualAwaited(
+                    try await login(client, "admin", TestApp.adminPassword, code: nil).errorCode, "second_factor_required")
             }
-            XCTAssertEqualAwaited(try await login(client, "admin", TestApp.adminPassword, code: codes.next()).status, .ok,
-                                  "eight abandoned code prompts did not lock the account")
+            XCTAssertEqualAwaited(
+                try await login(client, "admin", TestApp.adminPassword, code: codes.next()).status, .ok,
+                "eight abandoned code prompts did not lock the account")
             for guess in 0..<5 {
                 _ = try await login(client, "admin", TestApp.adminPassword, code: String(format: "%06d", guess))
             }
@@ -78,21 +80,26 @@ final class SecondFactorTests: XCTestCase {
             let (codes, _) = try await enrolled(client, token: token)
             let page = try await client.send(.GET, "/login")
             let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
-            let first = try await client.send(.POST, "/login", form: ["username": "admin", "password": TestApp.adminPassword, "_csrf": csrf],
-                                              cookies: ["sizi_csrf": csrf])
+            let first = try await client.send(
+                .POST, "/login", form: ["username": "admin", "password": TestApp.adminPassword, "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(first.status, .ok)
             XCTAssertNil(first.cookie("sizi_session"), "no session before the code")
-            let pending = try XCTUnwrap(first.body.range(of: #"name="pending" value=""#).map { first.body[$0.upperBound...].prefix { $0 != "\"" } })
-            let wrong = try await client.send(.POST, "/login/code", form: ["pending": String(pending), "code": "123456", "_csrf": csrf],
-                                              cookies: ["sizi_csrf": csrf])
+            let pending = try XCTUnwrap(
+                first.body.range(of: #"name="pending" value=""#).map { first.body[$0.upperBound...].prefix { $0 != "\"" } })
+            let wrong = try await client.send(
+                .POST, "/login/code", form: ["pending": String(pending), "code": "123456", "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(wrong.status, .unauthorized)
             XCTAssertTrue(wrong.body.contains(#"name="pending""#), "the code page again, the password not asked again")
-            let right = try await client.send(.POST, "/login/code", form: ["pending": String(pending), "code": codes.next(), "_csrf": csrf],
-                                              cookies: ["sizi_csrf": csrf])
+            let right = try await client.send(
+                .POST, "/login/code", form: ["pending": String(pending), "code": codes.next(), "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(right.status, .seeOther)
             XCTAssertNotNil(right.cookie("sizi_session"))
-            let forged = try await client.send(.POST, "/login/code", form: ["pending": "sealed:v1:AAAA", "code": codes.next(), "_csrf": csrf],
-                                               cookies: ["sizi_csrf": csrf])
+            let forged = try await client.send(
+                .POST, "/login/code", form: ["pending": "sealed:v1:AAAA", "code": codes.next(), "_csrf": csrf],
+                cookies: ["sizi_csrf": csrf])
             XCTAssertEqual(forged.status, .unauthorized)
         }
     }
@@ -103,7 +110,8 @@ final class SecondFactorTests: XCTestCase {
             let gated = try await client.send(.GET, "/units", cookies: cookies)
             XCTAssertEqual(gated.location, "/profile/2fa?notice=second_factor_required")
             let page = try await client.send(.GET, "/profile/2fa", cookies: cookies)
-            let csrf = try XCTUnwrap(page.body.range(of: #"name="_csrf" value=""#).map { String(page.body[$0.upperBound...].prefix { $0 != "\"" }) })
+            let csrf = try XCTUnwrap(
+                page.body.range(of: #"name="_csrf" value=""#).map { String(page.body[$0.upperBound...].prefix { $0 != "\"" }) })
             let started = try await client.send(.POST, "/profile/2fa/start", form: ["_csrf": csrf], cookies: cookies)
             XCTAssertEqual(started.status, .ok)
             XCTAssertTrue(started.body.contains("<svg"), "the QR code is inline SVG")
@@ -115,7 +123,8 @@ final class SecondFactorTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
-            try await fixture.user("adminka2", [RoleInput(role: "admin_instansi", instansiID: fixture.instansiA.id)], instansi: fixture.instansiA)
+            try await fixture.user(
+                "adminka2", [RoleInput(role: "admin_instansi", instansiID: fixture.instansiA.id)], instansi: fixture.instansiA)
             for username in ["anggota", "adminka2"] {
                 let token = try await client.login(username, Fixture.password)
                 _ = try await enrolled(client, token: token)
@@ -123,17 +132,22 @@ final class SecondFactorTests: XCTestCase {
             let anggota = try await User.query(on: app.db).filter(\.$username == "anggota").first()!
             let peer = try await User.query(on: app.db).filter(\.$username == "adminka2").first()!
             let adminka = try await client.login("adminka", Fixture.password)
-            XCTAssertEqualAwaited(try await client.send(.DELETE, "/api/v1/users/\(peer.id!)/second-factor", token: adminka).status, .forbidden,
-                                  "an agency admin does not reset another administrator's")
-            XCTAssertEqualAwaited(try await client.send(.DELETE, "/api/v1/users/\(anggota.id!)/second-factor", token: adminka).status, .noContent)
+            XCTAssertEqualAwaited(
+                try await client.send(.DELETE, "/api/v1/users/\(peer.id!)/second-factor", token: adminka).status, .forbidden,
+                "an agency admin does not reset another administrator's")
+            XCTAssertEqualAwaited(
+                try await client.send(.DELETE, "/api/v1/users/\(anggota.id!)/second-factor", token: adminka).status, .noContent)
             let pegawai = try await client.login("pegawai", Fixture.password)
-            XCTAssertEqualAwaited(try await client.send(.DELETE, "/api/v1/users/\(anggota.id!)/second-factor", token: pegawai).status, .forbidden)
+            XCTAssertEqualAwaited(
+                try await client.send(.DELETE, "/api/v1/users/\(anggota.id!)/second-factor", token: pegawai).status, .forbidden)
             let admin = try await client.login("admin", TestApp.adminPassword)
-            XCTAssertEqualAwaited(try await client.send(.DELETE, "/api/v1/users/\(peer.id!)/second-factor", token: admin).status, .noContent)
+            XCTAssertEqualAwaited(
+                try await client.send(.DELETE, "/api/v1/users/\(peer.id!)/second-factor", token: admin).status, .noContent)
             XCTAssertEqualAwaited(try await StaffSecondFactor.query(on: app.db).count(), 0)
             let audited = try await AuditEntry.query(on: app.db).filter(\.$entity == "second_factor").filter(\.$action == "reset").count()
             XCTAssertEqual(audited, 2)
-            XCTAssertEqualAwaited(try await login(client, "anggota", Fixture.password, code: nil).status, .ok, "logs in with the password again")
+            XCTAssertEqualAwaited(
+                try await login(client, "anggota", Fixture.password, code: nil).status, .ok, "logs in with the password again")
         }
     }
 
@@ -142,11 +156,13 @@ final class SecondFactorTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let admin = try await client.login("admin", TestApp.adminPassword)
-            let changed = try await client.send(.PATCH, "/api/v1/instansi/\(fixture.instansiA.id!)", token: admin,
-                                                rawBody: #"{"requiresSecondFactor": true}"#)
+            let changed = try await client.send(
+                .PATCH, "/api/v1/instansi/\(fixture.instansiA.id!)", token: admin,
+                rawBody: #"{"requiresSecondFactor": true}"#)
             XCTAssertEqual(changed.status, .ok, changed.body)
             let pegawai = try await client.login("pegawai", Fixture.password)
-            XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/tasks", token: pegawai).errorCode, "second_factor_enrolment_required")
+            XCTAssertEqualAwaited(
+                try await client.send(.GET, "/api/v1/tasks", token: pegawai).errorCode, "second_factor_enrolment_required")
             let other = try await client.login("anggotab", Fixture.password)
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/tasks", token: other).status, .ok, "agency B does not require it")
         }

@@ -8,8 +8,9 @@ final class SessionCacheTests: XCTestCase {
     private func current(user: UUID = UUID(), session: UUID = UUID(), expiresIn: TimeInterval = 3600) -> CurrentUser {
         let now = Date()
         let user = UserDTO(id: user, username: "budi", displayName: "Budi", email: nil, isActive: true, instansiID: nil)
-        return CurrentUser(user: user, sessionID: session, csrfToken: "t", expiresAt: now.addingTimeInterval(expiresIn),
-                           grants: [RoleGrant(role: .pegawai, scope: .unit(UUID(), area: nil))])
+        return CurrentUser(
+            user: user, sessionID: session, csrfToken: "t", expiresAt: now.addingTimeInterval(expiresIn),
+            grants: [RoleGrant(role: .pegawai, scope: .unit(UUID(), area: nil))])
     }
 
     func testEntriesExpireAfterTheTTLOrWithTheirSession() {

@@ -16,8 +16,10 @@ final class SessionSecurityTests: XCTestCase {
             let replies = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for attempt in 0..<20 {
                     group.addTask {
-                        try await client.send(.POST, "/api/v1/login", json: ["username": "budi", "password": "tebakan-\(attempt)"],
-                                              headers: ["X-Forwarded-For": "203.0.113.\(attempt)"]).status
+                        try await client.send(
+                            .POST, "/api/v1/login", json: ["username": "budi", "password": "tebakan-\(attempt)"],
+                            headers: ["X-Forwarded-For": "203.0.113.\(attempt)"]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -61,7 +63,8 @@ final class SessionSecurityTests: XCTestCase {
             try await fixture.accountsPerRole()
             let anggota = try await User.query(on: app.db).filter(\.$username == "anggota").first()!
             let admin = try await client.login("adminka", Fixture.password)
-            let reset = try await client.send(.PUT, "/api/v1/users/\(anggota.id!)/password", token: admin, json: ["password": "Sementara2026"])
+            let reset = try await client.send(
+                .PUT, "/api/v1/users/\(anggota.id!)/password", token: admin, json: ["password": "Sementara2026"])
             XCTAssertEqual(reset.status, .noContent)
 
             let token = try await client.login("anggota", "Sementara2026")
@@ -69,11 +72,13 @@ final class SessionSecurityTests: XCTestCase {
             XCTAssertEqual(blocked.status, .forbidden)
             XCTAssertEqual(blocked.errorCode, "password_change_required")
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/me", token: token).status, .ok)
-            let wrong = try await client.send(.PUT, "/api/v1/me/password", token: token,
-                                              json: ["currentPassword": "salah", "newPassword": "PilihanSendiri2026"])
+            let wrong = try await client.send(
+                .PUT, "/api/v1/me/password", token: token,
+                json: ["currentPassword": "salah", "newPassword": "PilihanSendiri2026"])
             XCTAssertEqual(wrong.fieldErrors, ["currentPassword"])
-            let changed = try await client.send(.PUT, "/api/v1/me/password", token: token,
-                                                json: ["currentPassword": "Sementara2026", "newPassword": "PilihanSendiri2026"])
+            let changed = try await client.send(
+                .PUT, "/api/v1/me/password", token: token,
+                json: ["currentPassword": "Sementara2026", "newPassword": "PilihanSendiri2026"])
             XCTAssertEqual(changed.status, .noContent)
             XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/units", token: token).status, .ok)
 
@@ -95,11 +100,13 @@ final class SessionSecurityTests: XCTestCase {
             let agen = try await User.query(on: app.db).filter(\.$username == "agen").first()!
             let token = try await client.login("agen", Fixture.password)
             let admin = try await client.login("adminka", Fixture.password)
-            let granted = try await client.send(.POST, "/api/v1/users/\(agen.id!)/roles", token: admin,
-                                                json: RoleInput(role: "anggota_tim", unitID: fixture.unitA1.id))
+            let granted = try await client.send(
+                .POST, "/api/v1/users/\(agen.id!)/roles", token: admin,
+                json: RoleInput(role: "anggota_tim", unitID: fixture.unitA1.id))
             XCTAssertEqual(granted.status, .created)
-            XCTAssertEqualAwaited(try await client.send(.GET, "/api/v1/me", token: token).status, .unauthorized,
-                           "the old session does not carry the new privileges")
+            XCTAssertEqualAwaited(
+                try await client.send(.GET, "/api/v1/me", token: token).status, .unauthorized,
+                "the old session does not carry the new privileges")
             let fresh = try await client.login("agen", Fixture.password)
             XCTAssertTrueAwaited(try await client.send(.GET, "/api/v1/me", token: fresh).body.contains("anggota_tim"))
         }

@@ -10,7 +10,9 @@ import ZIDocuments
 /// computation), and the public page that shows only public data.
 final class SurveyTests: XCTestCase {
     /// Answers the questionnaire through the public form.
-    private func answer(_ client: Client, unit: WorkUnit, service: UUID, scores: [Int], extra: [String: String] = [:]) async throws -> Client.Reply {
+    private func answer(_ client: Client, unit: WorkUnit, service: UUID, scores: [Int], extra: [String: String] = [:]) async throws
+        -> Client.Reply
+    {
         let page = try await client.send(.GET, "/publik/\(unit.id!)/survei/\(service)")
         let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))
         var form = ["_csrf": csrf, "ageGroup": "30–39", "comment": "Antrean <lama>"]
@@ -24,23 +26,27 @@ final class SurveyTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
-            let created = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: token,
-                                                json: ["name": "Layanan Perizinan", "population": "100"])
+            let created = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: token,
+                json: ["name": "Layanan Perizinan", "population": "100"])
             XCTAssertEqual(created.status, .created, created.body)
             let serviceID = try XCTUnwrap(UUID(uuidString: try created.json([String: String].self)["id"] ?? ""))
-            let duplicate = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: token,
-                                                  json: ["name": "Layanan Perizinan"])
+            let duplicate = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: token,
+                json: ["name": "Layanan Perizinan"])
             XCTAssertEqual(duplicate.errorCode, "survey_service_exists")
             let pegawai = try await client.login("pegawai", Fixture.password)
-            let refused = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: pegawai,
-                                                json: ["name": "Lain"])
+            let refused = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/survey/services", token: pegawai,
+                json: ["name": "Lain"])
             XCTAssertEqual(refused.status, .forbidden)
 
             let list = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)/survei")
             XCTAssertTrue(list.body.contains("Layanan Perizinan"))
             let form = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)/survei/\(serviceID)")
-            XCTAssertTrue(form.body.contains("Sangat sopan dan ramah") && form.body.contains("Dikelola dengan baik"),
-                          "the regulation's answer wording")
+            XCTAssertTrue(
+                form.body.contains("Sangat sopan dan ramah") && form.body.contains("Dikelola dengan baik"),
+                "the regulation's answer wording")
 
             // Hand computation: totals 31 and 27 → IKM 58 / 18 = 3.2222…, converted 80.5555… → 80.56, B.
             for scores in [[4, 4, 3, 4, 3, 3, 4, 3, 3], [3, 3, 3, 4, 3, 3, 3, 2, 3]] {
@@ -52,8 +58,9 @@ final class SurveyTests: XCTestCase {
             XCTAssertTrue(missing.body.contains("Antrean &lt;lama&gt;"), "the comment typed is kept, escaped")
             let outOfRange = try await answer(client, unit: fixture.unitA1, service: serviceID, scores: [5, 4, 4, 4, 4, 4, 4, 4, 4])
             XCTAssertEqual(outOfRange.status, .unprocessableEntity)
-            let robot = try await answer(client, unit: fixture.unitA1, service: serviceID, scores: [1, 1, 1, 1, 1, 1, 1, 1, 1],
-                                         extra: ["website": "http://spam.example"])
+            let robot = try await answer(
+                client, unit: fixture.unitA1, service: serviceID, scores: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+                extra: ["website": "http://spam.example"])
             XCTAssertEqual(robot.status, .seeOther, "a robot is answered like anyone")
             let stored = try await SurveyResponse.query(on: app.db).count()
             XCTAssertEqual(stored, 2, "but its answer is not stored")
@@ -90,14 +97,17 @@ final class SurveyTests: XCTestCase {
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
             let base = "/api/v1/units/\(fixture.unitA1.id!)"
-            let bad = try await client.send(.POST, "\(base)/survey/follow-ups", token: token,
-                                            json: ["period": "Semester I 2026", "element": "u10", "action": ""])
+            let bad = try await client.send(
+                .POST, "\(base)/survey/follow-ups", token: token,
+                json: ["period": "Semester I 2026", "element": "u10", "action": ""])
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertTrue(bad.body.contains("element") && bad.body.contains("action"), bad.body)
-            let added = try await client.send(.POST, "\(base)/survey/follow-ups", token: token, json: [
-                "period": "Semester I 2026", "element": "u8", "action": "Menyediakan kotak saran dan kanal WhatsApp pengaduan",
-                "dueOn": "2026-09-30",
-            ])
+            let added = try await client.send(
+                .POST, "\(base)/survey/follow-ups", token: token,
+                json: [
+                    "period": "Semester I 2026", "element": "u8", "action": "Menyediakan kotak saran dan kanal WhatsApp pengaduan",
+                    "dueOn": "2026-09-30",
+                ])
             XCTAssertEqual(added.status, .created, added.body)
             let followUp = try added.json(SurveyFollowUpDTO.self)
             let done = try await client.send(.PUT, "\(base)/survey/follow-ups/\(followUp.id)", token: token, json: ["status": "selesai"])
@@ -105,9 +115,11 @@ final class SurveyTests: XCTestCase {
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.PUT, "\(base)/public-profile", token: pegawai, json: ["maklumat": "x"])
             XCTAssertEqual(refused.status, .forbidden)
-            let published = try await client.send(.PUT, "\(base)/public-profile", token: token, json: [
-                "maklumat": "Kami berjanji melayani tanpa pungutan <liar>.", "standar": "Waktu layanan 3 hari kerja.",
-            ])
+            let published = try await client.send(
+                .PUT, "\(base)/public-profile", token: token,
+                json: [
+                    "maklumat": "Kami berjanji melayani tanpa pungutan <liar>.", "standar": "Waktu layanan 3 hari kerja.",
+                ])
             XCTAssertEqual(published.status, .noContent)
             let page = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)")
             XCTAssertTrue(page.body.contains("tanpa pungutan &lt;liar&gt;.") && page.body.contains("Waktu layanan 3 hari kerja."))
@@ -120,17 +132,23 @@ final class SurveyTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let token = try await client.login("anggota", Fixture.password)
-            let filed = try await client.send(.POST, "/api/v1/units/\(fixture.unitA1.id!)/complaints", token: token, json: [
-                "channel": "whatsapp", "subject": "Rahasia: pungli oleh petugas X", "description": "Detail", "reporterName": "Siti Pelapor",
-            ])
+            let filed = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/complaints", token: token,
+                json: [
+                    "channel": "whatsapp", "subject": "Rahasia: pungli oleh petugas X", "description": "Detail",
+                    "reporterName": "Siti Pelapor",
+                ])
             XCTAssertEqual(filed.status, .created, filed.body)
             let complaint = try await Complaint.query(on: app.db).first()!
-            _ = try await client.send(.POST, "/api/v1/complaints/\(complaint.id!)/replies", token: token,
-                                      json: ["text": AnyEncodable("Catatan internal rahasia"), "isPublic": AnyEncodable(false)])
+            _ = try await client.send(
+                .POST, "/api/v1/complaints/\(complaint.id!)/replies", token: token,
+                json: ["text": AnyEncodable("Catatan internal rahasia"), "isPublic": AnyEncodable(false)])
             let otherToken = try await client.login("anggotab", Fixture.password)
-            _ = try await client.send(.POST, "/api/v1/units/\(fixture.unitB1.id!)/complaints", token: otherToken, json: [
-                "channel": "surat", "subject": "Aduan unit lain", "description": "Detail",
-            ])
+            _ = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitB1.id!)/complaints", token: otherToken,
+                json: [
+                    "channel": "surat", "subject": "Aduan unit lain", "description": "Detail",
+                ])
             let page = try await client.send(.GET, "/publik/\(fixture.unitA1.id!)")
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.contains("Balai A1") && page.body.contains("1 diterima"))

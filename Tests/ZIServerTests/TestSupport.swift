@@ -29,8 +29,9 @@ enum TestApp {
         app.logger.logLevel = .warning
         app.clock = clock
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-test-\(UUID().uuidString)")
-        var settings = Settings(dataDirectory: directory.path, databaseURL: postgresURL,
-                                adminPassword: adminPassword, bcryptCost: 4)
+        var settings = Settings(
+            dataDirectory: directory.path, databaseURL: postgresURL,
+            adminPassword: adminPassword, bcryptCost: 4)
         settings.whistleblowing.scrypt = WBSTest.cheapScrypt
         settings.whistleblowing.keySealScrypt = WBSTest.cheapScrypt
         // The suite logs in as administrators everywhere; SecondFactorTests turns the rule back on.
@@ -129,10 +130,12 @@ final class Client: Sendable {
         case file(String, [UInt8])
     }
 
-    func send(_ method: HTTPMethod, _ path: String, token: String? = nil, json: (any Encodable)? = nil,
-              rawBody: String? = nil, form: [String: String]? = nil, bytes: [UInt8]? = nil,
-              multipart: KeyValuePairs<String, Part>? = nil, parts: [(String, Part)]? = nil, cookies: [String: String] = [:],
-              headers extraHeaders: HTTPHeaders = [:]) async throws -> Reply {
+    func send(
+        _ method: HTTPMethod, _ path: String, token: String? = nil, json: (any Encodable)? = nil,
+        rawBody: String? = nil, form: [String: String]? = nil, bytes: [UInt8]? = nil,
+        multipart: KeyValuePairs<String, Part>? = nil, parts: [(String, Part)]? = nil, cookies: [String: String] = [:],
+        headers extraHeaders: HTTPHeaders = [:]
+    ) async throws -> Reply {
         let multipart = parts ?? multipart.map { $0.map { ($0.key, $0.value) } }
         var headers = extraHeaders
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
@@ -178,8 +181,9 @@ final class Client: Sendable {
         request.body = .bytes(body)
         let response = try await http.execute(request, timeout: .seconds(30))
         let bytes = try await response.body.collect(upTo: 16 * 1024 * 1024)
-        return Reply(status: response.status, headers: response.headers, body: String(decoding: bytes.readableBytesView, as: UTF8.self),
-                     bytes: Array(bytes.readableBytesView))
+        return Reply(
+            status: response.status, headers: response.headers, body: String(decoding: bytes.readableBytesView, as: UTF8.self),
+            bytes: Array(bytes.readableBytesView))
     }
 
     /// Logs in through the API and returns the bearer token.
@@ -193,8 +197,9 @@ final class Client: Sendable {
     func webLogin(_ username: String, _ password: String) async throws -> [String: String] {
         let page = try await send(.GET, "/login")
         guard let csrf = page.cookie("sizi_csrf") else { throw TestFailure("no CSRF cookie on the login page") }
-        let reply = try await send(.POST, "/login", form: ["username": username, "password": password, "_csrf": csrf],
-                                   cookies: ["sizi_csrf": csrf])
+        let reply = try await send(
+            .POST, "/login", form: ["username": username, "password": password, "_csrf": csrf],
+            cookies: ["sizi_csrf": csrf])
         guard reply.status == .seeOther, let session = reply.cookie("sizi_session") else {
             throw TestFailure("web login \(username) failed: \(reply.status)")
         }
@@ -233,9 +238,12 @@ struct Fixture {
         let (a, b, a1, a11, b1) = try await app.write { db in
             let a = try await InstansiService.create(InstansiInput(name: "Kementerian A", code: "KA"), by: actor, on: db)
             let b = try await InstansiService.create(InstansiInput(name: "Kementerian B", code: "KB"), by: actor, on: db)
-            let a1 = try await UnitService.create(UnitInput(name: "Balai A1", code: "A1"), instansiID: a.id!, parent: nil, by: actor, on: db)
-            let a11 = try await UnitService.create(UnitInput(name: "Loka A1-1", code: "A1-1"), instansiID: a.id!, parent: a1, by: actor, on: db)
-            let b1 = try await UnitService.create(UnitInput(name: "Balai B1", code: "B1"), instansiID: b.id!, parent: nil, by: actor, on: db)
+            let a1 = try await UnitService.create(
+                UnitInput(name: "Balai A1", code: "A1"), instansiID: a.id!, parent: nil, by: actor, on: db)
+            let a11 = try await UnitService.create(
+                UnitInput(name: "Loka A1-1", code: "A1-1"), instansiID: a.id!, parent: a1, by: actor, on: db)
+            let b1 = try await UnitService.create(
+                UnitInput(name: "Balai B1", code: "B1"), instansiID: b.id!, parent: nil, by: actor, on: db)
             return (a, b, a1, a11, b1)
         }
         return Fixture(app: app, instansiA: a, instansiB: b, unitA1: a1, unitA11: a11, unitB1: b1)
@@ -245,8 +253,9 @@ struct Fixture {
     @discardableResult
     func user(_ username: String, _ grants: [RoleInput], instansi: Instansi? = nil) async throws -> User {
         let user = try await UserService.create(
-            UserInput(username: username, displayName: username.capitalized, email: nil, password: Fixture.password,
-                      instansiID: instansi?.id), by: .system, on: app)
+            UserInput(
+                username: username, displayName: username.capitalized, email: nil, password: Fixture.password,
+                instansiID: instansi?.id), by: .system, on: app)
         for grant in grants { _ = try await UserService.grant(grant, to: user, by: .host(.system), on: app) }
         return user
     }
@@ -286,8 +295,10 @@ extension XCTestCase {
 
 /// `XCTAssertEqual` for a value computed with `await`: XCTest's autoclosures cannot await, so the
 /// value is computed first (`XCTAssertEqualAwaited(try await count(), 1)`).
-func XCTAssertEqualAwaited<T: Equatable>(_ value: T, _ expected: T, _ message: String = "",
-                                         file: StaticString = #filePath, line: UInt = #line) {
+func XCTAssertEqualAwaited<T: Equatable>(
+    _ value: T, _ expected: T, _ message: String = "",
+    file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertEqual(value, expected, message, file: file, line: line)
 }
 

@@ -23,9 +23,11 @@ final class TranslationTests: XCTestCase {
     func testEveryKeyUsedInTemplatesAndCodeExists() throws {
         let keys = try loadTranslations().keys(of: "id")
         var used: Set<String> = []
-        let patterns = [#"#t\("([a-z_.]+)""#, #"key: "([a-z_]+\.[a-z_.]+)""#, #"add\("[A-Za-z]+", "([a-z_.]+)""#,
-                        #"req\.t\("([a-z_.]+)""#, #"AppError\(\.\w+, code: "([a-z_]+)""#,
-                        #"conflict\("([a-z_]+)""#]
+        let patterns = [
+            #"#t\("([a-z_.]+)""#, #"key: "([a-z_]+\.[a-z_.]+)""#, #"add\("[A-Za-z]+", "([a-z_.]+)""#,
+            #"req\.t\("([a-z_.]+)""#, #"AppError\(\.\w+, code: "([a-z_]+)""#,
+            #"conflict\("([a-z_]+)""#,
+        ]
         let files = FileManager.default.enumerator(at: sourceRoot, includingPropertiesForKeys: nil)!
         for case let file as URL in files where ["leaf", "swift"].contains(file.pathExtension) {
             // Doc comments show the syntax, and an error with its own `messageKey:` names that key instead.
@@ -78,8 +80,10 @@ final class DynamicTranslationTests: XCTestCase {
         keys += Assessment.Recommendation.allCases.map { "assessment.recommendation.\($0.rawValue)" }
         keys += Role.allCases.map { "role.\($0.rawValue)" }
         keys += ProgrammeStatus.allCases.map { "status.\($0.rawValue)" }
-        keys += ["missing_id", "unknown_id", "duplicate_row", "no_answer_expected", "no_note_expected", "unknown_option",
-                 "not_a_number", "out_of_range", "missing_input", "invalid_answer", "note_on_group"].map { "import.\($0)" }
+        keys += [
+            "missing_id", "unknown_id", "duplicate_row", "no_answer_expected", "no_note_expected", "unknown_option",
+            "not_a_number", "out_of_range", "missing_input", "invalid_answer", "note_on_group",
+        ].map { "import.\($0)" }
         keys += WebPage.notices.map { "notice.\($0)" }
         for locale in Translations.supported {
             XCTAssertEqual(keys.filter { !translations.keys(of: locale).contains($0) }, [], locale)

@@ -10,22 +10,30 @@ final class WBSHandlerTests: XCTestCase {
     func testHandlerMakesKeysConfirmsTheAuthenticatorAndUnlocksWithBothFactors() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
-            try await fixture.user("pengelola", [RoleInput(role: Role.pengelolaWBS.rawValue, unitID: fixture.unitA1.id)], instansi: fixture.instansiA)
+            try await fixture.user(
+                "pengelola", [RoleInput(role: Role.pengelolaWBS.rawValue, unitID: fixture.unitA1.id)], instansi: fixture.instansiA)
             let cookies = try await client.webLogin("pengelola", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
             let home = try await client.send(.GET, "/wbs", cookies: cookies)
             XCTAssertEqual(home.location, "/wbs/keys", "no keys yet")
 
-            let weak = try await client.send(.POST, "/wbs/keys", form: ["password": "pendek", "confirmation": "pendek", "_csrf": csrf], cookies: cookies)
+            let weak = try await client.send(
+                .POST, "/wbs/keys", form: ["password": "pendek", "confirmation": "pendek", "_csrf": csrf], cookies: cookies)
             XCTAssertEqual(weak.status, .unprocessableEntity)
             XCTAssertTrue(weak.body.contains("Kata sandi minimal 10 karakter."))
-            let made = try await client.send(.POST, "/wbs/keys", form: ["password": WBSTest.keyPassword, "confirmation": WBSTest.keyPassword,
-                                                                        "_csrf": csrf], cookies: cookies)
+            let made = try await client.send(
+                .POST, "/wbs/keys",
+                form: [
+                    "password": WBSTest.keyPassword, "confirmation": WBSTest.keyPassword,
+                    "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(made.status, .created)
             XCTAssertEqual(made.headers.first(name: .cacheControl), "no-store")
-            let recoveryCode = try XCTUnwrap(made.body.range(of: #"([A-Z2-7]{4}-){7}[A-Z2-7]{4}"#, options: .regularExpression)
-                .map { String(made.body[$0]) }, "the recovery code is shown once")
-            let secretText = try XCTUnwrap(made.body.range(of: #"secret=[A-Z2-7]+"#, options: .regularExpression).map { String(made.body[$0].dropFirst(7)) })
+            let recoveryCode = try XCTUnwrap(
+                made.body.range(of: #"([A-Z2-7]{4}-){7}[A-Z2-7]{4}"#, options: .regularExpression)
+                    .map { String(made.body[$0]) }, "the recovery code is shown once")
+            let secretText = try XCTUnwrap(
+                made.body.range(of: #"secret=[A-Z2-7]+"#, options: .regularExpression).map { String(made.body[$0].dropFirst(7)) })
             let codes = TOTPCodes(try XCTUnwrap(TOTPSecret(base32: secretText)))
             let storedKeys = try await WBSKeyService.keys(of: try await userID(app, "pengelola"), on: app.db)
             let stored = try XCTUnwrap(storedKeys)
@@ -34,22 +42,35 @@ final class WBSHandlerTests: XCTestCase {
             XCTAssertFalse(again.body.contains(recoveryCode), "never shown again")
 
             let firstCode = codes.next()
-            let confirmed = try await client.send(.POST, "/wbs/keys/authenticator", form: ["code": firstCode, "_csrf": csrf],
-                                                  cookies: cookies)
+            let confirmed = try await client.send(
+                .POST, "/wbs/keys/authenticator", form: ["code": firstCode, "_csrf": csrf],
+                cookies: cookies)
             XCTAssertEqual(confirmed.status, .seeOther)
             let homeLocked = try await client.send(.GET, "/wbs", cookies: cookies).location?.hasPrefix("/wbs/unlock")
             XCTAssertEqual(homeLocked, true, "locked until unlocked")
 
-            let replayed = try await client.send(.POST, "/wbs/unlock", form: ["code": firstCode, "password": WBSTest.keyPassword,
-                                                                              "_csrf": csrf], cookies: cookies)
+            let replayed = try await client.send(
+                .POST, "/wbs/unlock",
+                form: [
+                    "code": firstCode, "password": WBSTest.keyPassword,
+                    "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(replayed.status, .unprocessableEntity, "a used code is refused")
             XCTAssertTrue(replayed.body.contains("sudah pernah dipakai"))
-            let wrongPassword = try await client.send(.POST, "/wbs/unlock", form: ["code": codes.next(), "password": "SalahSekali99",
-                                                                                   "_csrf": csrf], cookies: cookies)
+            let wrongPassword = try await client.send(
+                .POST, "/wbs/unlock",
+                form: [
+                    "code": codes.next(), "password": "SalahSekali99",
+                    "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(wrongPassword.status, .unprocessableEntity)
             XCTAssertTrue(wrongPassword.body.contains("Kata sandi kunci WBS salah."))
-            let unlocked = try await client.send(.POST, "/wbs/unlock", form: ["code": codes.next(), "password": WBSTest.keyPassword,
-                                                                              "next": "/wbs", "_csrf": csrf], cookies: cookies)
+            let unlocked = try await client.send(
+                .POST, "/wbs/unlock",
+                form: [
+                    "code": codes.next(), "password": WBSTest.keyPassword,
+                    "next": "/wbs", "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(unlocked.location, "/wbs")
             let homeStatus = try await client.send(.GET, "/wbs", cookies: cookies).status
             XCTAssertEqual(homeStatus, .ok)
@@ -59,8 +80,9 @@ final class WBSHandlerTests: XCTestCase {
             _ = try await client.send(.POST, "/logout", form: ["_csrf": csrf], cookies: cookies)
             let next = try await client.webLogin("pengelola", Fixture.password)
             let nextSessionLocked = try await client.send(.GET, "/wbs", cookies: next).location?.hasPrefix("/wbs/unlock")
-            XCTAssertEqual(nextSessionLocked, true,
-                           "the key is unlocked per session only")
+            XCTAssertEqual(
+                nextSessionLocked, true,
+                "the key is unlocked per session only")
         }
     }
 
@@ -70,13 +92,18 @@ final class WBSHandlerTests: XCTestCase {
             let handler = try await WBSTestHandler.make(fixture, "pengelola", unit: fixture.unitA1)
             let token = try await client.login("pengelola", Fixture.password)
             let code = handler.code()
-            let first = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": code, "password": WBSTest.keyPassword])
+            let first = try await client.send(
+                .POST, "/api/v1/wbs/unlock", token: token, json: ["code": code, "password": WBSTest.keyPassword])
             XCTAssertEqual(first.status, .noContent)
-            let replay = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": code, "password": WBSTest.keyPassword])
+            let replay = try await client.send(
+                .POST, "/api/v1/wbs/unlock", token: token, json: ["code": code, "password": WBSTest.keyPassword])
             XCTAssertEqual(replay.status, .unprocessableEntity)
             XCTAssertEqual(replay.errorCode, "wbs_wrong_code")
-            for _ in 0..<4 { _ = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": "000000", "password": "x"]) }
-            let locked = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": handler.code(), "password": WBSTest.keyPassword])
+            for _ in 0..<4 {
+                _ = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": "000000", "password": "x"])
+            }
+            let locked = try await client.send(
+                .POST, "/api/v1/wbs/unlock", token: token, json: ["code": handler.code(), "password": WBSTest.keyPassword])
             XCTAssertEqual(locked.status, .tooManyRequests, "five failures lock the key for a while")
             XCTAssertEqual(locked.errorCode, "wbs_unlock_throttled")
         }
@@ -97,8 +124,9 @@ final class WBSHandlerTests: XCTestCase {
             let noReason = try await client.send(.POST, path + "/status", token: token, json: ["status": "tidak_ditindaklanjuti"])
             XCTAssertEqual(noReason.status, .unprocessableEntity)
             XCTAssertEqual(noReason.fieldErrors, ["reason"])
-            let closed = try await client.send(.POST, path + "/status", token: token,
-                                               json: ["status": "tidak_ditindaklanjuti", "reason": "Di luar kewenangan unit; diteruskan ke Inspektorat."])
+            let closed = try await client.send(
+                .POST, path + "/status", token: token,
+                json: ["status": "tidak_ditindaklanjuti", "reason": "Di luar kewenangan unit; diteruskan ke Inspektorat."])
             XCTAssertEqual(closed.status, .ok)
             let detail = try closed.json(WBSReportDetailDTO.self)
             XCTAssertEqual(detail.summary.status, "tidak_ditindaklanjuti")
@@ -128,7 +156,8 @@ final class WBSHandlerTests: XCTestCase {
             let shorter = try await client.send(.PUT, path + "/retention", token: token, json: ["months": 3]).status
             XCTAssertEqual(shorter, .ok)
             _ = try await client.send(.POST, path + "/status", token: token, json: ["status": "ditelaah"])
-            _ = try await client.send(.POST, path + "/status", token: token, json: ["status": "selesai", "reason": "Sanksi telah dijatuhkan."])
+            _ = try await client.send(
+                .POST, path + "/status", token: token, json: ["status": "selesai", "reason": "Sanksi telah dijatuhkan."])
             let closed = try await WBSTest.report(app)
             let purgeOn = try XCTUnwrap(closed.purgeOn)
             XCTAssertEqual(purgeOn, WhistleblowingRetention.purgeDate(closedOn: TestApp.clock.today(), months: 3).description)
@@ -218,15 +247,24 @@ final class WBSHandlerTests: XCTestCase {
 
             let cookies = try await client.webLogin("pengelola", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let wrong = try await client.send(.POST, "/wbs/recover", form: ["code": handler.code(), "recoveryCode": "AAAA-BBBB", "password": "BaruSekali2026",
-                                                                            "confirmation": "BaruSekali2026", "_csrf": csrf], cookies: cookies)
+            let wrong = try await client.send(
+                .POST, "/wbs/recover",
+                form: [
+                    "code": handler.code(), "recoveryCode": "AAAA-BBBB", "password": "BaruSekali2026",
+                    "confirmation": "BaruSekali2026", "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(wrong.status, .unprocessableEntity)
             XCTAssertTrue(wrong.body.contains("Kode pemulihan salah."))
-            let recovered = try await client.send(.POST, "/wbs/recover", form: ["code": handler.code(), "recoveryCode": set.recoveryCode.grouped.lowercased(),
-                                                                                "password": "BaruSekali2026", "confirmation": "BaruSekali2026",
-                                                                                "_csrf": csrf], cookies: cookies)
+            let recovered = try await client.send(
+                .POST, "/wbs/recover",
+                form: [
+                    "code": handler.code(), "recoveryCode": set.recoveryCode.grouped.lowercased(),
+                    "password": "BaruSekali2026", "confirmation": "BaruSekali2026",
+                    "_csrf": csrf,
+                ], cookies: cookies)
             XCTAssertEqual(recovered.status, .created)
-            let newCode = try XCTUnwrap(recovered.body.range(of: #"([A-Z2-7]{4}-){7}[A-Z2-7]{4}"#, options: .regularExpression).map { String(recovered.body[$0]) })
+            let newCode = try XCTUnwrap(
+                recovered.body.range(of: #"([A-Z2-7]{4}-){7}[A-Z2-7]{4}"#, options: .regularExpression).map { String(recovered.body[$0]) })
             XCTAssertNotEqual(newCode, set.recoveryCode.grouped, "the used code is replaced")
             let homeAfterRecovery = try await client.send(.GET, "/wbs", cookies: cookies).status
             XCTAssertEqual(homeAfterRecovery, .ok, "unlocked by the recovery")
@@ -263,18 +301,22 @@ final class WBSHandlerTests: XCTestCase {
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.contains("Statistik WBS"))
             XCTAssertTrue(page.body.contains(period.label))
-            let badPeriod = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/wbs/statistics?period=2026-X1", token: head).status
-            XCTAssertEqual(badPeriod,
-                           .unprocessableEntity)
+            let badPeriod = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/wbs/statistics?period=2026-X1", token: head)
+                .status
+            XCTAssertEqual(
+                badPeriod,
+                .unprocessableEntity)
             let headList = try await client.send(.GET, "/api/v1/wbs/reports", token: head).status
             XCTAssertEqual(headList, .forbidden, "the head reads no report")
         }
     }
 
     func testSettingsReadTheWhistleblowingVariables() throws {
-        let settings = try Settings.fromEnvironment(["SIZI_WBS_SCRYPT_CONCURRENCY": "3", "SIZI_WBS_ATTACHMENT_MAX_MB": "5",
-                                                     "SIZI_WBS_RETENTION_MONTHS": "60", "SIZI_WBS_UNLOCK_MINUTES": "10",
-                                                     "SIZI_WBS_UPLOAD_DIR": "/dev/shm/sizi-wbs"])
+        let settings = try Settings.fromEnvironment([
+            "SIZI_WBS_SCRYPT_CONCURRENCY": "3", "SIZI_WBS_ATTACHMENT_MAX_MB": "5",
+            "SIZI_WBS_RETENTION_MONTHS": "60", "SIZI_WBS_UNLOCK_MINUTES": "10",
+            "SIZI_WBS_UPLOAD_DIR": "/dev/shm/sizi-wbs",
+        ])
         XCTAssertEqual(settings.whistleblowing.scryptConcurrency, 3)
         XCTAssertEqual(settings.whistleblowing.attachmentMaxBytes, 5 << 20)
         XCTAssertEqual(settings.whistleblowing.retentionMonths, 60)

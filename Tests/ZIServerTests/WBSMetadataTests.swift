@@ -68,8 +68,9 @@ final class WBSMetadataTests: XCTestCase {
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
         let sealed = try first.seal("JBSWY3DPEHPK3PXP", context: "t")
-        XCTAssertEqual(try SecretSealer.load(settings: Settings(dataDirectory: directory.path)).open(sealed, context: "t"), "JBSWY3DPEHPK3PXP",
-                       "the same file gives the same key")
+        XCTAssertEqual(
+            try SecretSealer.load(settings: Settings(dataDirectory: directory.path)).open(sealed, context: "t"), "JBSWY3DPEHPK3PXP",
+            "the same file gives the same key")
         var settings = Settings(dataDirectory: directory.path)
         settings.secretKey = Data(repeating: 7, count: 32).base64EncodedString()
         XCTAssertThrowsError(try SecretSealer.load(settings: settings).open(sealed, context: "t"), "another key does not open it")

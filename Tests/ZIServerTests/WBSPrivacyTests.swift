@@ -18,24 +18,32 @@ final class WBSPrivacyTests: XCTestCase {
                 let (filed, typedReceipt) = try await WBSTest.submit(client, to: fixture.unitA1)
                 XCTAssertEqual(filed.status, .created)
                 let receipt = try XCTUnwrap(typedReceipt)
-                let followUp = try await client.send(.POST, "/wbs/lacak/kirim", parts: [
-                    ("receipt", .text(receipt)), ("text", .text("Tambahan: rekaman suara Sutrisno tersimpan.")),
-                    ("attachments", .file("rekaman-rahasia.pdf", WBSTest.attachment)),
-                ], headers: WBSTest.sameOrigin)
+                let followUp = try await client.send(
+                    .POST, "/wbs/lacak/kirim",
+                    parts: [
+                        ("receipt", .text(receipt)), ("text", .text("Tambahan: rekaman suara Sutrisno tersimpan.")),
+                        ("attachments", .file("rekaman-rahasia.pdf", WBSTest.attachment)),
+                    ], headers: WBSTest.sameOrigin)
                 XCTAssertEqual(followUp.status, .created)
                 let report = try await WBSTest.report(app)
                 let token = try await handler.apiSession(client)
-                let note = try await client.send(.POST, "/api/v1/wbs/reports/\(report.id!)/notes", token: token,
-                                                 json: ["text": "Catatan penyelidikan internal Kemuning"])
+                let note = try await client.send(
+                    .POST, "/api/v1/wbs/reports/\(report.id!)/notes", token: token,
+                    json: ["text": "Catatan penyelidikan internal Kemuning"])
                 XCTAssertEqual(note.status, .ok)
 
-                var needles = WBSTest.secrets + ["rekaman suara Sutrisno", "rekaman-rahasia", "penyelidikan internal Kemuning", receipt,
-                                                 receipt.filter(\.isNumber)]
+                var needles =
+                    WBSTest.secrets + [
+                        "rekaman suara Sutrisno", "rekaman-rahasia", "penyelidikan internal Kemuning", receipt,
+                        receipt.filter(\.isNumber),
+                    ]
                 needles.append(Tokens.hex(Data(receipt.filter(\.isNumber).utf8)))
                 let stored = try await storedValues(app)
                 XCTAssertGreaterThan(stored.count, 20, "every table was read")
                 let files = try storedFiles(app)
-                if storage == .filesystem || !TestApp.usesPostgres { XCTAssertFalse(files.isEmpty, "the blobs or the SQLite file were read") }
+                if storage == .filesystem || !TestApp.usesPostgres {
+                    XCTAssertFalse(files.isEmpty, "the blobs or the SQLite file were read")
+                }
                 for needle in needles {
                     let bytes = Data(needle.utf8)
                     for (place, value) in stored where value.range(of: bytes) != nil {
@@ -68,8 +76,10 @@ final class WBSPrivacyTests: XCTestCase {
             let forwarded = "198.51.100.73"
             let referrer = "https://rujukan-unik.example/halaman-asal"
             let requestID = "proxy-request-id-5150"
-            let headers = [("User-Agent", agent), ("X-Forwarded-For", forwarded), ("X-Real-IP", forwarded), ("Referer", referrer),
-                           ("X-Request-Id", requestID), ("Sec-Fetch-Site", "same-origin")]
+            let headers = [
+                ("User-Agent", agent), ("X-Forwarded-For", forwarded), ("X-Real-IP", forwarded), ("Referer", referrer),
+                ("X-Request-Id", requestID), ("Sec-Fetch-Site", "same-origin"),
+            ]
             let boundary = "sizi-probe-boundary"
             var body = ""
             for (name, part) in WBSTest.fields {
@@ -79,26 +89,33 @@ final class WBSPrivacyTests: XCTestCase {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"bukti-transfer-rahasia.pdf\"\r\n"
             body += "Content-Type: application/pdf\r\n\r\n"
             let multipart = Array(body.utf8) + WBSTest.attachment + Array("\r\n--\(boundary)--\r\n".utf8)
-            let filed = try RawHTTPClient.send("POST", "/publik/\(fixture.unitA1.id!)/wbs", port: port, from: address,
-                                               headers: headers + [("Content-Type", "multipart/form-data; boundary=\(boundary)")], body: multipart)
+            let filed = try RawHTTPClient.send(
+                "POST", "/publik/\(fixture.unitA1.id!)/wbs", port: port, from: address,
+                headers: headers + [("Content-Type", "multipart/form-data; boundary=\(boundary)")], body: multipart)
             XCTAssertEqual(filed.status, 201)
             let receipt = try XCTUnwrap(WBSTest.receipt(in: String(decoding: filed.body, as: UTF8.self)))
-            let tracked = try RawHTTPClient.send("POST", "/wbs/lacak", port: port, from: address,
-                                                 headers: headers + [("Content-Type", "application/x-www-form-urlencoded")],
-                                                 body: Array("receipt=\(receipt.filter(\.isNumber))".utf8))
+            let tracked = try RawHTTPClient.send(
+                "POST", "/wbs/lacak", port: port, from: address,
+                headers: headers + [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Array("receipt=\(receipt.filter(\.isNumber))".utf8))
             XCTAssertEqual(tracked.status, 200)
-            let wrong = try RawHTTPClient.send("POST", "/wbs/lacak", port: port, from: address,
-                                               headers: headers + [("Content-Type", "application/x-www-form-urlencoded")], body: Array("receipt=1".utf8))
+            let wrong = try RawHTTPClient.send(
+                "POST", "/wbs/lacak", port: port, from: address,
+                headers: headers + [("Content-Type", "application/x-www-form-urlencoded")], body: Array("receipt=1".utf8))
             XCTAssertEqual(wrong.status, 404)
             let metrics = try RawHTTPClient.send("GET", "/metrics", port: port, from: "127.0.0.1", headers: [])
             let exposition = String(decoding: metrics.body, as: UTF8.self)
             XCTAssertTrue(exposition.contains("http_requests_total"), "the metrics were read")
 
             let logged = lines.all
-            XCTAssertTrue(logged.contains { $0.contains("SELECT") || $0.contains("INSERT") }, "the capture saw the trace-level database log")
+            XCTAssertTrue(
+                logged.contains { $0.contains("SELECT") || $0.contains("INSERT") }, "the capture saw the trace-level database log")
             XCTAssertTrue(logged.contains { $0.contains("GET /metrics") }, "the capture saw the route log of other requests")
-            let needles = [address, agent, "SiziProbeBrowser", forwarded, referrer, "rujukan-unik", requestID, receipt, receipt.filter(\.isNumber),
-                           "/publik/\(fixture.unitA1.id!)/wbs"] + WBSTest.secrets
+            let needles =
+                [
+                    address, agent, "SiziProbeBrowser", forwarded, referrer, "rujukan-unik", requestID, receipt, receipt.filter(\.isNumber),
+                    "/publik/\(fixture.unitA1.id!)/wbs",
+                ] + WBSTest.secrets
             for needle in needles {
                 for line in logged where line.contains(needle) { XCTFail("log line holds \"\(needle)\": \(line.prefix(300))") }
                 XCTAssertFalse(exposition.contains(needle), "metrics hold \"\(needle)\"")
@@ -110,9 +127,11 @@ final class WBSPrivacyTests: XCTestCase {
     /// Every value of every column of every table, as bytes, named by table and column.
     private func storedValues(_ app: Application) async throws -> [(String, Data)] {
         let sql = app.db as! any SQLDatabase
-        let tables = try await sql.raw(TestApp.usesPostgres
-            ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
-            : "SELECT name FROM sqlite_master WHERE type = 'table'").all().map { try $0.decode(column: "name", as: String.self) }
+        let tables = try await sql.raw(
+            TestApp.usesPostgres
+                ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'"
+        ).all().map { try $0.decode(column: "name", as: String.self) }
         XCTAssertTrue(tables.contains(WBSReport.schema))
         var values: [(String, Data)] = []
         for table in tables {

@@ -26,8 +26,9 @@ final class WBSPublicTests: XCTestCase {
             let recipients = try await WBSReportHandler.query(on: app.db).all().map { $0.$user.id }
             XCTAssertEqual(recipients, [handler.userID])
 
-            let tracked = try await client.send(.POST, "/wbs/lacak", form: ["receipt": receipt.replacingOccurrences(of: " ", with: "-")],
-                                                headers: WBSTest.sameOrigin)
+            let tracked = try await client.send(
+                .POST, "/wbs/lacak", form: ["receipt": receipt.replacingOccurrences(of: " ", with: "-")],
+                headers: WBSTest.sameOrigin)
             XCTAssertEqual(tracked.status, .ok)
             for text in ["Pungutan liar di loket perizinan Wibisana", "Siti Rahmawati Kusumo", "bukti-transfer-rahasia.pdf", "Baru"] {
                 XCTAssertTrue(tracked.body.contains(text), text)
@@ -35,32 +36,40 @@ final class WBSPublicTests: XCTestCase {
 
             let cookies = try await handler.webSession(client)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let question = try await client.send(.POST, "/wbs/reports/\(report.id!)/messages",
-                                                 form: ["kind": "question", "text": "Apakah ada bukti transfer?", "_csrf": csrf], cookies: cookies)
+            let question = try await client.send(
+                .POST, "/wbs/reports/\(report.id!)/messages",
+                form: ["kind": "question", "text": "Apakah ada bukti transfer?", "_csrf": csrf], cookies: cookies)
             XCTAssertEqual(question.status, .seeOther)
-            let note = try await client.send(.POST, "/wbs/reports/\(report.id!)/notes",
-                                             form: ["noteText": "Cocokkan dengan rekaman CCTV loket", "_csrf": csrf], cookies: cookies)
+            let note = try await client.send(
+                .POST, "/wbs/reports/\(report.id!)/notes",
+                form: ["noteText": "Cocokkan dengan rekaman CCTV loket", "_csrf": csrf], cookies: cookies)
             XCTAssertEqual(note.status, .seeOther)
 
             let withQuestion = try await client.send(.POST, "/wbs/lacak", form: ["receipt": receipt], headers: WBSTest.sameOrigin)
             XCTAssertTrue(withQuestion.body.contains("Apakah ada bukti transfer?"))
             XCTAssertFalse(withQuestion.body.contains("CCTV"), "internal notes never reach the reporter")
-            let questionID = try XCTUnwrap(withQuestion.body.range(of: #"<option value="[0-9A-F-]{36}""#, options: .regularExpression)
-                .map { String(withQuestion.body[$0].dropFirst(15).dropLast()) })
+            let questionID = try XCTUnwrap(
+                withQuestion.body.range(of: #"<option value="[0-9A-F-]{36}""#, options: .regularExpression)
+                    .map { String(withQuestion.body[$0].dropFirst(15).dropLast()) })
 
             // Binary, several encryption chunks long, with bytes that look like a boundary's start.
-            let receiptScan = Array("%PDF-1.4\n".utf8) + (0..<300_000).map { _ in UInt8.random(in: 0...255) } + Array("\r\n--\r\n%%EOF\n".utf8)
-            let answer = try await client.send(.POST, "/wbs/lacak/kirim", parts: [
-                ("receipt", .text(receipt)), ("inReplyTo", .text(questionID)), ("text", .text("Ada, saya lampirkan struknya.")),
-                ("attachments", .file("struk.pdf", receiptScan)),
-            ], headers: WBSTest.sameOrigin)
+            let receiptScan =
+                Array("%PDF-1.4\n".utf8) + (0..<300_000).map { _ in UInt8.random(in: 0...255) } + Array("\r\n--\r\n%%EOF\n".utf8)
+            let answer = try await client.send(
+                .POST, "/wbs/lacak/kirim",
+                parts: [
+                    ("receipt", .text(receipt)), ("inReplyTo", .text(questionID)), ("text", .text("Ada, saya lampirkan struknya.")),
+                    ("attachments", .file("struk.pdf", receiptScan)),
+                ], headers: WBSTest.sameOrigin)
             XCTAssertEqual(answer.status, .created, answer.body)
             XCTAssertTrue(answer.body.contains("Pesan Anda terkirim."))
             XCTAssertTrue(answer.body.contains("Ada, saya lampirkan struknya."))
 
             let page = try await client.send(.GET, "/wbs/reports/\(report.id!)", cookies: cookies)
             XCTAssertEqual(page.status, .ok)
-            for text in ["Ada, saya lampirkan struknya.", "Jawaban", "struk.pdf", "Cocokkan dengan rekaman CCTV loket", "Siti Rahmawati Kusumo"] {
+            for text in [
+                "Ada, saya lampirkan struknya.", "Jawaban", "struk.pdf", "Cocokkan dengan rekaman CCTV loket", "Siti Rahmawati Kusumo",
+            ] {
                 XCTAssertTrue(page.body.contains(text), text)
             }
             let attachments = try await WBSAttachment.query(on: app.db).all()
@@ -80,9 +89,10 @@ final class WBSPublicTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             _ = try await WBSTestHandler.make(fixture, "pengelola", unit: fixture.unitA1)
-            let reply = try await client.send(.POST, "/publik/\(fixture.unitA1.id!)/wbs",
-                                              form: ["title": "Judul yang diketik", "howKnown": "sawIt", "identify": "on"],
-                                              headers: WBSTest.sameOrigin)
+            let reply = try await client.send(
+                .POST, "/publik/\(fixture.unitA1.id!)/wbs",
+                form: ["title": "Judul yang diketik", "howKnown": "sawIt", "identify": "on"],
+                headers: WBSTest.sameOrigin)
             XCTAssertEqual(reply.status, .unprocessableEntity)
             XCTAssertTrue(reply.body.contains("Periksa kembali isian yang ditandai."))
             XCTAssertTrue(reply.body.contains("Wajib diisi."), "what happened, and the name when identity is offered")
@@ -113,8 +123,10 @@ final class WBSPublicTests: XCTestCase {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)
             _ = try await WBSTestHandler.make(fixture, "pengelola", unit: fixture.unitA1)
-            for headers: HTTPHeaders in [["Sec-Fetch-Site": "cross-site"], ["Sec-Fetch-Site": "same-site"], ["Origin": "https://jahat.example"],
-                                         ["Origin": "null"]] {
+            for headers: HTTPHeaders in [
+                ["Sec-Fetch-Site": "cross-site"], ["Sec-Fetch-Site": "same-site"], ["Origin": "https://jahat.example"],
+                ["Origin": "null"],
+            ] {
                 let (reply, receipt) = try await WBSTest.submit(client, to: fixture.unitA1, headers: headers)
                 XCTAssertEqual(reply.status, .forbidden, "\(headers)")
                 XCTAssertNil(receipt)
@@ -166,8 +178,10 @@ final class WBSPublicTests: XCTestCase {
             var wrong = Array(right)
             wrong[15] = wrong[15] == "0" ? "1" : "0"
             var answers: [String: Client.Reply] = [:]
-            for (name, typed) in [("wrong", String(wrong)), ("malformed", "1234"), ("letters", "abcd efgh ijkl mnop"),
-                                  ("too long", String(repeating: "9", count: 500)), ("empty", "")] {
+            for (name, typed) in [
+                ("wrong", String(wrong)), ("malformed", "1234"), ("letters", "abcd efgh ijkl mnop"),
+                ("too long", String(repeating: "9", count: 500)), ("empty", ""),
+            ] {
                 let before = app.scryptGate.derivations
                 answers[name] = try await client.send(.POST, "/wbs/lacak", form: ["receipt": typed], headers: WBSTest.sameOrigin)
                 XCTAssertEqual(app.scryptGate.derivations - before, 1, "\(name): exactly one scrypt")
@@ -179,8 +193,9 @@ final class WBSPublicTests: XCTestCase {
                 XCTAssertEqual(answer.status, reference.status, name)
                 XCTAssertEqual(answer.body, reference.body, "\(name): the same page, byte for byte")
             }
-            let followUp = try await client.send(.POST, "/wbs/lacak/kirim", parts: [("receipt", .text(String(wrong))), ("text", .text("halo"))],
-                                                 headers: WBSTest.sameOrigin)
+            let followUp = try await client.send(
+                .POST, "/wbs/lacak/kirim", parts: [("receipt", .text(String(wrong))), ("text", .text("halo"))],
+                headers: WBSTest.sameOrigin)
             XCTAssertEqual(followUp.status, reference.status)
             XCTAssertEqual(followUp.body, reference.body, "a follow-up with a wrong receipt gets the same answer")
             let entries = try await WBSEntry.query(on: app.db).count()

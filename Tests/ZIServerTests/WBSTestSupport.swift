@@ -28,16 +28,21 @@ enum WBSTest {
     ]
 
     /// The texts of ``fields`` and ``attachment`` that must never be stored or logged in clear.
-    static let secrets = ["Pungutan liar di loket perizinan Wibisana", "uang pelicin Rp777.000", "Sutrisno Wibowo", "Balai Kelapa Gading",
-                          "Siti Rahmawati Kusumo", "0812-9876-5432", "bukti-transfer-rahasia", "ISI-LAMPIRAN-RAHASIA-9931"]
+    static let secrets = [
+        "Pungutan liar di loket perizinan Wibisana", "uang pelicin Rp777.000", "Sutrisno Wibowo", "Balai Kelapa Gading",
+        "Siti Rahmawati Kusumo", "0812-9876-5432", "bukti-transfer-rahasia", "ISI-LAMPIRAN-RAHASIA-9931",
+    ]
 
     /// A small PDF whose content carries a marker.
-    static let attachment = Array("%PDF-1.4\n% ISI-LAMPIRAN-RAHASIA-9931\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+    static let attachment = Array(
+        "%PDF-1.4\n% ISI-LAMPIRAN-RAHASIA-9931\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
 
     /// Submits the report of ``fields`` (with ``attachment`` unless `withAttachment` is false) to
     /// `unit`; the answer and the receipt shown.
-    static func submit(_ client: Client, to unit: WorkUnit, withAttachment: Bool = true,
-                       headers: HTTPHeaders = sameOrigin) async throws -> (Client.Reply, String?) {
+    static func submit(
+        _ client: Client, to unit: WorkUnit, withAttachment: Bool = true,
+        headers: HTTPHeaders = sameOrigin
+    ) async throws -> (Client.Reply, String?) {
         var parts = fields
         if withAttachment { parts.append(("attachments", .file("bukti-transfer-rahasia.pdf", attachment))) }
         let reply = try await client.send(.POST, "/publik/\(unit.id!)/wbs", parts: parts, headers: headers)
@@ -92,8 +97,9 @@ final class WBSTestHandler: Sendable {
         let instansi = try await Instansi.find(unit.$instansi.id, on: fixture.app.db)
         let user = try await fixture.user(username, [RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id)], instansi: instansi)
         let secret = TOTPSecret.generate()
-        let keys = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: WBSTest.keyPassword, parameters: WBSTest.cheapScrypt),
-                                      totpSecret: secret, sealer: fixture.app.secretSealer)
+        let keys = try WBSHandlerKeys(
+            userID: user.id!, keys: HandlerKeySet.create(password: WBSTest.keyPassword, parameters: WBSTest.cheapScrypt),
+            totpSecret: secret, sealer: fixture.app.secretSealer)
         keys.totpConfirmed = true
         try await fixture.app.write { db in try await keys.create(on: db) }
         return WBSTestHandler(username: username, userID: user.id!, secret: secret)
@@ -112,8 +118,12 @@ final class WBSTestHandler: Sendable {
 
     /// Unlocks the key for the browser session of `cookies`.
     func unlock(_ client: Client, cookies: [String: String]) async throws {
-        let reply = try await client.send(.POST, "/wbs/unlock", form: ["code": code(), "password": WBSTest.keyPassword,
-                                                                       "_csrf": try await client.csrfToken(cookies: cookies)], cookies: cookies)
+        let reply = try await client.send(
+            .POST, "/wbs/unlock",
+            form: [
+                "code": code(), "password": WBSTest.keyPassword,
+                "_csrf": try await client.csrfToken(cookies: cookies),
+            ], cookies: cookies)
         guard reply.status == .seeOther else { throw TestFailure("unlock \(username) failed: \(reply.status) \(reply.body)") }
     }
 
@@ -126,7 +136,8 @@ final class WBSTestHandler: Sendable {
 
     /// Unlocks the key for the API session of `token`.
     func unlock(_ client: Client, token: String) async throws {
-        let reply = try await client.send(.POST, "/api/v1/wbs/unlock", token: token, json: ["code": code(), "password": WBSTest.keyPassword])
+        let reply = try await client.send(
+            .POST, "/api/v1/wbs/unlock", token: token, json: ["code": code(), "password": WBSTest.keyPassword])
         guard reply.status == .noContent else { throw TestFailure("API unlock \(username) failed: \(reply.status) \(reply.body)") }
     }
 }

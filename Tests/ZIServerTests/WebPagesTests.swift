@@ -15,10 +15,12 @@ final class WebPagesTests: XCTestCase {
             XCTAssertTrue(form.body.contains("Penyiapan awal"))
             let csrf = try await client.csrfToken(cookies: cookies)
 
-            let bad = try await client.send(.POST, "/setup", form: [
-                "_csrf": csrf, "instansiName": "Kementerian Pertanian", "instansiCode": "KEMENTAN",
-                "unitName": "", "unitCode": "BPT", "headNIP": "123",
-            ], cookies: cookies)
+            let bad = try await client.send(
+                .POST, "/setup",
+                form: [
+                    "_csrf": csrf, "instansiName": "Kementerian Pertanian", "instansiCode": "KEMENTAN",
+                    "unitName": "", "unitCode": "BPT", "headNIP": "123",
+                ], cookies: cookies)
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertTrue(bad.body.contains("value=\"Kementerian Pertanian\""), "what the user typed is kept")
             XCTAssertTrue(bad.body.contains("Wajib diisi."))
@@ -26,10 +28,12 @@ final class WebPagesTests: XCTestCase {
             let agencies = try await Instansi.query(on: app.db).count()
             XCTAssertEqual(agencies, 0, "a bad unit leaves no agency behind")
 
-            let ok = try await client.send(.POST, "/setup", form: [
-                "_csrf": csrf, "instansiName": "Kementerian Pertanian", "instansiCode": "KEMENTAN",
-                "unitName": "Balai Penelitian Ternak", "unitCode": "BALITNAK",
-            ], cookies: cookies)
+            let ok = try await client.send(
+                .POST, "/setup",
+                form: [
+                    "_csrf": csrf, "instansiName": "Kementerian Pertanian", "instansiCode": "KEMENTAN",
+                    "unitName": "Balai Penelitian Ternak", "unitCode": "BALITNAK",
+                ], cookies: cookies)
             XCTAssertEqual(ok.status, .seeOther)
             let unitPage = try await client.send(.GET, ok.location ?? "", cookies: cookies)
             XCTAssertTrue(unitPage.body.contains("Balai Penelitian Ternak"))
@@ -45,19 +49,23 @@ final class WebPagesTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             let cookies = try await client.webLogin("admin", TestApp.adminPassword)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let bad = try await client.send(.POST, "/units", form: [
-                "_csrf": csrf, "instansiID": fixture.instansiA.id!.uuidString, "parentID": "",
-                "name": "<script>alert(1)</script>", "code": "A1",
-            ], cookies: cookies)
+            let bad = try await client.send(
+                .POST, "/units",
+                form: [
+                    "_csrf": csrf, "instansiID": fixture.instansiA.id!.uuidString, "parentID": "",
+                    "name": "<script>alert(1)</script>", "code": "A1",
+                ], cookies: cookies)
             XCTAssertEqual(bad.status, .conflict)
             XCTAssertTrue(bad.body.contains("Kode ini sudah dipakai"))
             XCTAssertFalse(bad.body.contains("<script>alert(1)</script>"), "output is escaped")
             XCTAssertTrue(bad.body.contains("&lt;script&gt;"))
 
-            let created = try await client.send(.POST, "/units", form: [
-                "_csrf": csrf, "instansiID": fixture.instansiA.id!.uuidString, "parentID": fixture.unitA1.id!.uuidString,
-                "name": "Kebun <Percobaan>", "code": "KP",
-            ], cookies: cookies)
+            let created = try await client.send(
+                .POST, "/units",
+                form: [
+                    "_csrf": csrf, "instansiID": fixture.instansiA.id!.uuidString, "parentID": fixture.unitA1.id!.uuidString,
+                    "name": "Kebun <Percobaan>", "code": "KP",
+                ], cookies: cookies)
             XCTAssertEqual(created.status, .seeOther)
             let tree = try await client.send(.GET, "/units", cookies: cookies)
             XCTAssertTrue(tree.body.contains("Kebun &lt;Percobaan&gt;"))
@@ -67,9 +75,11 @@ final class WebPagesTests: XCTestCase {
             XCTAssertEqual(refused.status, .conflict)
             XCTAssertTrue(refused.body.contains("masih memiliki sub-unit"))
 
-            let programme = try await client.send(.POST, "/units/\(fixture.unitA1.id!)/programmes", form: [
-                "_csrf": csrf, "year": "2026", "target": "WBK", "pencananganDate": "2026-01-20", "status": "pembangunan",
-            ], cookies: cookies)
+            let programme = try await client.send(
+                .POST, "/units/\(fixture.unitA1.id!)/programmes",
+                form: [
+                    "_csrf": csrf, "year": "2026", "target": "WBK", "pencananganDate": "2026-01-20", "status": "pembangunan",
+                ], cookies: cookies)
             XCTAssertEqual(programme.status, .seeOther)
             let show = try await client.send(.GET, "/units/\(fixture.unitA1.id!)", cookies: cookies)
             XCTAssertTrue(show.body.contains("Menuju WBK"))
@@ -82,33 +92,42 @@ final class WebPagesTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             let cookies = try await client.webLogin("admin", TestApp.adminPassword)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let weak = try await client.send(.POST, "/users", form: [
-                "_csrf": csrf, "username": "196910101995031001", "displayName": "Ir. Rina", "password": "pendek",
-                "instansiID": fixture.instansiA.id!.uuidString,
-            ], cookies: cookies)
+            let weak = try await client.send(
+                .POST, "/users",
+                form: [
+                    "_csrf": csrf, "username": "196910101995031001", "displayName": "Ir. Rina", "password": "pendek",
+                    "instansiID": fixture.instansiA.id!.uuidString,
+                ], cookies: cookies)
             XCTAssertEqual(weak.status, .unprocessableEntity)
             XCTAssertTrue(weak.body.contains("minimal 10 karakter"))
             XCTAssertTrue(weak.body.contains("value=\"Ir. Rina\""))
             XCTAssertFalse(weak.body.contains("pendek"), "passwords are never echoed back")
 
-            let created = try await client.send(.POST, "/users", form: [
-                "_csrf": csrf, "username": "196910101995031001", "displayName": "Ir. Rina", "password": "KataSandi2026",
-                "instansiID": fixture.instansiA.id!.uuidString,
-            ], cookies: cookies)
+            let created = try await client.send(
+                .POST, "/users",
+                form: [
+                    "_csrf": csrf, "username": "196910101995031001", "displayName": "Ir. Rina", "password": "KataSandi2026",
+                    "instansiID": fixture.instansiA.id!.uuidString,
+                ], cookies: cookies)
             XCTAssertEqual(created.status, .seeOther)
             let userPath = try XCTUnwrap(created.location?.split(separator: "?").first.map(String.init))
-            let duplicate = try await client.send(.POST, "/users", form: [
-                "_csrf": csrf, "username": "196910101995031001", "displayName": "Lagi", "password": "KataSandi2026",
-                "instansiID": fixture.instansiA.id!.uuidString,
-            ], cookies: cookies)
+            let duplicate = try await client.send(
+                .POST, "/users",
+                form: [
+                    "_csrf": csrf, "username": "196910101995031001", "displayName": "Lagi", "password": "KataSandi2026",
+                    "instansiID": fixture.instansiA.id!.uuidString,
+                ], cookies: cookies)
             XCTAssertEqual(duplicate.status, .conflict)
 
-            let needsUnit = try await client.send(.POST, userPath + "/roles", form: ["_csrf": csrf, "role": "anggota_tim"], cookies: cookies)
+            let needsUnit = try await client.send(
+                .POST, userPath + "/roles", form: ["_csrf": csrf, "role": "anggota_tim"], cookies: cookies)
             XCTAssertEqual(needsUnit.status, .unprocessableEntity)
             XCTAssertTrue(needsUnit.body.contains("pilih unitnya"))
-            let granted = try await client.send(.POST, userPath + "/roles", form: [
-                "_csrf": csrf, "role": "koordinator_area", "unitID": fixture.unitA1.id!.uuidString, "area": "3",
-            ], cookies: cookies)
+            let granted = try await client.send(
+                .POST, userPath + "/roles",
+                form: [
+                    "_csrf": csrf, "role": "koordinator_area", "unitID": fixture.unitA1.id!.uuidString, "area": "3",
+                ], cookies: cookies)
             XCTAssertEqual(granted.status, .seeOther)
             let page = try await client.send(.GET, userPath, cookies: cookies)
             XCTAssertTrue(page.body.contains("Koordinator area — Balai A1"))
@@ -124,18 +143,26 @@ final class WebPagesTests: XCTestCase {
         try await withApp { _, client in
             let cookies = try await client.webLogin("admin", TestApp.adminPassword)
             let csrf = try await client.csrfToken(cookies: cookies)
-            let wrong = try await client.send(.POST, "/profile/password", form: [
-                "_csrf": csrf, "currentPassword": "salah", "newPassword": "BaruSekali2026", "confirmPassword": "BaruSekali2026",
-            ], cookies: cookies)
+            let wrong = try await client.send(
+                .POST, "/profile/password",
+                form: [
+                    "_csrf": csrf, "currentPassword": "salah", "newPassword": "BaruSekali2026", "confirmPassword": "BaruSekali2026",
+                ], cookies: cookies)
             XCTAssertEqual(wrong.status, .unprocessableEntity)
             XCTAssertTrue(wrong.body.contains("Kata sandi saat ini salah"))
-            let mismatch = try await client.send(.POST, "/profile/password", form: [
-                "_csrf": csrf, "currentPassword": TestApp.adminPassword, "newPassword": "BaruSekali2026", "confirmPassword": "Beda2026beda",
-            ], cookies: cookies)
+            let mismatch = try await client.send(
+                .POST, "/profile/password",
+                form: [
+                    "_csrf": csrf, "currentPassword": TestApp.adminPassword, "newPassword": "BaruSekali2026",
+                    "confirmPassword": "Beda2026beda",
+                ], cookies: cookies)
             XCTAssertEqual(mismatch.status, .unprocessableEntity)
-            let ok = try await client.send(.POST, "/profile/password", form: [
-                "_csrf": csrf, "currentPassword": TestApp.adminPassword, "newPassword": "BaruSekali2026", "confirmPassword": "BaruSekali2026",
-            ], cookies: cookies)
+            let ok = try await client.send(
+                .POST, "/profile/password",
+                form: [
+                    "_csrf": csrf, "currentPassword": TestApp.adminPassword, "newPassword": "BaruSekali2026",
+                    "confirmPassword": "BaruSekali2026",
+                ], cookies: cookies)
             XCTAssertEqual(ok.status, .seeOther)
             let stillIn = try await client.send(.GET, "/profile", cookies: cookies)
             XCTAssertEqual(stillIn.status, .ok, "the session that changed the password stays")

@@ -11,25 +11,35 @@ public enum AccessPolicy {
         case .superAdmin:
             Set(Permission.allCases).subtracting(Permission.designatedOnly)
         case .adminInstansi:
-            [.viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
-             .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
-             .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
-             .viewWhistleblowingStatistics, .viewRisks]
+            [
+                .viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
+                .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
+                .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
+                .viewWhistleblowingStatistics, .viewRisks,
+            ]
         case .pimpinan:
-            [.viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
-             .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
-             .reportGratification, .manageGratification, .viewWhistleblowingStatistics, .viewRisks, .manageRisks]
+            [
+                .viewUnit, .editUnit, .manageProgramme, .viewAssessment, .fillAssessment, .submitAssessment,
+                .managePrerequisites, .viewPlan, .managePlan, .editPlanActions, .approvePlan, .recordMonev,
+                .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+                .reportGratification, .manageGratification, .viewWhistleblowingStatistics, .viewRisks, .manageRisks,
+            ]
         case .evaluatorTPI:
-            [.viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
-             .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics, .viewRisks]
+            [
+                .viewInstansi, .viewUnit, .viewAssessment, .reviewAssessment, .reopenAssessment, .viewRollup, .viewPlan,
+                .viewEvidence, .reviewEvidence, .viewComplaints, .viewRegisters, .viewWhistleblowingStatistics, .viewRisks,
+            ]
         case .koordinatorArea:
-            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
-             .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification, .viewRisks, .manageRisks]
+            [
+                .viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .editPlanActions, .recordMonev, .viewEvidence, .manageEvidence,
+                .viewComplaints, .handleComplaints, .viewRegisters, .reportGratification, .viewRisks, .manageRisks,
+            ]
         case .anggotaTim:
-            [.viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
-             .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
-             .reportGratification, .manageGratification, .viewRisks, .manageRisks]
+            [
+                .viewUnit, .viewAssessment, .fillAssessment, .viewPlan, .managePlan, .editPlanActions, .recordMonev,
+                .viewEvidence, .manageEvidence, .viewComplaints, .handleComplaints, .viewRegisters, .manageRegisters,
+                .reportGratification, .manageGratification, .viewRisks, .manageRisks,
+            ]
         case .agenPerubahan, .pegawai:
             [.viewUnit, .viewPlan, .viewEvidence, .reportGratification]
         case .pengelolaWBS:

@@ -29,8 +29,10 @@ public enum GrantAuthority {
 
     /// Whether an actor may give (or take) a role whose scope resolves to `scopeTarget` to (from)
     /// the account `granteeID`, which the actor must already be allowed to manage.
-    public static func checkGrant(actorID: UUID, actorGrants: [RoleGrant], granteeID: UUID,
-                                  scopeTarget: AccessTarget) throws(Refusal) {
+    public static func checkGrant(
+        actorID: UUID, actorGrants: [RoleGrant], granteeID: UUID,
+        scopeTarget: AccessTarget
+    ) throws(Refusal) {
         guard actorID != granteeID else { throw .ownAccount }
         guard AccessPolicy.allows(actorGrants, .manageUsers, on: scopeTarget) else { throw .outsideScope }
     }

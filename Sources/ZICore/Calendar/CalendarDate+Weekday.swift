@@ -8,11 +8,11 @@ extension CalendarDate {
     /// The number of days from 1970-01-01 to this date (negative before it), by the
     /// days-from-civil algorithm of Howard Hinnant (proleptic Gregorian calendar).
     public var dayNumber: Int {
-        let yearFromMarch = month <= 2 ? year - 1 : year     // ≥ 0, since years start at 1
+        let yearFromMarch = month <= 2 ? year - 1 : year // ≥ 0, since years start at 1
         let era = yearFromMarch / 400
-        let yearOfEra = yearFromMarch - era * 400                       // 0 … 399
-        let monthFromMarch = (month + 9) % 12                           // March 0 … February 11
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1        // 0 … 365
+        let yearOfEra = yearFromMarch - era * 400 // 0 … 399
+        let monthFromMarch = (month + 9) % 12 // March 0 … February 11
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1 // 0 … 365
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }

@@ -48,7 +48,7 @@ public struct WorkingCalendar: Sendable, Codable, Equatable {
     /// including the day numbered `dayNumber`; negative for days before it.
     private static func weekdays(through dayNumber: Int) -> Int {
         let daysFromMonday = dayNumber - 4
-        let dayOfWeek = daysFromMonday.modulo(7)    // 0 for Monday … 6 for Sunday
+        let dayOfWeek = daysFromMonday.modulo(7) // 0 for Monday … 6 for Sunday
         return (daysFromMonday - dayOfWeek) / 7 * 5 + min(dayOfWeek + 1, 5)
     }
 

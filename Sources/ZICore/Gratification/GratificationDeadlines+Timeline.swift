@@ -14,9 +14,10 @@ extension GratificationDeadlines {
         }
         var steps = [
             step(.reportToUPG, due: reportToUPGDue(receivedOn: dates.receivedOn, calendar: calendar), doneOn: dates.reportedToUPGOn),
-            step(.forwardToKPK,
-                 due: forwardToKPKDue(receivedOn: dates.receivedOn, reportedToUPGOn: dates.reportedToUPGOn, calendar: calendar),
-                 doneOn: dates.forwardedToKPKOn),
+            step(
+                .forwardToKPK,
+                due: forwardToKPKDue(receivedOn: dates.receivedOn, reportedToUPGOn: dates.reportedToUPGOn, calendar: calendar),
+                doneOn: dates.forwardedToKPKOn),
         ]
         if let decidedOn = dates.stateOwnershipDecidedOn {
             steps.append(step(.handover, due: handoverDue(decidedOn: decidedOn, calendar: calendar), doneOn: dates.handedOverOn))

@@ -58,7 +58,8 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
 
         let birthYear = number(0..<4)
         guard birthYear >= Self.earliestBirthYear,
-              let birthDate = CalendarDate(year: birthYear, month: number(4..<6), day: number(6..<8)) else {
+            let birthDate = CalendarDate(year: birthYear, month: number(4..<6), day: number(6..<8))
+        else {
             throw .invalidBirthDate(group(0..<8))
         }
         let appointmentYear = number(8..<12)
@@ -105,7 +106,8 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let currentYear = decoder.userInfo[Self.currentYearKey] as? Int else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "the current year is not in userInfo[NIP.currentYearKey]")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "the current year is not in userInfo[NIP.currentYearKey]")
         }
         do {
             try self.init(text, currentYear: currentYear)

@@ -28,4 +28,3 @@ public enum Username {
         return name
     }
 }
-

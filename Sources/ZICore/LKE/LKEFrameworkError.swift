@@ -23,7 +23,8 @@ public enum LKEFrameworkError: Error, Equatable, Sendable, CustomStringConvertib
             return "malformed LKE framework \(source): \(reason)"
         case .invalid(let source, let issues):
             let lines = issues.map { "  - \($0)" }.joined(separator: "\n")
-            return "invalid LKE framework\(source.map { " \($0)" } ?? "") (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n\(lines)"
+            return
+                "invalid LKE framework\(source.map { " \($0)" } ?? "") (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n\(lines)"
         case .unknownFramework(let id, let available):
             return "unknown LKE framework \"\(id)\" (available: \(available.joined(separator: ", ")))"
         case .duplicateFrameworkId(let id):

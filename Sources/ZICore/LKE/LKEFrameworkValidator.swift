@@ -41,8 +41,10 @@ public enum LKEFrameworkValidator {
         }
 
         private mutating func checkMetadata() {
-            let fields = [("id", framework.id), ("version", framework.version), ("title", framework.title),
-                          ("regulation.name", framework.regulation.name)]
+            let fields = [
+                ("id", framework.id), ("version", framework.version), ("title", framework.title),
+                ("regulation.name", framework.regulation.name),
+            ]
             for (name, value) in fields where value.trimmingCharacters(in: .whitespaces).isEmpty {
                 issues.append(.emptyField(name))
             }

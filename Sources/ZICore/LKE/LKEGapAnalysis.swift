@@ -36,7 +36,7 @@ public enum LKEGapAnalysis {
             let failures = LKEPredicateEvaluator.conditionFailures(of: condition, score: score, framework: framework, held: held)
             for failure in failures {
                 guard let requirement = requirement(for: condition, failure: failure, score: score, index: index, items: items),
-                      requirement.need <= requirement.maxGain(items) + LKEPrecision.epsilon
+                    requirement.need <= requirement.maxGain(items) + LKEPrecision.epsilon
                 else {
                     blockers.append(failure)
                     continue
@@ -45,21 +45,24 @@ public enum LKEGapAnalysis {
             }
         }
         guard blockers.isEmpty else {
-            return LKEGapPlan(predicate: rule.id, reachable: false, upgrades: [], steps: 0, gain: 0,
-                              projectedTotal: LKEPrecision.reported(score.total), blockers: blockers)
+            return LKEGapPlan(
+                predicate: rule.id, reachable: false, upgrades: [], steps: 0, gain: 0,
+                projectedTotal: LKEPrecision.reported(score.total), blockers: blockers)
         }
         var solver = try Solver(items: items, requirements: requirements)
         let stepsPerItem = solver.solve()
         let upgrades = items.indices.compactMap { i -> LKEAnswerUpgrade? in
             let item = items[i], steps = stepsPerItem[i]
             guard steps > 0 else { return nil }
-            return LKEAnswerUpgrade(question: item.question, from: item.currentCode,
-                                    to: item.codes[item.currentIndex - steps], steps: steps,
-                                    gain: LKEPrecision.reported(Double(steps) * item.gainPerStep))
+            return LKEAnswerUpgrade(
+                question: item.question, from: item.currentCode,
+                to: item.codes[item.currentIndex - steps], steps: steps,
+                gain: LKEPrecision.reported(Double(steps) * item.gainPerStep))
         }
         let gain = items.indices.map { Double(stepsPerItem[$0]) * items[$0].gainPerStep }.reduce(0, +)
-        return LKEGapPlan(predicate: rule.id, reachable: true, upgrades: upgrades, steps: stepsPerItem.reduce(0, +),
-                          gain: LKEPrecision.reported(gain), projectedTotal: LKEPrecision.reported(score.total + gain), blockers: [])
+        return LKEGapPlan(
+            predicate: rule.id, reachable: true, upgrades: upgrades, steps: stepsPerItem.reduce(0, +),
+            gain: LKEPrecision.reported(gain), projectedTotal: LKEPrecision.reported(score.total + gain), blockers: [])
     }
 
     /// An option question that can still move up.
@@ -93,8 +96,9 @@ public enum LKEGapAnalysis {
                 code = question.answerType.optionCodes[current]
             }
             guard current > 0 else { return nil }
-            return UpgradeItem(question: question.id, codes: question.answerType.optionCodes, currentIndex: current,
-                               currentCode: code, gainPerStep: index.maxContribution(of: question.id) * question.answerType.valuePerOptionStep)
+            return UpgradeItem(
+                question: question.id, codes: question.answerType.optionCodes, currentIndex: current,
+                currentCode: code, gainPerStep: index.maxContribution(of: question.id) * question.answerType.valuePerOptionStep)
         }
     }
 
@@ -120,8 +124,9 @@ public enum LKEGapAnalysis {
             need = (condition.minPercent ?? 0) / 100 * area.weight - area.score
         }
         let wanted = Set(questionIds)
-        return Requirement(name: [condition.code, failure.subject].compactMap { $0 }.joined(separator: ":"),
-                           items: Set(items.indices.filter { wanted.contains(items[$0].question) }), need: need)
+        return Requirement(
+            name: [condition.code, failure.subject].compactMap { $0 }.joined(separator: ":"),
+            items: Set(items.indices.filter { wanted.contains(items[$0].question) }), need: need)
     }
 
     /// The exact search over nested requirements (see ``LKEGapAnalysis``).

@@ -25,10 +25,13 @@ public enum LKEPredicateEvaluator {
         switch condition.scope {
         case .total:
             let threshold = condition.min ?? 0
-            return LKEPrecision.meets(score.total, threshold) ? [] : [
-                LKEConditionFailure(code: condition.code, label: condition.label, unit: .score,
-                                    actual: score.total, threshold: threshold),
-            ]
+            return LKEPrecision.meets(score.total, threshold)
+                ? []
+                : [
+                    LKEConditionFailure(
+                        code: condition.code, label: condition.label, unit: .score,
+                        actual: score.total, threshold: threshold)
+                ]
         case .node:
             let threshold = condition.min ?? 0
             let actual = condition.node.flatMap(score.score(of:)) ?? 0
@@ -37,14 +40,16 @@ public enum LKEPredicateEvaluator {
             let surveyActual = survey.flatMap { score.surveyValues[$0.question] }
             if let survey, let surveyActual, LKEPrecision.meets(surveyActual, survey.min) { return [] }
             return [
-                LKEConditionFailure(code: condition.code, subject: condition.node, label: condition.label, unit: .score,
-                                    actual: actual, threshold: threshold, surveyActual: surveyActual, surveyThreshold: survey?.min),
+                LKEConditionFailure(
+                    code: condition.code, subject: condition.node, label: condition.label, unit: .score,
+                    actual: actual, threshold: threshold, surveyActual: surveyActual, surveyThreshold: survey?.min)
             ]
         case .eachArea:
             let threshold = condition.minPercent ?? 0
             return score.areas.filter { !LKEPrecision.meets($0.percent, threshold) }.map { area in
-                LKEConditionFailure(code: condition.code, subject: area.id, label: "\(condition.label): \(area.name)",
-                                    unit: .percent, actual: area.percent, threshold: threshold)
+                LKEConditionFailure(
+                    code: condition.code, subject: area.id, label: "\(condition.label): \(area.name)",
+                    unit: .percent, actual: area.percent, threshold: threshold)
             }
         case .heldPredicate:
             guard let target = condition.predicate, !held.contains(target) else { return [] }

@@ -48,7 +48,8 @@ public struct LKEAreaScore: Codable, Sendable, Equatable {
 
     /// The same area score with score and percent rounded for reporting.
     func reported() -> LKEAreaScore {
-        LKEAreaScore(id: id, name: name, weight: weight,
-                     score: LKEPrecision.reported(score), percent: LKEPrecision.reported(percent))
+        LKEAreaScore(
+            id: id, name: name, weight: weight,
+            score: LKEPrecision.reported(score), percent: LKEPrecision.reported(percent))
     }
 }

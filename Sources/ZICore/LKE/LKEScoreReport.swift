@@ -17,9 +17,10 @@ public struct LKEScoreReport: Codable, Sendable, Equatable {
         hasil = LKEPrecision.reported(score.hasil)
         areas = score.areas.map { $0.reported() }
         unanswered = score.unanswered
-        self.predicates = Dictionary(uniqueKeysWithValues: predicates.map {
-            ($0.predicate, LKEPredicateVerdict(eligible: $0.eligible, failures: $0.failures))
-        })
+        self.predicates = Dictionary(
+            uniqueKeysWithValues: predicates.map {
+                ($0.predicate, LKEPredicateVerdict(eligible: $0.eligible, failures: $0.failures))
+            })
     }
 
     /// Scores `answers` against `framework` and evaluates its predicates.

@@ -39,8 +39,9 @@ public struct LKEScorer: Sendable {
         var nodeScores: [String: Double] = [:]
         let total = framework.children.map { Self.score($0, values: values, into: &nodeScores) }.reduce(0, +)
         let areas = areaPartIds.map { area, parts in
-            LKEAreaScore(id: area.id, name: area.name, weight: area.weight,
-                         score: parts.map { nodeScores[$0] ?? 0 }.reduce(0, +))
+            LKEAreaScore(
+                id: area.id, name: area.name, weight: area.weight,
+                score: parts.map { nodeScores[$0] ?? 0 }.reduce(0, +))
         }
         return LKEScore(
             frameworkId: framework.id,

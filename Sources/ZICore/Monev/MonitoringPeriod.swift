@@ -16,7 +16,8 @@ public struct MonitoringPeriod: Hashable, Comparable, Sendable, Codable {
     /// cannot be a ``CalendarDate`` year.
     public init?(cadence: MonitoringCadence, year: Int, index: Int) {
         guard CalendarDate.years.contains(year),
-              let period = Period(unit: cadence.unit, year: year, index: index) else { return nil }
+            let period = Period(unit: cadence.unit, year: year, index: index)
+        else { return nil }
         self.init(cadence: cadence, period: period)
     }
 
@@ -24,10 +25,11 @@ public struct MonitoringPeriod: Hashable, Comparable, Sendable, Codable {
     public init?(key: String) {
         let parts = key.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let year = Self.number(parts[0]),
-              let letter = parts[1].first,
-              let cadence = MonitoringCadence.allCases.first(where: { $0.keyLetter == letter }),
-              parts[1].count == 1 + cadence.keyIndexWidth,
-              let index = Self.number(parts[1].dropFirst()) else { return nil }
+            let letter = parts[1].first,
+            let cadence = MonitoringCadence.allCases.first(where: { $0.keyLetter == letter }),
+            parts[1].count == 1 + cadence.keyIndexWidth,
+            let index = Self.number(parts[1].dropFirst())
+        else { return nil }
         self.init(cadence: cadence, year: year, index: index)
     }
 

@@ -39,10 +39,12 @@ public enum PlanLKESuggestions {
     private static func planSuggestion(_ facts: PlanMonitoringFacts) -> LKESuggestion {
         let codes = LKEAnswerType.yaTidak.optionCodes
         return facts.hasPlan
-            ? LKESuggestion(questionID: rencanaKerja, answer: codes[0],
-                            basis: "Ada rencana kerja pembangunan Zona Integritas dengan sedikitnya satu langkah aksi.")
-            : LKESuggestion(questionID: rencanaKerja, answer: codes[1],
-                            basis: "Belum ada rencana kerja pembangunan Zona Integritas yang memuat langkah aksi.")
+            ? LKESuggestion(
+                questionID: rencanaKerja, answer: codes[0],
+                basis: "Ada rencana kerja pembangunan Zona Integritas dengan sedikitnya satu langkah aksi.")
+            : LKESuggestion(
+                questionID: rencanaKerja, answer: codes[1],
+                basis: "Belum ada rencana kerja pembangunan Zona Integritas yang memuat langkah aksi.")
     }
 
     /// `done` of `total` in the bands of ``ProportionBand``; `nil` when `total` is 0.
@@ -57,20 +59,24 @@ public enum PlanLKESuggestions {
     private static func monitoringSuggestion(_ facts: PlanMonitoringFacts) -> LKESuggestion {
         let codes = LKEAnswerType.abcd.optionCodes
         guard facts.meetingsHeld > 0 else {
-            return LKESuggestion(questionID: monitoringBerkala, answer: codes[3],
-                                 basis: "Belum ada rapat monitoring dan evaluasi yang tercatat.")
+            return LKESuggestion(
+                questionID: monitoringBerkala, answer: codes[3],
+                basis: "Belum ada rapat monitoring dan evaluasi yang tercatat.")
         }
         let withPimpinan = facts.meetingsWithPimpinan > 0
         let isRegular = facts.elapsedPeriods > 0 && facts.periodsWithMeeting >= facts.elapsedPeriods
-        let (rank, verdict) = switch (withPimpinan, isRegular) {
-        case (true, true): (0, "melibatkan pimpinan dan berkala")
-        case (true, false): (1, "melibatkan pimpinan tetapi belum berkala")
-        case (false, _): (2, "tidak melibatkan pimpinan")
-        }
-        let meetings = withPimpinan
+        let (rank, verdict) =
+            switch (withPimpinan, isRegular) {
+            case (true, true): (0, "melibatkan pimpinan dan berkala")
+            case (true, false): (1, "melibatkan pimpinan tetapi belum berkala")
+            case (false, _): (2, "tidak melibatkan pimpinan")
+            }
+        let meetings =
+            withPimpinan
             ? "\(facts.meetingsHeld) rapat monev diadakan, \(facts.meetingsWithPimpinan) di antaranya melibatkan pimpinan"
             : "\(facts.meetingsHeld) rapat monev diadakan, tidak satu pun melibatkan pimpinan"
-        let periods = facts.elapsedPeriods > 0
+        let periods =
+            facts.elapsedPeriods > 0
             ? "ada rapat pada \(facts.periodsWithMeeting) dari \(facts.elapsedPeriods) periode pemantauan yang telah berakhir"
             : "belum ada periode pemantauan yang berakhir"
         return LKESuggestion(questionID: monitoringBerkala, answer: codes[rank], basis: "\(meetings); \(periods), yaitu \(verdict).")

@@ -39,9 +39,11 @@ struct PeriodGrammar {
     // MARK: Parts
 
     private mutating func recurrence() -> PeriodExpression? {
-        guard let interval = attempt({ $0.every() }) ?? attempt({ $0.adjective() })
-            ?? attempt({ $0.unitOnce() }) ?? attempt({ $0.timesAYear() }),
-            (1...12).contains(interval) else { return nil }
+        guard
+            let interval = attempt({ $0.every() }) ?? attempt({ $0.adjective() })
+                ?? attempt({ $0.unitOnce() }) ?? attempt({ $0.timesAYear() }),
+            (1...12).contains(interval)
+        else { return nil }
         return .recurrence(intervalMonths: interval, year: yearClause())
     }
 

@@ -16,7 +16,7 @@ enum PeriodLexer {
             } else if let value = Int(run) {
                 tokens.append(.number(value, digits: run.count))
             } else {
-                tokens.append(.word(run))  // too many digits for a number: left for the grammar to refuse
+                tokens.append(.word(run)) // too many digits for a number: left for the grammar to refuse
             }
             run = ""
         }

@@ -44,7 +44,8 @@ struct PeriodResolver {
 
     private func givesYearOfPrevious(at index: Int, in expressions: [PeriodExpression?]) -> Bool {
         guard index > 0, case .single(let term)? = expressions[index], term.isBareYear,
-              let previous = expressions[index - 1] else { return false }
+            let previous = expressions[index - 1]
+        else { return false }
         return previous.writtenYears.isEmpty
     }
 

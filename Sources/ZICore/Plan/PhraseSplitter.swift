@@ -77,7 +77,10 @@ enum PhraseSplitter {
             if change > 0 { depth += 1 }
             if change < 0, depth > 0 {
                 depth -= 1
-                if depth == 0 { remarks.append(remark); remark = "" }
+                if depth == 0 {
+                    remarks.append(remark)
+                    remark = ""
+                }
             }
             guard change == 0 else { continue }
             if depth == 0 { body.append(character) } else { remark.append(character) }

@@ -117,7 +117,8 @@ extension PlanTemplate {
     /// Whether the last part of the phrase is a recurrence (`Setiap triwulan`, `bulanan` …).
     private static func endsWithRecurrence(_ text: String) -> Bool {
         guard let last = PhraseSplitter.segments(of: text).last,
-              case .recurrence? = PeriodGrammar.expression(in: PeriodLexer.tokens(of: last.body)) else { return false }
+            case .recurrence? = PeriodGrammar.expression(in: PeriodLexer.tokens(of: last.body))
+        else { return false }
         return true
     }
 

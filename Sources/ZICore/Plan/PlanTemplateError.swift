@@ -19,7 +19,8 @@ public enum PlanTemplateError: Error, Equatable, Sendable, CustomStringConvertib
             return "malformed plan template \(source): \(reason)"
         case .invalid(let source, let issues):
             let lines = issues.map { "  - \($0)" }.joined(separator: "\n")
-            return "invalid plan template\(source.map { " \($0)" } ?? "") (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n\(lines)"
+            return
+                "invalid plan template\(source.map { " \($0)" } ?? "") (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n\(lines)"
         }
     }
 }

@@ -6,8 +6,11 @@ public enum PlanTemplateLoader {
     /// The template shipped with ZICore for `framework`
     /// (`Resources/plan-templates/<framework id>.json`), validated against it.
     public static func bundled(for framework: LKEFramework) throws -> PlanTemplate {
-        guard let url = Bundle.module.url(forResource: framework.id, withExtension: "json",
-                                          subdirectory: "plan-templates") else {
+        guard
+            let url = Bundle.module.url(
+                forResource: framework.id, withExtension: "json",
+                subdirectory: "plan-templates")
+        else {
             throw PlanTemplateError.missing(framework: framework.id)
         }
         return try load(contentsOf: url, for: framework)

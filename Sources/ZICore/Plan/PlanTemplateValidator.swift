@@ -97,7 +97,8 @@ public enum PlanTemplateValidator {
             }
             check(action.targetWaktu, "\(prefix).targetWaktu")
             if !isBlank(action.targetWaktu), action.targetWaktu.count <= maxTextLength,
-               let issue = targetWaktuIssue(action.targetWaktu, item: id, action: number) {
+                let issue = targetWaktuIssue(action.targetWaktu, item: id, action: number)
+            {
                 issues.append(issue)
             }
         }

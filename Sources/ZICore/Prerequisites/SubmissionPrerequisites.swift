@@ -42,8 +42,11 @@ public struct SubmissionPrerequisites: Codable, Sendable, Equatable {
 
     /// Loads the bundled table of PermenPANRB 5/2024.
     public static func bundled() throws -> SubmissionPrerequisites {
-        guard let url = Bundle.module.url(forResource: "permenpanrb-5-2024", withExtension: "json",
-                                          subdirectory: "prerequisites") else {
+        guard
+            let url = Bundle.module.url(
+                forResource: "permenpanrb-5-2024", withExtension: "json",
+                subdirectory: "prerequisites")
+        else {
             throw LKEFrameworkError.resourcesMissing
         }
         return try JSONDecoder().decode(SubmissionPrerequisites.self, from: Data(contentsOf: url))
@@ -78,7 +81,8 @@ public struct SubmissionPrerequisites: Codable, Sendable, Equatable {
             let minimums = pemerintahDaerah ? (item.minimumForPemerintahDaerah ?? item.minimum) : item.minimum
             let grades = allowedValues(of: item)
             guard let minimum = minimums?[predicate], let required = grades.firstIndex(of: minimum),
-                  let actual = grades.firstIndex(of: value) else { return nil }
+                let actual = grades.firstIndex(of: value)
+            else { return nil }
             return actual <= required
         }
     }

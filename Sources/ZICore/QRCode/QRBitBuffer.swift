@@ -10,8 +10,9 @@ struct QRBitBuffer: Sendable {
 
     /// Appends the lowest `bitCount` bits of `value`, most significant first.
     mutating func append(_ value: Int, bitCount: Int) {
-        precondition((0...31).contains(bitCount) && value >= 0 && value >> bitCount == 0,
-                     "\(value) does not fit in \(bitCount) bits")
+        precondition(
+            (0...31).contains(bitCount) && value >= 0 && value >> bitCount == 0,
+            "\(value) does not fit in \(bitCount) bits")
         for shift in stride(from: bitCount - 1, through: 0, by: -1) {
             bits.append((value >> shift) & 1 == 1)
         }

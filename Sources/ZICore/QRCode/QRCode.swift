@@ -23,8 +23,9 @@ public struct QRCode: Sendable, Equatable {
     /// Throws `EncodingError.dataTooLong` when even version 10 cannot hold the bytes.
     public init(encoding bytes: [UInt8], correction: Correction = .medium, mask: Int? = nil) throws {
         guard let version = QRVersion.smallest(holding: bytes.count, at: correction) else {
-            throw EncodingError.dataTooLong(byteCount: bytes.count,
-                                            maximum: QRVersion.largest.byteCapacity(at: correction))
+            throw EncodingError.dataTooLong(
+                byteCount: bytes.count,
+                maximum: QRVersion.largest.byteCapacity(at: correction))
         }
         let codewords = QRCodewords(bytes, version: version, correction: correction).interleaved
         var unmasked = QRMatrix(version: version)

@@ -102,8 +102,10 @@ struct QRMatrix: Sendable {
     /// Both copies of the 15 format information bits, around the top-left finder and split
     /// between the other two, plus the dark module beside the bottom-left finder.
     private mutating func drawFormatInformation(_ bits: Int) {
-        let aroundTopLeft = [(8, 0), (8, 1), (8, 2), (8, 3), (8, 4), (8, 5), (8, 7), (8, 8),
-                             (7, 8), (5, 8), (4, 8), (3, 8), (2, 8), (1, 8), (0, 8)]
+        let aroundTopLeft = [
+            (8, 0), (8, 1), (8, 2), (8, 3), (8, 4), (8, 5), (8, 7), (8, 8),
+            (7, 8), (5, 8), (4, 8), (3, 8), (2, 8), (1, 8), (0, 8),
+        ]
         let splitCopy = (0..<8).map { (size - 1 - $0, 8) } + (8..<15).map { (8, size - 15 + $0) }
         for (bit, (first, second)) in zip(aroundTopLeft, splitCopy).enumerated() {
             let dark = bits >> bit & 1 == 1

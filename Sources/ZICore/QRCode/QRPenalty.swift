@@ -37,10 +37,11 @@ enum QRPenalty {
     /// Rule 2.
     private static func sameColourBlockPenalty(_ matrix: QRMatrix) -> Int {
         let corners = (0..<(matrix.size - 1)).flatMap { y in (0..<(matrix.size - 1)).map { x in (x, y) } }
-        return 3 * corners.filter { x, y in
-            let colour = matrix[x, y]
-            return matrix[x + 1, y] == colour && matrix[x, y + 1] == colour && matrix[x + 1, y + 1] == colour
-        }.count
+        return 3
+            * corners.filter { x, y in
+                let colour = matrix[x, y]
+                return matrix[x + 1, y] == colour && matrix[x, y + 1] == colour && matrix[x + 1, y + 1] == colour
+            }.count
     }
 
     /// Rule 3 for one row or column.
@@ -50,10 +51,11 @@ enum QRPenalty {
             padded[start..<start + pattern.count].elementsEqual(pattern)
         }
         let starts = lightBorder.count...(padded.count - lightBorder.count - finderLike.count)
-        return 40 * starts.filter { start in
-            hasPattern(finderLike, at: start)
-                && (hasPattern(lightBorder, at: start - lightBorder.count) || hasPattern(lightBorder, at: start + finderLike.count))
-        }.count
+        return 40
+            * starts.filter { start in
+                hasPattern(finderLike, at: start)
+                    && (hasPattern(lightBorder, at: start - lightBorder.count) || hasPattern(lightBorder, at: start + finderLike.count))
+            }.count
     }
 
     /// Rule 4.

@@ -3,9 +3,11 @@ extension RegisterLKESuggestions {
     public static func lhkpn(_ facts: LHKPNFacts) -> LKERegisterSuggestion {
         assetReport(
             penyampaianLHKPN, report: "LHKPN", register: .lhkpn,
-            groups: [("kepalaSatuanKerja", "kepala satuan kerja", facts.headOfUnitIDs),
-                     ("pejabatWajibLhkpn", "pejabat yang diwajibkan", facts.obligedOfficialIDs),
-                     ("lainnya", "lainnya", facts.otherIDs)],
+            groups: [
+                ("kepalaSatuanKerja", "kepala satuan kerja", facts.headOfUnitIDs),
+                ("pejabatWajibLhkpn", "pejabat yang diwajibkan", facts.obligedOfficialIDs),
+                ("lainnya", "lainnya", facts.otherIDs),
+            ],
             filed: facts.filedIDs)
     }
 
@@ -13,9 +15,11 @@ extension RegisterLKESuggestions {
     public static func lhkasn(_ facts: LHKASNFacts) -> LKERegisterSuggestion {
         assetReport(
             penyampaianLHKASN, report: "LHKASN", register: .lhkasn,
-            groups: [("pejabatAdministrator", "pejabat administrator", facts.administratorIDs),
-                     ("pejabatPengawas", "pejabat pengawas", facts.supervisorIDs),
-                     ("fungsionalDanPelaksana", "fungsional dan pelaksana", facts.functionalAndStaffIDs)],
+            groups: [
+                ("pejabatAdministrator", "pejabat administrator", facts.administratorIDs),
+                ("pejabatPengawas", "pejabat pengawas", facts.supervisorIDs),
+                ("fungsionalDanPelaksana", "fungsional dan pelaksana", facts.functionalAndStaffIDs),
+            ],
             filed: facts.filedIDs)
     }
 
@@ -34,7 +38,9 @@ extension RegisterLKESuggestions {
         }
         let counted = RecordIDs.unique(filed, within: placed)
         let uncounted = RecordIDs.unique(filed).count - counted.count
-        var basis = placed.isEmpty ? "Tidak ada pegawai yang tercatat wajib menyampaikan \(report)."
+        var basis =
+            placed.isEmpty
+            ? "Tidak ada pegawai yang tercatat wajib menyampaikan \(report)."
             : "\(counted.count) dari \(placed.count) pegawai yang wajib menyampaikan \(report) telah menyampaikannya "
                 + "(\(percent(counted.count, of: placed.count))); yang wajib: "
                 + members.map { "\($0.1) \($0.2.count)" }.joined(separator: ", ") + "."

@@ -9,18 +9,24 @@ extension RegisterLKESuggestions {
         let toFollowUp = complaints.filter { !excluded.contains($0.status) }
         let inProcess = toFollowUp.filter(\.status.isOpen).map(\.id)
         let finished = toFollowUp.filter { $0.status == .selesai }.map(\.id)
-        var basis = toFollowUp.isEmpty ? "Tidak ada pengaduan masyarakat yang harus ditindaklanjuti."
+        var basis =
+            toFollowUp.isEmpty
+            ? "Tidak ada pengaduan masyarakat yang harus ditindaklanjuti."
             : "Dari \(toFollowUp.count) pengaduan masyarakat yang harus ditindaklanjuti, \(finished.count) selesai ditindaklanjuti "
                 + "(\(percent(finished.count, of: toFollowUp.count))) dan \(inProcess.count) sedang diproses."
         let left = complaints.count - toFollowUp.count
         if left > 0 { basis += " \(left) pengaduan yang ditolak atau dialihkan tidak dihitung." }
         return LKERegisterSuggestion(
             questionID: penangananPengaduan,
-            answer: .inputs(["pengaduanHarusDitindaklanjuti": Double(toFollowUp.count), "pengaduanSedangDiproses": Double(inProcess.count),
-                             "pengaduanSelesai": Double(finished.count)]),
+            answer: .inputs([
+                "pengaduanHarusDitindaklanjuti": Double(toFollowUp.count), "pengaduanSedangDiproses": Double(inProcess.count),
+                "pengaduanSelesai": Double(finished.count),
+            ]),
             basis: basis,
-            sources: [RegisterReference(register: .pengaduan, input: "pengaduanHarusDitindaklanjuti", recordIDs: toFollowUp.map(\.id)),
-                      RegisterReference(register: .pengaduan, input: "pengaduanSedangDiproses", recordIDs: inProcess),
-                      RegisterReference(register: .pengaduan, input: "pengaduanSelesai", recordIDs: finished)])
+            sources: [
+                RegisterReference(register: .pengaduan, input: "pengaduanHarusDitindaklanjuti", recordIDs: toFollowUp.map(\.id)),
+                RegisterReference(register: .pengaduan, input: "pengaduanSedangDiproses", recordIDs: inProcess),
+                RegisterReference(register: .pengaduan, input: "pengaduanSelesai", recordIDs: finished),
+            ])
     }
 }

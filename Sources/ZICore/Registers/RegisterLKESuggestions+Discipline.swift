@@ -11,23 +11,30 @@ extension RegisterLKESuggestions {
         if previous.isEmpty && current.isEmpty {
             basis = "Tidak ada pelanggaran disiplin pegawai pada tahun \(lastYear) maupun tahun \(year)."
         } else if current.count < previous.count {
-            basis = "Pelanggaran disiplin pegawai turun dari \(previous.count) pada tahun \(lastYear) menjadi \(current.count) pada tahun \(year) "
+            basis =
+                "Pelanggaran disiplin pegawai turun dari \(previous.count) pada tahun \(lastYear) menjadi \(current.count) pada tahun \(year) "
                 + "(penurunan \(PercentText.share(previous.count - current.count, of: previous.count)))."
         } else if current.count == previous.count {
-            basis = "Pelanggaran disiplin pegawai tidak turun: \(previous.count) pada tahun \(lastYear) dan \(current.count) pada tahun \(year)."
+            basis =
+                "Pelanggaran disiplin pegawai tidak turun: \(previous.count) pada tahun \(lastYear) dan \(current.count) pada tahun \(year)."
         } else {
-            basis = "Pelanggaran disiplin pegawai naik dari \(previous.count) pada tahun \(lastYear) menjadi \(current.count) pada tahun \(year)."
+            basis =
+                "Pelanggaran disiplin pegawai naik dari \(previous.count) pada tahun \(lastYear) menjadi \(current.count) pada tahun \(year)."
         }
         if !current.isEmpty {
             basis += " \(sanctioned.count) dari \(current.count) pelanggaran tahun \(year) telah diberi sanksi/hukuman."
         }
         return LKERegisterSuggestion(
             questionID: penurunanPelanggaran,
-            answer: .inputs(["pelanggaranTahunSebelumnya": Double(previous.count), "pelanggaranTahunIni": Double(current.count),
-                             "pelanggaranDisanksi": Double(sanctioned.count)]),
+            answer: .inputs([
+                "pelanggaranTahunSebelumnya": Double(previous.count), "pelanggaranTahunIni": Double(current.count),
+                "pelanggaranDisanksi": Double(sanctioned.count),
+            ]),
             basis: basis,
-            sources: [RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranTahunSebelumnya", recordIDs: previous),
-                      RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranTahunIni", recordIDs: current),
-                      RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranDisanksi", recordIDs: sanctioned)])
+            sources: [
+                RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranTahunSebelumnya", recordIDs: previous),
+                RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranTahunIni", recordIDs: current),
+                RegisterReference(register: .pelanggaranDisiplin, input: "pelanggaranDisanksi", recordIDs: sanctioned),
+            ])
     }
 }

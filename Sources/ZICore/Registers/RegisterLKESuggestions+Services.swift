@@ -6,10 +6,13 @@ extension RegisterLKESuggestions {
         return LKERegisterSuggestion(
             questionID: pelayananDipermudah,
             answer: .inputs(["layananTerdata": Double(registered.count), "layananDipermudah": Double(simplified.count)]),
-            basis: registered.isEmpty ? "Belum ada perijinan/pelayanan yang terdata."
+            basis: registered.isEmpty
+                ? "Belum ada perijinan/pelayanan yang terdata."
                 : "\(simplified.count) dari \(registered.count) jenis perijinan/pelayanan yang terdata telah dipermudah "
                     + "(\(percent(simplified.count, of: registered.count))).",
-            sources: [RegisterReference(register: .layanan, input: "layananTerdata", recordIDs: registered),
-                      RegisterReference(register: .layanan, input: "layananDipermudah", recordIDs: simplified)])
+            sources: [
+                RegisterReference(register: .layanan, input: "layananTerdata", recordIDs: registered),
+                RegisterReference(register: .layanan, input: "layananDipermudah", recordIDs: simplified),
+            ])
     }
 }

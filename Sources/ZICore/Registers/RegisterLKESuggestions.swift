@@ -20,8 +20,10 @@
 /// says so. The percentages themselves are left to the framework's formulas and the scorer.
 public enum RegisterLKESuggestions {
     /// The questions suggested from registers, in framework order.
-    public static let questionIDs = [agenDitetapkan, perubahanKonkret, perubahanTerintegrasi, penurunanPelanggaran,
-                                     penangananPengaduan, penyampaianLHKPN, penyampaianLHKASN, pelayananDipermudah]
+    public static let questionIDs = [
+        agenDitetapkan, perubahanKonkret, perubahanTerintegrasi, penurunanPelanggaran,
+        penangananPengaduan, penyampaianLHKPN, penyampaianLHKASN, pelayananDipermudah,
+    ]
 
     static let agenDitetapkan = "A.I.1.iv.b"
     static let perubahanKonkret = "A.II.1.i.a"
@@ -39,35 +41,47 @@ public enum RegisterLKESuggestions {
         let changes = agents.isEmpty ? [] : recorded
         let integrated = RecordIDs.unique(facts.integratedChangeIDs, within: changes)
         let year = facts.year
-        let uncounted = agents.isEmpty && !recorded.isEmpty
+        let uncounted =
+            agents.isEmpty && !recorded.isEmpty
             ? " \(recorded.count) perubahan yang tercatat tidak dihitung karena belum ada agen perubahan yang ditetapkan." : ""
 
         let codes = LKEAnswerType.abc.optionCodes
-        let (option, verdict) = agents.isEmpty ? (codes[2], "Belum ada agen perubahan yang ditetapkan.")
-            : changes.isEmpty ? (codes[1], "\(agents.count) agen perubahan telah ditetapkan, tetapi belum membuat perubahan pada tahun \(year).")
-            : (codes[0], "\(agents.count) agen perubahan telah ditetapkan dan membuat \(changes.count) perubahan pada tahun \(year).")
+        let (option, verdict) =
+            agents.isEmpty
+            ? (codes[2], "Belum ada agen perubahan yang ditetapkan.")
+            : changes.isEmpty
+                ? (codes[1], "\(agents.count) agen perubahan telah ditetapkan, tetapi belum membuat perubahan pada tahun \(year).")
+                : (codes[0], "\(agents.count) agen perubahan telah ditetapkan dan membuat \(changes.count) perubahan pada tahun \(year).")
         let appointed = LKERegisterSuggestion(
             questionID: agenDitetapkan, answer: .option(option), basis: verdict + uncounted,
-            sources: [RegisterReference(register: .agenPerubahan, input: nil, recordIDs: agents),
-                      RegisterReference(register: .perubahan, input: nil, recordIDs: changes)])
+            sources: [
+                RegisterReference(register: .agenPerubahan, input: nil, recordIDs: agents),
+                RegisterReference(register: .perubahan, input: nil, recordIDs: changes),
+            ])
 
         let made = LKERegisterSuggestion(
             questionID: perubahanKonkret,
             answer: .inputs(["agenPerubahan": Double(agents.count), "perubahanDibuat": Double(changes.count)]),
-            basis: (agents.isEmpty ? "Belum ada agen perubahan yang ditetapkan."
+            basis: (agents.isEmpty
+                ? "Belum ada agen perubahan yang ditetapkan."
                 : "\(agents.count) agen perubahan membuat \(changes.count) perubahan konkret pada tahun \(year) (\(percent(changes.count, of: agents.count))).")
                 + uncounted,
-            sources: [RegisterReference(register: .agenPerubahan, input: "agenPerubahan", recordIDs: agents),
-                      RegisterReference(register: .perubahan, input: "perubahanDibuat", recordIDs: changes)])
+            sources: [
+                RegisterReference(register: .agenPerubahan, input: "agenPerubahan", recordIDs: agents),
+                RegisterReference(register: .perubahan, input: "perubahanDibuat", recordIDs: changes),
+            ])
 
         let integratedSuggestion = LKERegisterSuggestion(
             questionID: perubahanTerintegrasi,
             answer: .inputs(["perubahanDibuat": Double(changes.count), "perubahanTerintegrasi": Double(integrated.count)]),
-            basis: changes.isEmpty ? "Belum ada perubahan yang dibuat agen perubahan pada tahun \(year)."
+            basis: changes.isEmpty
+                ? "Belum ada perubahan yang dibuat agen perubahan pada tahun \(year)."
                 : "\(integrated.count) dari \(changes.count) perubahan yang dibuat agen perubahan pada tahun \(year) telah diintegrasikan "
                     + "dalam sistem manajemen (\(percent(integrated.count, of: changes.count))).",
-            sources: [RegisterReference(register: .perubahan, input: "perubahanDibuat", recordIDs: changes),
-                      RegisterReference(register: .perubahan, input: "perubahanTerintegrasi", recordIDs: integrated)])
+            sources: [
+                RegisterReference(register: .perubahan, input: "perubahanDibuat", recordIDs: changes),
+                RegisterReference(register: .perubahan, input: "perubahanTerintegrasi", recordIDs: integrated),
+            ])
         return [appointed, made, integratedSuggestion]
     }
 

@@ -20,7 +20,8 @@ public struct RiskMatrix: Sendable, Codable, Equatable {
     public let scores: [[Int]]
 
     /// A matrix with every field given; check it with ``RiskMatrixValidator`` before use.
-    public init(id: String, version: String, source: String, likelihood: RiskScale, impact: RiskScale, levels: [RiskLevel], scores: [[Int]]) {
+    public init(id: String, version: String, source: String, likelihood: RiskScale, impact: RiskScale, levels: [RiskLevel], scores: [[Int]])
+    {
         self.id = id
         self.version = version
         self.source = source

@@ -11,8 +11,10 @@ public enum RiskMatrixValidator {
     /// Every problem in `matrix`; empty when it is valid.
     public static func issues(in matrix: RiskMatrix) -> [RiskMatrixIssue] {
         var issues: [RiskMatrixIssue] = []
-        let texts = [("id", matrix.id), ("version", matrix.version), ("source", matrix.source),
-                     ("likelihood.name", matrix.likelihood.name), ("impact.name", matrix.impact.name)]
+        let texts = [
+            ("id", matrix.id), ("version", matrix.version), ("source", matrix.source),
+            ("likelihood.name", matrix.likelihood.name), ("impact.name", matrix.impact.name),
+        ]
         for (field, value) in texts where isBlank(value) {
             issues.append(.emptyField(field))
         }
@@ -52,7 +54,8 @@ public enum RiskMatrixValidator {
             return [.rowCount(expected: matrix.likelihood.points.count, found: matrix.scores.count)]
         }
         return matrix.scores.enumerated().compactMap { index, row in
-            row.count == matrix.impact.points.count ? nil
+            row.count == matrix.impact.points.count
+                ? nil
                 : .cellCount(likelihood: index + 1, expected: matrix.impact.points.count, found: row.count)
         }
     }

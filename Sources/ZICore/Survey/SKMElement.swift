@@ -24,33 +24,60 @@ public enum SKMElement: String, CaseIterable, Sendable, Codable, CodingKeyRepres
     /// of the published text corrected).
     private var questionnaire: (name: String, question: String, answers: [String]) {
         switch self {
-        case .u1: ("Persyaratan",
-                   "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
-                   ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"])
-        case .u2: ("Sistem, Mekanisme, dan Prosedur",
-                   "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
-                   ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"])
-        case .u3: ("Waktu Penyelesaian",
-                   "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
-                   ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"])
-        case .u4: ("Biaya/Tarif",
-                   "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
-                   ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"])
-        case .u5: ("Produk Spesifikasi Jenis Pelayanan",
-                   "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?",
-                   ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"])
-        case .u6: ("Kompetensi Pelaksana",
-                   "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
-                   ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"])
-        case .u7: ("Perilaku Pelaksana",
-                   "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
-                   ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"])
-        case .u8: ("Penanganan Pengaduan, Saran dan Masukan",
-                   "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
-                   ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"])
-        case .u9: ("Sarana dan Prasarana",
-                   "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
-                   ["Buruk", "Cukup", "Baik", "Sangat Baik"])
+        case .u1:
+            (
+                "Persyaratan",
+                "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+                ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"]
+            )
+        case .u2:
+            (
+                "Sistem, Mekanisme, dan Prosedur",
+                "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
+                ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"]
+            )
+        case .u3:
+            (
+                "Waktu Penyelesaian",
+                "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
+                ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"]
+            )
+        case .u4:
+            (
+                "Biaya/Tarif",
+                "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
+                ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"]
+            )
+        case .u5:
+            (
+                "Produk Spesifikasi Jenis Pelayanan",
+                "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?",
+                ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"]
+            )
+        case .u6:
+            (
+                "Kompetensi Pelaksana",
+                "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
+                ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"]
+            )
+        case .u7:
+            (
+                "Perilaku Pelaksana",
+                "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+                ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"]
+            )
+        case .u8:
+            (
+                "Penanganan Pengaduan, Saran dan Masukan",
+                "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
+                ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"]
+            )
+        case .u9:
+            (
+                "Sarana dan Prasarana",
+                "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
+                ["Buruk", "Cukup", "Baik", "Sangat Baik"]
+            )
         }
     }
 }

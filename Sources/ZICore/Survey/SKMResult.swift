@@ -26,7 +26,8 @@ public struct SKMResult: Sendable, Codable, Equatable {
         let value = DecimalText.format(publishedConverted, decimals: 2)
         var text = "Nilai IKM \(value) — mutu pelayanan \(grade.rawValue) (\(grade.label)), \(respondents) responden"
         if case .rounded(let weight) = weight {
-            text += "; dihitung dengan bobot \(DecimalText.format(weight, decimals: 4, trimmingZeros: true)) per unsur"
+            text +=
+                "; dihitung dengan bobot \(DecimalText.format(weight, decimals: 4, trimmingZeros: true)) per unsur"
                 + " seperti laporan lama, bukan 1/9"
         }
         return text + "."

@@ -29,8 +29,10 @@ public struct TOTP: Sendable {
 
     /// The code of time step `step`: HOTP (RFC 4226) with the step as counter.
     public func code(forStep step: UInt64) -> String {
-        let mac = Array(HMAC<Insecure.SHA1>.authenticationCode(for: withUnsafeBytes(of: step.bigEndian) { Data($0) },
-                                                               using: SymmetricKey(data: secret.bytes)))
+        let mac = Array(
+            HMAC<Insecure.SHA1>.authenticationCode(
+                for: withUnsafeBytes(of: step.bigEndian) { Data($0) },
+                using: SymmetricKey(data: secret.bytes)))
         let offset = Int(mac[mac.count - 1] & 0x0F)
         let truncated = mac[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) } & 0x7FFF_FFFF
         let code = String(truncated % (1...digits).reduce(UInt32(1)) { product, _ in product * 10 })

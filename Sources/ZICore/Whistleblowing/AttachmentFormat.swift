@@ -46,9 +46,11 @@ enum AttachmentFormat {
     /// Opens chunk number `counter`; fails unless it was sealed at that position with that final flag.
     static func openChunk(_ sealed: Data, key: SymmetricKey, counter: UInt64, isFinal: Bool) throws(WhistleblowingError) -> Data {
         guard sealed.count >= tagByteCount,
-              let box = try? ChaChaPoly.SealedBox(nonce: nonce(counter: counter, isFinal: isFinal),
-                                                   ciphertext: sealed.dropLast(tagByteCount), tag: sealed.suffix(tagByteCount)),
-              let plaintext = try? ChaChaPoly.open(box, using: key) else { throw .damagedAttachment }
+            let box = try? ChaChaPoly.SealedBox(
+                nonce: nonce(counter: counter, isFinal: isFinal),
+                ciphertext: sealed.dropLast(tagByteCount), tag: sealed.suffix(tagByteCount)),
+            let plaintext = try? ChaChaPoly.open(box, using: key)
+        else { throw .damagedAttachment }
         return plaintext
     }
 

@@ -20,10 +20,12 @@ extension HandlerWrappedKey {
     init(wrapping reportKey: ReportKey, for recipient: HandlerPublicKey) throws(WhistleblowingError) {
         let ephemeral = Curve25519.KeyAgreement.PrivateKey()
         let ephemeralPublicKey = ephemeral.publicKey.rawRepresentation
-        let wrapKey = try Self.wrapKey(ephemeral, recipient.agreementKey(), ephemeralPublicKey: ephemeralPublicKey,
-                                       recipient: recipient, failure: .invalidPublicKey)
-        self.init(recipient: recipient, ephemeralPublicKey: ephemeralPublicKey,
-                  sealedKey: try AuthenticatedEncryption.seal(reportKey.key.data, using: wrapKey, label: Self.label))
+        let wrapKey = try Self.wrapKey(
+            ephemeral, recipient.agreementKey(), ephemeralPublicKey: ephemeralPublicKey,
+            recipient: recipient, failure: .invalidPublicKey)
+        self.init(
+            recipient: recipient, ephemeralPublicKey: ephemeralPublicKey,
+            sealedKey: try AuthenticatedEncryption.seal(reportKey.key.data, using: wrapKey, label: Self.label))
     }
 
     /// The report key, opened with the recipient's private key.
@@ -31,8 +33,9 @@ extension HandlerWrappedKey {
         guard let ephemeral = try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: ephemeralPublicKey) else {
             throw .damagedCiphertext
         }
-        let wrapKey = try Self.wrapKey(handler.key, ephemeral, ephemeralPublicKey: ephemeralPublicKey,
-                                       recipient: recipient, failure: .damagedCiphertext)
+        let wrapKey = try Self.wrapKey(
+            handler.key, ephemeral, ephemeralPublicKey: ephemeralPublicKey,
+            recipient: recipient, failure: .damagedCiphertext)
         guard let raw = AuthenticatedEncryption.open(sealedKey, using: wrapKey, label: Self.label) else {
             throw .damagedCiphertext
         }
@@ -41,11 +44,14 @@ extension HandlerWrappedKey {
 
     /// The wrap key both sides reach: `privateKey` agrees with `publicKey`; the HKDF salt names
     /// both public keys of the exchange. `failure` is thrown when X25519 refuses the keys.
-    private static func wrapKey(_ privateKey: Curve25519.KeyAgreement.PrivateKey, _ publicKey: Curve25519.KeyAgreement.PublicKey,
-                                ephemeralPublicKey: Data, recipient: HandlerPublicKey,
-                                failure: WhistleblowingError) throws(WhistleblowingError) -> SymmetricKey {
+    private static func wrapKey(
+        _ privateKey: Curve25519.KeyAgreement.PrivateKey, _ publicKey: Curve25519.KeyAgreement.PublicKey,
+        ephemeralPublicKey: Data, recipient: HandlerPublicKey,
+        failure: WhistleblowingError
+    ) throws(WhistleblowingError) -> SymmetricKey {
         guard let shared = try? privateKey.sharedSecretFromKeyAgreement(with: publicKey) else { throw failure }
-        return shared.hkdfDerivedSymmetricKey(using: SHA256.self, salt: ephemeralPublicKey + recipient.rawRepresentation,
-                                              sharedInfo: Data(label.utf8), outputByteCount: 32)
+        return shared.hkdfDerivedSymmetricKey(
+            using: SHA256.self, salt: ephemeralPublicKey + recipient.rawRepresentation,
+            sharedInfo: Data(label.utf8), outputByteCount: 32)
     }
 }

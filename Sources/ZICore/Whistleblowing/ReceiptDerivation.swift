@@ -29,7 +29,8 @@ public struct ReceiptDerivation: Codable, Hashable, Sendable {
     /// The lookup identifier and receipt key of `receipt` (one scrypt).
     public func secrets(for receipt: Receipt) throws(WhistleblowingError) -> ReceiptSecrets {
         let master = try parameters.deriveKey(from: Data(receipt.digits.utf8), salt: salt)
-        return ReceiptSecrets(lookupIdentifier: master.derived(label: Self.lookupLabel).data,
-                              key: master.derived(label: Self.keyLabel))
+        return ReceiptSecrets(
+            lookupIdentifier: master.derived(label: Self.lookupLabel).data,
+            key: master.derived(label: Self.keyLabel))
     }
 }

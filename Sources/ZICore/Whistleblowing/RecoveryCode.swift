@@ -25,7 +25,8 @@ public struct RecoveryCode: Hashable, Sendable, CustomStringConvertible, CustomR
     public init(_ typed: String) throws(WhistleblowingError) {
         let cleaned = TypedCode.withoutSeparators(typed).uppercased()
         guard cleaned.count == Self.byteCount * 8 / 5,
-              let bytes = Base32.decode(cleaned) else { throw .malformedRecoveryCode }
+            let bytes = Base32.decode(cleaned)
+        else { throw .malformedRecoveryCode }
         self.bytes = bytes
     }
 

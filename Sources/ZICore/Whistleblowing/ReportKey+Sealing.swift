@@ -14,7 +14,8 @@ extension ReportKey {
     /// report or holds another kind of content.
     public func open<Content: SealableReportContent>(_ type: Content.Type, from sealed: Data) throws(WhistleblowingError) -> Content {
         guard let json = AuthenticatedEncryption.open(sealed, using: key, label: Content.sealingLabel),
-              let content = try? JSONDecoder().decode(type, from: json) else { throw .damagedCiphertext }
+            let content = try? JSONDecoder().decode(type, from: json)
+        else { throw .damagedCiphertext }
         return content
     }
 }

@@ -12,8 +12,9 @@ extension ScryptParameters {
         precondition(!secret.isEmpty, "scrypt needs a non-empty secret")
         guard isUsable, !salt.isEmpty else { throw .invalidScryptParameters }
         do {
-            return try KDF.Scrypt.deriveKey(from: secret, salt: salt, outputByteCount: 32,
-                                            rounds: rounds, blockSize: blockSize, parallelism: parallelism)
+            return try KDF.Scrypt.deriveKey(
+                from: secret, salt: salt, outputByteCount: 32,
+                rounds: rounds, blockSize: blockSize, parallelism: parallelism)
         } catch {
             throw .invalidScryptParameters
         }

@@ -20,7 +20,8 @@ public struct SealedPrivateKey: Codable, Equatable, Sendable {
         guard !bytes.isEmpty else { throw secret.mismatch }
         let sealingKey = try parameters.deriveKey(from: bytes, salt: salt)
         guard let raw = AuthenticatedEncryption.open(ciphertext, using: sealingKey, label: secret.label),
-              let key = try? Curve25519.KeyAgreement.PrivateKey(rawRepresentation: raw) else { throw secret.mismatch }
+            let key = try? Curve25519.KeyAgreement.PrivateKey(rawRepresentation: raw)
+        else { throw secret.mismatch }
         return HandlerPrivateKey(key: key)
     }
 
@@ -36,8 +37,10 @@ public struct SealedPrivateKey: Codable, Equatable, Sendable {
 
     /// The same private key sealed under `newPassword` with a new salt (two scrypts); fails with
     /// ``WhistleblowingError/wrongPassword`` when `oldPassword` does not open this seal.
-    public func changingPassword(from oldPassword: String, to newPassword: String,
-                                 parameters: ScryptParameters = .keySeal) throws(WhistleblowingError) -> SealedPrivateKey {
+    public func changingPassword(
+        from oldPassword: String, to newPassword: String,
+        parameters: ScryptParameters = .keySeal
+    ) throws(WhistleblowingError) -> SealedPrivateKey {
         try SealedPrivateKey(sealing: unlock(password: oldPassword), with: .password(newPassword), parameters: parameters)
     }
 }
@@ -49,7 +52,8 @@ extension SealedPrivateKey {
         guard !bytes.isEmpty else { throw .passwordRequired }
         let salt = SecureRandom.bytes(32)
         let sealingKey = try parameters.deriveKey(from: bytes, salt: salt)
-        self.init(salt: salt, parameters: parameters,
-                  ciphertext: try AuthenticatedEncryption.seal(key.key.rawRepresentation, using: sealingKey, label: secret.label))
+        self.init(
+            salt: salt, parameters: parameters,
+            ciphertext: try AuthenticatedEncryption.seal(key.key.rawRepresentation, using: sealingKey, label: secret.label))
     }
 }

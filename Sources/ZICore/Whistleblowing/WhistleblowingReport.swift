@@ -23,8 +23,10 @@ public struct WhistleblowingReport: SealableReportContent, Equatable {
     public var reporterIdentity: ReporterIdentity?
 
     /// A report as filled in.
-    public init(title: String, whatHappened: String, involvedPeople: [InvolvedPerson], whenItHappened: String,
-                whereItHappened: String, howReporterKnows: KnowledgeSource, reporterIdentity: ReporterIdentity?) {
+    public init(
+        title: String, whatHappened: String, involvedPeople: [InvolvedPerson], whenItHappened: String,
+        whereItHappened: String, howReporterKnows: KnowledgeSource, reporterIdentity: ReporterIdentity?
+    ) {
         self.title = title
         self.whatHappened = whatHappened
         self.involvedPeople = involvedPeople

@@ -43,14 +43,16 @@ public struct WhistleblowingStatistics: Codable, Equatable, Sendable {
         to = span.end.description
         self.received = received.count
         closed = cases.filter { $0.closedOn.map(span.contains) ?? false }.count
-        byStatus = Dictionary(uniqueKeysWithValues: WhistleblowingStatus.allCases.map { status in
-            (status.rawValue, received.filter { $0.status == status }.count)
-        })
+        byStatus = Dictionary(
+            uniqueKeysWithValues: WhistleblowingStatus.allCases.map { status in
+                (status.rawValue, received.filter { $0.status == status }.count)
+            })
         followedUp = received.filter { $0.status != .baru }.count
         openAtEnd = cases.filter { $0.submittedOn <= span.end && ($0.closedOn.map { $0 > span.end } ?? true) }.count
         months = Self.months(of: span).map { month in
-            Month(period: month.key, label: month.label, received: cases.filter { month.contains($0.submittedOn) }.count,
-                  closed: cases.filter { $0.closedOn.map(month.contains) ?? false }.count)
+            Month(
+                period: month.key, label: month.label, received: cases.filter { month.contains($0.submittedOn) }.count,
+                closed: cases.filter { $0.closedOn.map(month.contains) ?? false }.count)
         }
     }
 

@@ -12,9 +12,13 @@ struct ComplaintEvaluationLayout {
     var outline: DocumentOutline {
         DocumentOutline(
             title: "Evaluasi Penanganan Pengaduan Masyarakat \(evaluation.unitName) \(evaluation.periodLabel)",
-            sections: [DocumentSection(orientation: .portrait, chapters: [
-                DocumentChapter(blocks: opening + ringkasan + rincian + penyelesaian + masukanLKE + penutup),
-            ])]
+            sections: [
+                DocumentSection(
+                    orientation: .portrait,
+                    chapters: [
+                        DocumentChapter(blocks: opening + ringkasan + rincian + penyelesaian + masukanLKE + penutup)
+                    ])
+            ]
         )
     }
 
@@ -29,7 +33,8 @@ struct ComplaintEvaluationLayout {
 
     private var ringkasan: [DocumentBlock] {
         let timeliness = evaluation.timeliness
-        var text = evaluation.received == 0
+        var text =
+            evaluation.received == 0
             ? "Tidak ada pengaduan yang diterima pada periode ini."
             : "Pada periode \(evaluation.periodLabel), \(evaluation.unitName) menerima \(evaluation.received) pengaduan masyarakat. "
                 + "Sebanyak \(timeliness.finished) pengaduan telah selesai, \(timeliness.finishedOnTime) di antaranya tepat waktu "
@@ -43,16 +48,24 @@ struct ComplaintEvaluationLayout {
     private var rincian: [DocumentBlock] {
         let heading = DocumentBlock.heading("B. Rincian Pengaduan", level: 2)
         guard evaluation.received > 0 else {
-            return [heading, .paragraph(DocumentParagraph(text: "Tidak ada rincian menurut kanal, jenis, layanan, dan status "
-                + "karena tidak ada pengaduan yang diterima."))]
+            return [
+                heading,
+                .paragraph(
+                    DocumentParagraph(
+                        text: "Tidak ada rincian menurut kanal, jenis, layanan, dan status "
+                            + "karena tidak ada pengaduan yang diterima.")),
+            ]
         }
-        return [heading] + evaluation.breakdowns.enumerated().flatMap { index, group -> [DocumentBlock] in
-            let title = DocumentBlock.heading("\(index + 1). Menurut \(group.title)", level: 3)
-            guard !group.counts.isEmpty else {
-                return [title, .paragraph(DocumentParagraph(text: "Belum ada pengaduan yang dicatat menurut \(group.title.lowercased())."))]
+        return [heading]
+            + evaluation.breakdowns.enumerated().flatMap { index, group -> [DocumentBlock] in
+                let title = DocumentBlock.heading("\(index + 1). Menurut \(group.title)", level: 3)
+                guard !group.counts.isEmpty else {
+                    return [
+                        title, .paragraph(DocumentParagraph(text: "Belum ada pengaduan yang dicatat menurut \(group.title.lowercased()).")),
+                    ]
+                }
+                return [title, .table(.counts(group.counts, labelTitle: group.title.uppercased(), kind: "rincian-pengaduan"))]
             }
-            return [title, .table(.counts(group.counts, labelTitle: group.title.uppercased(), kind: "rincian-pengaduan"))]
-        }
     }
 
     private var penyelesaian: [DocumentBlock] {
@@ -73,9 +86,12 @@ struct ComplaintEvaluationLayout {
         return [
             .heading("C. Waktu Penyelesaian", level: 2),
             .paragraph(DocumentParagraph(text: "Persentase dihitung dari pengaduan yang telah selesai pada periode ini.")),
-            .table(DocumentTable(kind: "penyelesaian", columns: columns, rows: rows.map { label, value, share in
-                .cells([DocumentTable.Cell(label), DocumentTable.Cell(value), DocumentTable.Cell(share)])
-            })),
+            .table(
+                DocumentTable(
+                    kind: "penyelesaian", columns: columns,
+                    rows: rows.map { label, value, share in
+                        .cells([DocumentTable.Cell(label), DocumentTable.Cell(value), DocumentTable.Cell(share)])
+                    })),
         ]
     }
 
@@ -86,19 +102,26 @@ struct ComplaintEvaluationLayout {
         ]
         return [
             .heading("D. Masukan LKE", level: 2),
-            .paragraph(DocumentParagraph(text: "Angka berikut menjadi masukan pertanyaan LKE “Persentase penanganan pengaduan masyarakat” "
-                + "(PermenPANRB 90/2021).")),
-            .table(DocumentTable(kind: "masukan-lke", columns: columns, rows: evaluation.lkeCounts.map { entry in
-                .cells([DocumentTable.Cell(entry.label), DocumentTable.Cell("\(entry.count)")])
-            })),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Angka berikut menjadi masukan pertanyaan LKE “Persentase penanganan pengaduan masyarakat” "
+                        + "(PermenPANRB 90/2021).")),
+            .table(
+                DocumentTable(
+                    kind: "masukan-lke", columns: columns,
+                    rows: evaluation.lkeCounts.map { entry in
+                        .cells([DocumentTable.Cell(entry.label), DocumentTable.Cell("\(entry.count)")])
+                    })),
         ]
     }
 
     private var penutup: [DocumentBlock] {
         [
             .heading("E. Penutup", level: 2),
-            .paragraph(DocumentParagraph(text: "Demikian evaluasi penanganan pengaduan masyarakat \(evaluation.unitName) periode "
-                + "\(evaluation.periodLabel) ini disusun sebagai bahan perbaikan pengelolaan pengaduan pada periode berikutnya.")),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Demikian evaluasi penanganan pengaduan masyarakat \(evaluation.unitName) periode "
+                        + "\(evaluation.periodLabel) ini disusun sebagai bahan perbaikan pengelolaan pengaduan pada periode berikutnya.")),
         ]
     }
 }

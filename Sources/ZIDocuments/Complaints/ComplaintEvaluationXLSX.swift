@@ -39,15 +39,20 @@ public enum ComplaintEvaluationXLSX {
         }
         let timeliness = evaluation.timeliness
         let finishing = [
-            row("Penyelesaian", Label.onTime, Sheet.number(timeliness.finishedOnTime), Sheet.share(timeliness.finishedOnTime, of: timeliness.finished)),
-            row("Penyelesaian", Label.late, Sheet.number(timeliness.finishedLate), Sheet.share(timeliness.finishedLate, of: timeliness.finished)),
+            row(
+                "Penyelesaian", Label.onTime, Sheet.number(timeliness.finishedOnTime),
+                Sheet.share(timeliness.finishedOnTime, of: timeliness.finished)),
+            row(
+                "Penyelesaian", Label.late, Sheet.number(timeliness.finishedLate),
+                Sheet.share(timeliness.finishedLate, of: timeliness.finished)),
             row("Penyelesaian", Label.average, timeliness.averageWorkingDays.map { XLSXCell(.number($0), style: Sheet.twoDecimals) }),
             row("Penyelesaian", Label.maximum, timeliness.maximumWorkingDays.map(Sheet.number)),
             row("Penyelesaian", Label.overdue, Sheet.number(timeliness.overdueOpen)),
         ]
         let lke = evaluation.lkeCounts.map { row("Masukan LKE", $0.label, Sheet.number($0.count)) }
-        return Sheet.sheet("Evaluasi", titleRows: titleRows, header: header, widths: [16, 55, 10, 13],
-                           rows: received + breakdowns + finishing + lke)
+        return Sheet.sheet(
+            "Evaluasi", titleRows: titleRows, header: header, widths: [16, 55, 10, 13],
+            rows: received + breakdowns + finishing + lke)
     }
 
     private static func row(_ part: String, _ label: String, _ value: XLSXCell?, _ share: XLSXCell? = nil) -> XLSXRow {

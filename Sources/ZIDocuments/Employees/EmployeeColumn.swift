@@ -69,7 +69,8 @@ public enum EmployeeColumn: String, CaseIterable, Sendable, Codable {
         case .nama: ["nama", "nama lengkap", "nama pegawai"]
         case .jabatan: ["jabatan", "nama jabatan"]
         case .eselon: ["eselon"]
-        case .golongan: ["golongan", "gol", "golongan ruang", "gol ruang", "pangkat golongan", "pangkat golongan ruang", "pangkat gol ruang"]
+        case .golongan:
+            ["golongan", "gol", "golongan ruang", "gol ruang", "pangkat golongan", "pangkat golongan ruang", "pangkat gol ruang"]
         case .unitKerja: ["unit kerja", "nama unit kerja", "unit organisasi", "nama unit organisasi", "unor", "satuan kerja"]
         case .wajibLHKPN: ["wajib lhkpn", "wajib lapor lhkpn"]
         case .status: ["status", "aktif", "status aktif", "status pegawai", "status kepegawaian"]

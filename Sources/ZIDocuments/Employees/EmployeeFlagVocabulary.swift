@@ -15,8 +15,10 @@ struct EmployeeFlagVocabulary: Sendable {
     /// `Nonaktif`, `Tidak`, `0`, `Pensiun`, `Meninggal`, `Diberhentikan`, `Berhenti`, `Pindah`, `FALSE`.
     static let status = EmployeeFlagVocabulary(
         yes: ["aktif", "ya", "y", "1", "pns", "cpns", "pppk", "true"],
-        no: ["tidak aktif", "nonaktif", "non aktif", "tidak", "t", "0", "pensiun", "meninggal", "meninggal dunia",
-             "diberhentikan", "berhenti", "pindah", "mutasi keluar", "false"])
+        no: [
+            "tidak aktif", "nonaktif", "non aktif", "tidak", "t", "0", "pensiun", "meninggal", "meninggal dunia",
+            "diberhentikan", "berhenti", "pindah", "mutasi keluar", "false",
+        ])
 
     /// `true` or `false` for a known word; `nil` for any other text.
     func read(_ text: String) -> Bool? {

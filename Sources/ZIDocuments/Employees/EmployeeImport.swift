@@ -26,16 +26,20 @@ public enum EmployeeImport {
     /// The preview of a CSV list: UTF-8 with or without a byte-order mark, separated by `,`, `;` or
     /// tabs. `existingNIPs` are the 18 digits (``NIP/digits``) of the unit's employees;
     /// `currentYear` bounds the TMT CPNS year of a NIP.
-    public static func preview(csv: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
+    public static func preview(csv: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview
+    {
         try preview(TableFile.sheets(csv: csv, as: EmployeeImportError.self), existingNIPs: existingNIPs, currentYear: currentYear)
     }
 
     /// The preview of the first sheet of an XLSX workbook that has a header row.
-    public static func preview(xlsx: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
+    public static func preview(xlsx: Data, existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview
+    {
         try preview(TableFile.sheets(xlsx: xlsx, as: EmployeeImportError.self), existingNIPs: existingNIPs, currentYear: currentYear)
     }
 
-    private static func preview(_ sheets: [PlanSheet], existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError) -> EmployeeImportPreview {
+    private static func preview(_ sheets: [PlanSheet], existingNIPs: Set<String>, currentYear: Int) throws(EmployeeImportError)
+        -> EmployeeImportPreview
+    {
         var closest: EmployeeHeader?
         for sheet in sheets {
             guard let (header, index) = EmployeeHeader.find(in: sheet) else { continue }
@@ -68,15 +72,18 @@ public enum EmployeeImport {
                 rejected += 1
                 continue
             }
-            rows.append(EmployeeImportPreview.Row(
-                sourceRow: reading.number, action: existingNIPs.contains(nip.digits) ? .update : .create, nip: nip, nama: reading.nama,
-                jabatan: reading.jabatan, eselon: reading.eselon, golongan: reading.golongan, unitKerja: reading.unitKerja,
-                wajibLHKPN: reading.wajibLHKPN, aktif: reading.aktif))
+            rows.append(
+                EmployeeImportPreview.Row(
+                    sourceRow: reading.number, action: existingNIPs.contains(nip.digits) ? .update : .create, nip: nip, nama: reading.nama,
+                    jabatan: reading.jabatan, eselon: reading.eselon, golongan: reading.golongan, unitKerja: reading.unitKerja,
+                    wajibLHKPN: reading.wajibLHKPN, aktif: reading.aktif))
         }
         let summary = EmployeeImportPreview.Summary(
-            rowsRead: readings.count, toCreate: rows.filter { $0.action == .create }.count, toUpdate: rows.filter { $0.action == .update }.count,
+            rowsRead: readings.count, toCreate: rows.filter { $0.action == .create }.count,
+            toUpdate: rows.filter { $0.action == .update }.count,
             rejected: rejected, skippedEmptyRows: below.count - readings.count)
-        return EmployeeImportPreview(rows: rows, problems: problems, summary: summary, headerRow: sheet.rows[headerIndex].number,
-                                     sheetName: sheet.name, ignoredColumns: header.ignored)
+        return EmployeeImportPreview(
+            rows: rows, problems: problems, summary: summary, headerRow: sheet.rows[headerIndex].number,
+            sheetName: sheet.name, ignoredColumns: header.ignored)
     }
 }

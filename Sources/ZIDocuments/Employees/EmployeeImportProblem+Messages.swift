@@ -11,15 +11,17 @@ extension EmployeeImportProblem {
     }
 
     static func nipStoredAsNumber(row: Int) -> EmployeeImportProblem {
-        EmployeeImportProblem(row: row, column: .nip, code: .nipStoredAsNumber,
-                              message: "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; "
-                                  + "ubah format kolom NIP menjadi Teks lalu ketik ulang NIP-nya.")
+        EmployeeImportProblem(
+            row: row, column: .nip, code: .nipStoredAsNumber,
+            message: "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; "
+                + "ubah format kolom NIP menjadi Teks lalu ketik ulang NIP-nya.")
     }
 
     static func duplicateNIP(row: Int, nip: NIP, otherRows: [Int]) -> EmployeeImportProblem {
-        EmployeeImportProblem(row: row, column: .nip, code: .duplicateNIP,
-                              message: "NIP \(nip.formatted) juga tertulis pada baris \(otherRows.map(String.init).joined(separator: ", ")); "
-                                  + "setiap pegawai cukup satu baris, hapus baris yang salah.")
+        EmployeeImportProblem(
+            row: row, column: .nip, code: .duplicateNIP,
+            message: "NIP \(nip.formatted) juga tertulis pada baris \(otherRows.map(String.init).joined(separator: ", ")); "
+                + "setiap pegawai cukup satu baris, hapus baris yang salah.")
     }
 
     static func missingName(row: Int) -> EmployeeImportProblem {
@@ -27,12 +29,14 @@ extension EmployeeImportProblem {
     }
 
     static func unknownWajibLHKPN(row: Int, text: String) -> EmployeeImportProblem {
-        EmployeeImportProblem(row: row, column: .wajibLHKPN, code: .unknownWajibLHKPN,
-                              message: "Nilai Wajib LHKPN “\(text)” tidak dikenali; isi Ya atau Tidak (1 atau 0), atau kosongkan.")
+        EmployeeImportProblem(
+            row: row, column: .wajibLHKPN, code: .unknownWajibLHKPN,
+            message: "Nilai Wajib LHKPN “\(text)” tidak dikenali; isi Ya atau Tidak (1 atau 0), atau kosongkan.")
     }
 
     static func unknownStatus(row: Int, text: String) -> EmployeeImportProblem {
-        EmployeeImportProblem(row: row, column: .status, code: .unknownStatus,
-                              message: "Status “\(text)” tidak dikenali; isi Aktif atau Tidak Aktif, atau kosongkan.")
+        EmployeeImportProblem(
+            row: row, column: .status, code: .unknownStatus,
+            message: "Status “\(text)” tidak dikenali; isi Aktif atau Tidak Aktif, atau kosongkan.")
     }
 }

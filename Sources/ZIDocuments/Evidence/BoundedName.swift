@@ -17,7 +17,7 @@ enum BoundedName {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let candidate = name[name.index(after: dot)...]
         guard (1...maxExtensionLength).contains(candidate.count),
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
         else { return nil }
         return candidate
     }

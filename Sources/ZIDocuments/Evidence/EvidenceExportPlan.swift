@@ -77,9 +77,11 @@ public struct EvidenceExportPlan: Sendable {
         var questionNames: [String: UniqueArchiveNames] = [:]
         for question in Self.questions(items.sorted(by: Self.precedes)) {
             let first = question[0]
-            let area = areaFolders[first.areaName] ?? areaNames.claim(
-                first.areaName, limit: EvidenceFileName.maxComponentLength, keepingExtension: false
-            )
+            let area =
+                areaFolders[first.areaName]
+                ?? areaNames.claim(
+                    first.areaName, limit: EvidenceFileName.maxComponentLength, keepingExtension: false
+                )
             areaFolders[first.areaName] = area
             var fileNames = UniqueArchiveNames()
             let files = question.map {

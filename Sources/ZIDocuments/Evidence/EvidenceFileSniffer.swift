@@ -16,8 +16,10 @@ public enum EvidenceFileSniffer {
     /// The major brands of the `ftyp` box that mark an MP4 video. QuickTime (`qt  `), 3GPP,
     /// audio-only (`M4A `) and image (`heic`, `mif1`) files use other brands.
     private static let mp4Brands: Set<[UInt8]> = Set(
-        ["isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "mp71", "avc1",
-         "M4V ", "M4VH", "M4VP", "dash", "MSNV", "mmp4"].map { Array($0.utf8) }
+        [
+            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "mp71", "avc1",
+            "M4V ", "M4VH", "M4VP", "dash", "MSNV", "mmp4",
+        ].map { Array($0.utf8) }
     )
     /// Enough bytes for every signature: the MP4 brand ends at offset 12.
     private static let headerLength = 12

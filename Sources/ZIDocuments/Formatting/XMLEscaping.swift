@@ -73,7 +73,7 @@ public enum XMLEscaping {
     /// The character encoded by a `_xHHHH_` sequence starting at `index`, if one starts there.
     private static func hexEscape(in scalars: [Unicode.Scalar], at index: Int) -> Unicode.Scalar? {
         guard index + hexEscapeLength <= scalars.count,
-              scalars[index] == "_", scalars[index + 1] == "x", scalars[index + 6] == "_"
+            scalars[index] == "_", scalars[index + 1] == "x", scalars[index + 6] == "_"
         else { return nil }
         let digits = String(String.UnicodeScalarView(scalars[(index + 2)..<(index + 6)]))
         guard digits.allSatisfy(\.isHexDigit), let code = UInt32(digits, radix: 16) else { return nil }

@@ -12,7 +12,8 @@ struct HTMLDocument {
     let stylesheetHref: String?
 
     var html: String {
-        var html = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var html =
+            "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + "<title>\(XMLEscaping.escape(outline.title))</title>\n"
         if let stylesheetHref { html += "<link rel=\"stylesheet\" href=\"\(XMLEscaping.escape(stylesheetHref))\">\n" }
@@ -42,23 +43,27 @@ struct HTMLDocument {
         case .paragraph(let paragraph):
             return "<p\(classAttribute(paragraphClasses(paragraph)))>\(text(paragraph.text))</p>\n"
         case .list(let items):
-            let entries = items.map { "<li><span class=\"marker\">\(text($0.marker))</span><span class=\"item\">\(text($0.text))</span></li>\n" }
+            let entries = items.map {
+                "<li><span class=\"marker\">\(text($0.marker))</span><span class=\"item\">\(text($0.text))</span></li>\n"
+            }
             return "<ol class=\"marked\">\n\(entries.joined())</ol>\n"
         case .table(let table):
             return HTMLTable(table: table).html
         case .signature(let signature):
             let nip = signature.nip.map { "<p>\(text($0))</p>\n" } ?? ""
-            return "<div class=\"signature\">\n<p>\(text(signature.placeAndDate))</p>\n<p class=\"signer-title\">\(text(signature.title))</p>\n"
+            return
+                "<div class=\"signature\">\n<p>\(text(signature.placeAndDate))</p>\n<p class=\"signer-title\">\(text(signature.title))</p>\n"
                 + "<p class=\"signer-name\">\(text(signature.name))</p>\n\(nip)</div>\n"
         }
     }
 
     private static func paragraphClasses(_ paragraph: DocumentParagraph) -> [String] {
-        let alignment: [String] = switch paragraph.alignment {
-        case .justified: []
-        case .left: ["left"]
-        case .center: ["center"]
-        }
+        let alignment: [String] =
+            switch paragraph.alignment {
+            case .justified: []
+            case .left: ["left"]
+            case .center: ["center"]
+            }
         return alignment + (paragraph.isBold ? ["bold"] : [])
     }
 

@@ -14,7 +14,8 @@ struct HTMLTable {
         for row in table.rows {
             switch row {
             case .group(let text):
-                html += "<tr class=\"group\"><th colspan=\"\(table.columns.count)\" scope=\"colgroup\">\(HTMLDocument.text(text))</th></tr>\n"
+                html +=
+                    "<tr class=\"group\"><th colspan=\"\(table.columns.count)\" scope=\"colgroup\">\(HTMLDocument.text(text))</th></tr>\n"
             case .cells(let cells):
                 html += "<tr>\(self.cells(grid.place(cells)))</tr>\n"
             }

@@ -23,9 +23,10 @@ struct LKEExportSheet {
             Self.titleRow(LKEWorkbook.totalLabel, XLSXCell(.number(score.total), style: Self.twoDecimals)),
             XLSXRow(cells: [XLSXCell(.text(LKEWorkbook.instructions), style: Self.wrapped)], height: Self.instructionsHeight),
         ]
-        let header = XLSXRow(cells: LKEWorkbookColumn.allCases.map {
-            XLSXCell(.text($0.header), style: XLSXStyle(isBold: true, wrapsText: true))
-        })
+        let header = XLSXRow(
+            cells: LKEWorkbookColumn.allCases.map {
+                XLSXCell(.text($0.header), style: XLSXStyle(isBold: true, wrapsText: true))
+            })
         // The title and the instructions span the table's width.
         let merged = [1, titleBlock.count].map {
             CellRange(CellReference(row: $0, column: 1), CellReference(row: $0, column: LKEWorkbookColumn.allCases.count))
@@ -36,7 +37,8 @@ struct LKEExportSheet {
             rows: titleBlock + [header] + framework.children.flatMap { rows(for: $0, depth: 0) },
             frozenRows: titleBlock.count + 1,
             mergedRanges: merged,
-            printSetup: XLSXPrintSetup(isLandscape: true, fitsToPageWidth: true, repeatedRows: (titleBlock.count + 1)...(titleBlock.count + 1))
+            printSetup: XLSXPrintSetup(
+                isLandscape: true, fitsToPageWidth: true, repeatedRows: (titleBlock.count + 1)...(titleBlock.count + 1))
         )
     }
 

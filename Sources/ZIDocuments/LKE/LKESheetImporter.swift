@@ -122,7 +122,8 @@ struct LKESheetImporter {
                 answers[question.id] = nil
                 let used = (try? LKEFormula(question.formula ?? "").identifiers) ?? []
                 for input in question.inputs where used.contains(input.id) && given[input.id] == nil {
-                    let row = firstRow[LKEWorkbookRowID.input(question: question.id, input: input.id).text]
+                    let row =
+                        firstRow[LKEWorkbookRowID.input(question: question.id, input: input.id).text]
                         ?? firstRow[question.id] ?? layout.headerRow
                     report(row, question.id, .missingInput(id: input.id, label: input.label))
                 }

@@ -34,7 +34,8 @@ struct LKESheetLayout {
         for (reference, cell) in cells.sorted(by: { $0.key < $1.key }) {
             let text = cell.value.description.trimmingCharacters(in: .whitespacesAndNewlines)
             if let column = LKEWorkbookColumn.allCases.first(where: { $0.header.caseInsensitiveCompare(text) == .orderedSame }),
-               columns[column] == nil {
+                columns[column] == nil
+            {
                 columns[column] = reference.column
             }
         }

@@ -22,7 +22,8 @@ public enum LKEWorkbook {
     /// The Pilihan Jawaban of a `Jumlah` input row, as in the regulation.
     static let inputAnswerType = "Jumlah"
     /// How to fill in the sheet, shown above the header row.
-    static let instructions = "Isi kolom Jawaban (kode pilihan, persentase, atau nilai survei 0-4) dan Catatan. "
+    static let instructions =
+        "Isi kolom Jawaban (kode pilihan, persentase, atau nilai survei 0-4) dan Catatan. "
         + "Untuk pertanyaan % yang memiliki baris Jumlah, isi baris Jumlah; persentasenya dihitung ulang saat impor. "
         + "Kolom Nilai dan % dihitung oleh SIZI. Jangan mengubah kolom ID."
 }

@@ -44,13 +44,14 @@ public struct LKEWorkbookIssue: Sendable, Equatable, CustomStringConvertible {
 
     /// The reason ``LKEQuestion/value(for:)`` gave for rejecting an answer.
     init(row: Int, question: LKEQuestion, error: any Error) {
-        let reason: Reason = switch error as? LKEAnswerError {
-        case .unknownOption(_, let option, let allowed): .unknownOption(option, allowed: allowed)
-        case .invalidNumber(_, let value, let reason): .outOfRange(value, reason: reason)
-        case .missingInput(_, let input):
-            .missingInput(id: input, label: question.inputs.first { $0.id == input }?.label ?? input)
-        default: .invalidAnswer(String(describing: error))
-        }
+        let reason: Reason =
+            switch error as? LKEAnswerError {
+            case .unknownOption(_, let option, let allowed): .unknownOption(option, allowed: allowed)
+            case .invalidNumber(_, let value, let reason): .outOfRange(value, reason: reason)
+            case .missingInput(_, let input):
+                .missingInput(id: input, label: question.inputs.first { $0.id == input }?.label ?? input)
+            default: .invalidAnswer(String(describing: error))
+            }
         self.init(row: row, nodeId: question.id, reason: reason)
     }
 

@@ -25,14 +25,16 @@ extension MonevReportLayout {
                 for (index, action) in indikator.enumerated() {
                     number += 1
                     let leading = index == 0 ? [DocumentTable.Cell(action.indikator, rowSpan: indikator.count)] : []
-                    rows.append(.cells([DocumentTable.Cell("\(number)")] + leading + [
-                        DocumentTable.Cell(action.langkahAksi),
-                        DocumentTable.Cell(MissingValue.orDash(action.targetWaktu)),
-                        DocumentTable.Cell(MissingValue.orDash(action.pic)),
-                        DocumentTable.Cell(action.realisasiPercent.map(IndonesianNumber.percent) ?? MissingValue.dash),
-                        DocumentTable.Cell(MissingValue.orDash(action.laporan)),
-                        DocumentTable.Cell(action.status),
-                    ]))
+                    rows.append(
+                        .cells(
+                            [DocumentTable.Cell("\(number)")] + leading + [
+                                DocumentTable.Cell(action.langkahAksi),
+                                DocumentTable.Cell(MissingValue.orDash(action.targetWaktu)),
+                                DocumentTable.Cell(MissingValue.orDash(action.pic)),
+                                DocumentTable.Cell(action.realisasiPercent.map(IndonesianNumber.percent) ?? MissingValue.dash),
+                                DocumentTable.Cell(MissingValue.orDash(action.laporan)),
+                                DocumentTable.Cell(action.status),
+                            ]))
                 }
             }
         }

@@ -44,25 +44,35 @@ struct MonevReportLayout {
             ("Rencana aksi yang jatuh tempo pada periode ini", summary.actionsDue, "100%"),
             ("Rencana aksi yang telah selesai", summary.actionsDone, IndonesianNumber.share(summary.actionsDone, of: summary.actionsDue)),
             ("Tindak lanjut hasil monitoring dan evaluasi", summary.followUpsTotal, "100%"),
-            ("Tindak lanjut yang telah selesai", summary.followUpsDone, IndonesianNumber.share(summary.followUpsDone, of: summary.followUpsTotal)),
+            (
+                "Tindak lanjut yang telah selesai", summary.followUpsDone,
+                IndonesianNumber.share(summary.followUpsDone, of: summary.followUpsTotal)
+            ),
         ]
-        let text = "Pada periode \(report.periodLabel), \(summary.actionsDone) dari \(summary.actionsDue) rencana aksi yang jatuh tempo telah selesai "
+        let text =
+            "Pada periode \(report.periodLabel), \(summary.actionsDone) dari \(summary.actionsDue) rencana aksi yang jatuh tempo telah selesai "
             + "(\(IndonesianNumber.share(summary.actionsDone, of: summary.actionsDue))), dan \(summary.followUpsDone) dari \(summary.followUpsTotal) "
             + "tindak lanjut hasil monitoring dan evaluasi telah selesai (\(IndonesianNumber.share(summary.followUpsDone, of: summary.followUpsTotal)))."
         return [
             .heading("A. Ringkasan", level: 2),
             .paragraph(DocumentParagraph(text: text)),
-            .table(DocumentTable(kind: "ringkasan", columns: columns, rows: rows.map { label, count, share in
-                .cells([DocumentTable.Cell(label), DocumentTable.Cell("\(count)"), DocumentTable.Cell(share)])
-            })),
+            .table(
+                DocumentTable(
+                    kind: "ringkasan", columns: columns,
+                    rows: rows.map { label, count, share in
+                        .cells([DocumentTable.Cell(label), DocumentTable.Cell("\(count)"), DocumentTable.Cell(share)])
+                    })),
         ]
     }
 
     private var penutup: [DocumentBlock] {
         [
             .heading("D. Penutup", level: 2),
-            .paragraph(DocumentParagraph(text: "Demikian laporan monitoring dan evaluasi pembangunan Zona Integritas \(report.unitName) periode "
-                + "\(report.periodLabel) ini disusun sebagai bahan evaluasi pimpinan dan dasar tindak lanjut pada periode berikutnya.")),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Demikian laporan monitoring dan evaluasi pembangunan Zona Integritas \(report.unitName) periode "
+                        + "\(report.periodLabel) ini disusun sebagai bahan evaluasi pimpinan dan dasar tindak lanjut pada periode berikutnya."
+                )),
         ]
     }
 }

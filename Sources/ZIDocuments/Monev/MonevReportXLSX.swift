@@ -40,8 +40,10 @@ public enum MonevReportXLSX {
         let rows = findings.enumerated().map { index, entry in
             let (date, finding) = entry
             return XLSXRow(cells: [
-                Sheet.number(index + 1), Sheet.text(IndonesianDate.format(date)), Sheet.text(finding.text), Sheet.text(finding.tindakLanjut),
-                Sheet.optionalText(finding.owner), finding.dueDate.map { Sheet.text(IndonesianDate.format($0)) }, Sheet.text(finding.status),
+                Sheet.number(index + 1), Sheet.text(IndonesianDate.format(date)), Sheet.text(finding.text),
+                Sheet.text(finding.tindakLanjut),
+                Sheet.optionalText(finding.owner), finding.dueDate.map { Sheet.text(IndonesianDate.format($0)) },
+                Sheet.text(finding.status),
             ])
         }
         return Sheet.sheet("Tindak Lanjut", header: tindakLanjutHeader, widths: [5, 18, 45, 45, 22, 18, 14], rows: rows)

@@ -66,7 +66,8 @@ enum OOXMLPackage {
     }
 
     /// `docProps/app.xml`: the producing application.
-    static let applicationProperties = declaration
+    static let applicationProperties =
+        declaration
         + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties""#
         + #" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
         + "<Application>SIZI</Application>"

@@ -25,12 +25,15 @@ struct PlanAreaVocabulary: Sendable {
     static let all: [PlanAreaVocabulary] = [
         PlanAreaVocabulary(number: 1, name: "Manajemen Perubahan", required: ["manajemen", "perubahan"], optional: []),
         PlanAreaVocabulary(number: 2, name: "Penataan Tatalaksana", required: ["tatalaksana"], optional: ["penataan"]),
-        PlanAreaVocabulary(number: 3, name: "Penataan Sistem Manajemen SDM Aparatur", required: ["sdm"],
-                           optional: ["penataan", "sistem", "manajemen", "pengelolaan", "aparatur"]),
-        PlanAreaVocabulary(number: 4, name: "Penguatan Akuntabilitas Kinerja", required: ["akuntabilitas"], optional: ["penguatan", "kinerja"]),
+        PlanAreaVocabulary(
+            number: 3, name: "Penataan Sistem Manajemen SDM Aparatur", required: ["sdm"],
+            optional: ["penataan", "sistem", "manajemen", "pengelolaan", "aparatur"]),
+        PlanAreaVocabulary(
+            number: 4, name: "Penguatan Akuntabilitas Kinerja", required: ["akuntabilitas"], optional: ["penguatan", "kinerja"]),
         PlanAreaVocabulary(number: 5, name: "Penguatan Pengawasan", required: ["pengawasan"], optional: ["penguatan"]),
-        PlanAreaVocabulary(number: 6, name: "Peningkatan Kualitas Pelayanan Publik", required: ["pelayanan", "publik"],
-                           optional: ["peningkatan", "penguatan", "kualitas", "dan", "publikasi"]),
+        PlanAreaVocabulary(
+            number: 6, name: "Peningkatan Kualitas Pelayanan Publik", required: ["pelayanan", "publik"],
+            optional: ["peningkatan", "penguatan", "kualitas", "dan", "publikasi"]),
     ]
 
     /// The area numbered `number`, if it is one of the six.
@@ -53,7 +56,9 @@ struct PlanAreaVocabulary: Sendable {
     /// (`Zona Pengembangan Program dan Kemitraan` → `Pengembangan Program dan Kemitraan`).
     /// `text` is trimmed, so a filler word followed by white space is followed by more text.
     static func unitAreaName(_ text: String) -> String {
-        guard let space = text.firstIndex(where: \.isWhitespace), fillers.contains(PlanText.key(String(text[..<space]))) else { return text }
+        guard let space = text.firstIndex(where: \.isWhitespace), fillers.contains(PlanText.key(String(text[..<space]))) else {
+            return text
+        }
         return PlanText.trimmed(String(text[space...]))
     }
 

@@ -77,7 +77,8 @@ public enum PlanColumn: String, CaseIterable, Sendable {
         case .area: ["area", "area perubahan", "area pengungkit"]
         case .komponen: ["komponen", "komponen area", "area komponen", "sub area", "sub indikator", "program"]
         case .indikator: ["indikator", "indikator penilaian"]
-        case .langkahAksi: ["langkah aksi", "langkah langkah aksi", "rencana aksi", "kegiatan", "rencana kegiatan", "uraian kegiatan", "aksi"]
+        case .langkahAksi:
+            ["langkah aksi", "langkah langkah aksi", "rencana aksi", "kegiatan", "rencana kegiatan", "uraian kegiatan", "aksi"]
         case .buktiFisik: ["bukti fisik", "bukti dukung", "data dukung", "output", "keluaran"]
         case .targetWaktu: ["target waktu", "waktu", "jadwal", "tenggat", "batas waktu", "target penyelesaian"]
         case .realisasi: ["realisasi", "persentase realisasi", "capaian", "persentase capaian", "progres"]

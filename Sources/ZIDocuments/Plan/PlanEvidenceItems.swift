@@ -54,11 +54,13 @@ enum PlanEvidenceItems {
         }
         let digits = characters[index...].prefix { $0.isASCII && $0.isNumber }.count
         if (1...2).contains(digits), let point = character(digits), point == "." || point == ")",
-           let next = character(digits + 1), next.isWhitespace || next.isLetter {
+            let next = character(digits + 1), next.isWhitespace || next.isLetter
+        {
             return digits + 1
         }
         if first.isASCII, first.isLowercase, let point = character(1), point == "." || point == ")",
-           character(2)?.isWhitespace == true {
+            character(2)?.isWhitespace == true
+        {
             return 2
         }
         return nil

@@ -41,11 +41,12 @@ public struct PlanImportPreview: Codable, Sendable, Equatable {
     public init(_ result: PlanImportResult, planYear: Int) {
         rows = result.rows.map { row in
             let areaNumber: Int? = if case .standard(let number) = row.area { number } else { nil }
-            return Row(sourceRow: row.sourceRow, areaNumber: areaNumber, area: row.area.description, komponen: row.komponen,
-                       indikator: row.indikator, langkahAksi: row.langkahAksi, buktiFisik: row.buktiFisik,
-                       targetWaktu: row.targetWaktu,
-                       schedule: row.targetWaktu.map { PeriodParser.parse($0, defaultYear: planYear) },
-                       realisasiPercent: row.realisasiPercent)
+            return Row(
+                sourceRow: row.sourceRow, areaNumber: areaNumber, area: row.area.description, komponen: row.komponen,
+                indikator: row.indikator, langkahAksi: row.langkahAksi, buktiFisik: row.buktiFisik,
+                targetWaktu: row.targetWaktu,
+                schedule: row.targetWaktu.map { PeriodParser.parse($0, defaultYear: planYear) },
+                realisasiPercent: row.realisasiPercent)
         }
         problems = result.problems.map {
             Problem(row: $0.row, column: $0.column?.title, code: $0.code.rawValue, message: $0.message, skipsRow: $0.code.skipsRow)

@@ -42,7 +42,8 @@ public struct PlanImportProblem: Sendable, Equatable, CustomStringConvertible {
         public var skipsRow: Bool {
             switch self {
             case .beforeHeader, .repeatedHeader, .cellTooLong, .missingLangkahAksi, .missingIndikator, .noArea, .duplicateRow: true
-            case .ignoredColumn, .cellOutsideColumns, .missingTargetWaktu, .invalidRealisasi, .realisasiOutOfRange, .ambiguousRealisasi: false
+            case .ignoredColumn, .cellOutsideColumns, .missingTargetWaktu, .invalidRealisasi, .realisasiOutOfRange, .ambiguousRealisasi:
+                false
             }
         }
     }

@@ -30,7 +30,11 @@ struct PlanRowCells {
             guard !text.isEmpty else { continue }
             switch layout.slot(index) {
             case .column(let column) where column.isOutline:
-                if column != .area, let marker = PlanMarker(cell: text) { markers.append(marker) } else { outline.append(Cell(column: column, text: text)) }
+                if column != .area, let marker = PlanMarker(cell: text) {
+                    markers.append(marker)
+                } else {
+                    outline.append(Cell(column: column, text: text))
+                }
             case .column(let column):
                 actionCells.append(Cell(column: column, text: text))
                 if column == .realisasi { realisasi = row.cells[index] }

@@ -36,8 +36,9 @@ struct PlanTableInterpreter {
                 read(row)
             }
         }
-        return PlanImportResult(rows: rows, problems: problems, headings: headings, areas: outline.areas,
-                                skippedEmptyRows: skippedEmptyRows, headerRow: sheet.rows[headerIndex].number, sheetName: sheet.name)
+        return PlanImportResult(
+            rows: rows, problems: problems, headings: headings, areas: outline.areas,
+            skippedEmptyRows: skippedEmptyRows, headerRow: sheet.rows[headerIndex].number, sheetName: sheet.name)
     }
 
     private mutating func reportIgnoredHeaders(row: Int) {

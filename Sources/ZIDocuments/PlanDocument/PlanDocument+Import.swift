@@ -16,7 +16,9 @@ extension PlanDocument {
                 areas[area] = Area(name: area.description, number: area.standardNumber, indikators: [])
             }
             let actions = run.map {
-                Action(langkahAksi: $0.langkahAksi, buktiFisik: $0.buktiFisik, targetWaktu: $0.targetWaktu, pic: nil, realisasiPercent: $0.realisasiPercent)
+                Action(
+                    langkahAksi: $0.langkahAksi, buktiFisik: $0.buktiFisik, targetWaktu: $0.targetWaktu, pic: nil,
+                    realisasiPercent: $0.realisasiPercent)
             }
             areas[area]?.indikators.append(Indikator(text: run[0].indikator, lkeQuestionID: nil, actions: actions))
         }

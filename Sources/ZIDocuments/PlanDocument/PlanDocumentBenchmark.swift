@@ -30,10 +30,12 @@ public enum PlanDocumentBenchmark {
             headNIP: "197203151998032001", headTitle: "Kepala \(unit)",
             narrative: .defaults(unitName: unit, instansiName: "Kementerian Contoh", year: 2025),
             areas: areas, showRealisasi: true, targetPrioritas: PlanDocumentBenchmarkTexts.targetPrioritas,
-            timKerja: PlanDocument.Team(skNumber: "B-12/KP.340/H.5/01/2025", skDate: CalendarDate(year: 2025, month: 1, day: 6),
-                                        members: PlanDocumentBenchmarkTexts.team(roles: PlanDocumentBenchmarkTexts.timKerjaRoles)),
-            agenPerubahan: PlanDocument.Team(skNumber: "B-13/KP.340/H.5/01/2025", skDate: CalendarDate(year: 2025, month: 1, day: 6),
-                                             members: PlanDocumentBenchmarkTexts.team(roles: Array(repeating: "Agen Perubahan", count: 8)))
+            timKerja: PlanDocument.Team(
+                skNumber: "B-12/KP.340/H.5/01/2025", skDate: CalendarDate(year: 2025, month: 1, day: 6),
+                members: PlanDocumentBenchmarkTexts.team(roles: PlanDocumentBenchmarkTexts.timKerjaRoles)),
+            agenPerubahan: PlanDocument.Team(
+                skNumber: "B-13/KP.340/H.5/01/2025", skDate: CalendarDate(year: 2025, month: 1, day: 6),
+                members: PlanDocumentBenchmarkTexts.team(roles: Array(repeating: "Agen Perubahan", count: 8)))
         )
     }
 

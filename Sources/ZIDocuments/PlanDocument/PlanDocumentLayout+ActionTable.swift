@@ -6,7 +6,8 @@ extension PlanDocumentLayout {
         guard document.areas.contains(where: { !$0.indikators.isEmpty }) else {
             return DocumentChapter(blocks: [heading, Self.paragraph("Belum ada rencana aksi.")])
         }
-        let introduction = "Rencana aksi pembangunan Zona Integritas \(document.unitName) Tahun \(document.year) pada setiap area perubahan adalah sebagai berikut."
+        let introduction =
+            "Rencana aksi pembangunan Zona Integritas \(document.unitName) Tahun \(document.year) pada setiap area perubahan adalah sebagai berikut."
         return DocumentChapter(blocks: [heading, Self.paragraph(introduction), .table(actionTable)])
     }
 
@@ -35,19 +36,21 @@ extension PlanDocumentLayout {
     /// The rows of one indikator: its number and text span its actions (one row of dashes if it
     /// has none).
     private func rows(_ indikator: PlanDocument.Indikator, number: Int) -> [DocumentTable.Row] {
-        let actions = indikator.actions.isEmpty
+        let actions =
+            indikator.actions.isEmpty
             ? [PlanDocument.Action(langkahAksi: MissingValue.dash, buktiFisik: [], targetWaktu: nil, pic: nil, realisasiPercent: nil)]
             : indikator.actions
         var indikatorCell = DocumentTable.Cell(indikator.text, rowSpan: actions.count)
         if let question = indikator.lkeQuestionID { indikatorCell.paragraphs.append("(LKE \(question))") }
         return actions.enumerated().map { index, action in
             let leading = index == 0 ? [DocumentTable.Cell("\(number)", rowSpan: actions.count), indikatorCell] : []
-            var cells = leading + [
-                DocumentTable.Cell(action.langkahAksi),
-                DocumentTable.Cell(bullets: action.buktiFisik),
-                DocumentTable.Cell(MissingValue.orDash(action.targetWaktu)),
-                DocumentTable.Cell(MissingValue.orDash(action.pic)),
-            ]
+            var cells =
+                leading + [
+                    DocumentTable.Cell(action.langkahAksi),
+                    DocumentTable.Cell(bullets: action.buktiFisik),
+                    DocumentTable.Cell(MissingValue.orDash(action.targetWaktu)),
+                    DocumentTable.Cell(MissingValue.orDash(action.pic)),
+                ]
             if document.showRealisasi {
                 cells.append(DocumentTable.Cell(action.realisasiPercent.map(IndonesianNumber.percent) ?? MissingValue.dash))
             }

@@ -36,11 +36,13 @@ struct PlanDocumentLayout {
 
     private var cover: DocumentChapter {
         let names = [document.unitName] + (document.instansiName.map { [$0] } ?? [])
-        return DocumentChapter(isCover: true, blocks: [
-            .title("DOKUMEN RENCANA KERJA\nPEMBANGUNAN ZONA INTEGRITAS\nMENUJU \(targetName)"),
-        ] + names.map { .paragraph(DocumentParagraph(text: $0.uppercased(), alignment: .center, isBold: true)) } + [
-            .paragraph(DocumentParagraph(text: "TAHUN \(document.year)", alignment: .center, isBold: true)),
-        ])
+        return DocumentChapter(
+            isCover: true,
+            blocks: [
+                .title("DOKUMEN RENCANA KERJA\nPEMBANGUNAN ZONA INTEGRITAS\nMENUJU \(targetName)")
+            ] + names.map { .paragraph(DocumentParagraph(text: $0.uppercased(), alignment: .center, isBold: true)) } + [
+                .paragraph(DocumentParagraph(text: "TAHUN \(document.year)", alignment: .center, isBold: true))
+            ])
     }
 
     private var kataPengantar: DocumentChapter {
@@ -50,28 +52,34 @@ struct PlanDocumentLayout {
     private var pendahuluan: DocumentChapter {
         let narrative = document.narrative
         let terms = narrative.pengertianUmum.map { "\($0.term) adalah \($0.definition)" }
-        let pengertian: [DocumentBlock] = terms.isEmpty
+        let pengertian: [DocumentBlock] =
+            terms.isEmpty
             ? [Self.paragraph(Self.notYetSet)]
             : [Self.paragraph("Dalam dokumen rencana kerja ini, yang dimaksud dengan:"), Self.numbered(terms)]
-        return DocumentChapter(blocks: [.heading("BAB I\nPENDAHULUAN", level: 1)]
-            + [.heading("A. Latar Belakang", level: 2)] + NarrativeText.blocks(narrative.latarBelakang)
-            + [.heading("B. Dasar Hukum", level: 2), Self.numberedOrNotYetSet(narrative.dasarHukum)]
-            + [.heading("C. Maksud dan Tujuan", level: 2)] + NarrativeText.blocks(narrative.maksudTujuan)
-            + [.heading("D. Pengertian Umum", level: 2)] + pengertian)
+        return DocumentChapter(
+            blocks: [.heading("BAB I\nPENDAHULUAN", level: 1)]
+                + [.heading("A. Latar Belakang", level: 2)] + NarrativeText.blocks(narrative.latarBelakang)
+                + [.heading("B. Dasar Hukum", level: 2), Self.numberedOrNotYetSet(narrative.dasarHukum)]
+                + [.heading("C. Maksud dan Tujuan", level: 2)] + NarrativeText.blocks(narrative.maksudTujuan)
+                + [.heading("D. Pengertian Umum", level: 2)] + pengertian)
     }
 
     private var programKerja: DocumentChapter {
-        DocumentChapter(blocks: [.heading("BAB II\nPROGRAM KERJA PEMBANGUNAN ZONA INTEGRITAS", level: 1)]
-            + [.heading("A. Pencanangan Pembangunan Zona Integritas", level: 2)] + NarrativeText.blocks(document.narrative.pencanangan)
-            + [.heading("B. Proses Pembangunan Zona Integritas", level: 2)] + NarrativeText.blocks(document.narrative.prosesPembangunan))
+        DocumentChapter(
+            blocks: [.heading("BAB II\nPROGRAM KERJA PEMBANGUNAN ZONA INTEGRITAS", level: 1)]
+                + [.heading("A. Pencanangan Pembangunan Zona Integritas", level: 2)] + NarrativeText.blocks(document.narrative.pencanangan)
+                + [.heading("B. Proses Pembangunan Zona Integritas", level: 2)] + NarrativeText.blocks(document.narrative.prosesPembangunan)
+        )
     }
 
     private var monitoringEvaluasi: DocumentChapter {
-        DocumentChapter(blocks: [.heading("BAB IV\nMONITORING DAN EVALUASI", level: 1)] + NarrativeText.blocks(document.narrative.monitoringEvaluasi))
+        DocumentChapter(
+            blocks: [.heading("BAB IV\nMONITORING DAN EVALUASI", level: 1)] + NarrativeText.blocks(document.narrative.monitoringEvaluasi))
     }
 
     private var penutup: DocumentChapter {
-        DocumentChapter(blocks: [.heading("BAB V\nPENUTUP", level: 1)] + NarrativeText.blocks(document.narrative.penutup) + [.signature(signature)])
+        DocumentChapter(
+            blocks: [.heading("BAB V\nPENUTUP", level: 1)] + NarrativeText.blocks(document.narrative.penutup) + [.signature(signature)])
     }
 
     /// The head's signature; what is not known yet is a dotted line to fill in by hand.

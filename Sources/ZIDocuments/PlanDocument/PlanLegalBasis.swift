@@ -38,44 +38,54 @@ enum PlanLegalBasis {
     }
 
     private static let minister = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
-    private static let guideline2014 = "Pedoman Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Lingkungan Instansi Pemerintah"
-    private static let guideline2021 = "Pembangunan dan Evaluasi Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah"
+    private static let guideline2014 =
+        "Pedoman Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Lingkungan Instansi Pemerintah"
+    private static let guideline2021 =
+        "Pembangunan dan Evaluasi Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah"
 
     /// The Pengertian Umum: the definitions of PermenPANRB 90/2021 Pasal 1, and the plan's own
     /// terms (Tim Kerja, Agen Perubahan, LKE).
     static let terms: [PlanNarrative.Term] = [
         PlanNarrative.Term(
             term: "Zona Integritas (ZI)",
-            definition: "instansi pemerintah yang pimpinan dan jajarannya telah berkomitmen untuk mewujudkan Wilayah Bebas dari Korupsi/Wilayah Birokrasi Bersih dan Melayani melalui reformasi birokrasi, khususnya dalam hal mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
+            definition:
+                "instansi pemerintah yang pimpinan dan jajarannya telah berkomitmen untuk mewujudkan Wilayah Bebas dari Korupsi/Wilayah Birokrasi Bersih dan Melayani melalui reformasi birokrasi, khususnya dalam hal mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
         ),
         PlanNarrative.Term(
             term: "Wilayah Bebas dari Korupsi (WBK)",
-            definition: "predikat yang diberikan kepada suatu unit kerja/satuan kerja yang telah berhasil melaksanakan reformasi birokrasi dengan baik, yang telah memenuhi sebagian besar kriteria proses perbaikan pada komponen pengungkit serta mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
+            definition:
+                "predikat yang diberikan kepada suatu unit kerja/satuan kerja yang telah berhasil melaksanakan reformasi birokrasi dengan baik, yang telah memenuhi sebagian besar kriteria proses perbaikan pada komponen pengungkit serta mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
         ),
         PlanNarrative.Term(
             term: "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
-            definition: "predikat yang diberikan kepada suatu unit kerja/satuan kerja yang telah berhasil melaksanakan reformasi birokrasi dengan sangat baik, dengan telah memenuhi sebagian besar kriteria proses perbaikan pada komponen pengungkit untuk mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
+            definition:
+                "predikat yang diberikan kepada suatu unit kerja/satuan kerja yang telah berhasil melaksanakan reformasi birokrasi dengan sangat baik, dengan telah memenuhi sebagian besar kriteria proses perbaikan pada komponen pengungkit untuk mewujudkan pemerintahan yang bersih dan akuntabel serta pelayanan publik yang prima;"
         ),
         PlanNarrative.Term(term: "Instansi Pemerintah", definition: "instansi pusat dan instansi daerah;"),
         PlanNarrative.Term(
             term: "Tim Kerja Pembangunan Zona Integritas",
-            definition: "tim yang ditetapkan oleh pimpinan unit kerja untuk menyusun, melaksanakan, dan memantau rencana kerja pembangunan Zona Integritas pada setiap area perubahan;"
+            definition:
+                "tim yang ditetapkan oleh pimpinan unit kerja untuk menyusun, melaksanakan, dan memantau rencana kerja pembangunan Zona Integritas pada setiap area perubahan;"
         ),
         PlanNarrative.Term(
             term: "Agen Perubahan",
-            definition: "pegawai yang ditetapkan untuk menjadi pelopor dan teladan perubahan pola pikir dan budaya kerja di lingkungan unit kerja;"
+            definition:
+                "pegawai yang ditetapkan untuk menjadi pelopor dan teladan perubahan pola pikir dan budaya kerja di lingkungan unit kerja;"
         ),
         PlanNarrative.Term(
             term: "Tim Penilai Internal (TPI)",
-            definition: "tim yang dibentuk oleh pimpinan instansi pemerintah untuk melakukan evaluasi/penilaian dan memberikan rekomendasi terhadap unit kerja/satuan kerja yang sedang membangun Zona Integritas;"
+            definition:
+                "tim yang dibentuk oleh pimpinan instansi pemerintah untuk melakukan evaluasi/penilaian dan memberikan rekomendasi terhadap unit kerja/satuan kerja yang sedang membangun Zona Integritas;"
         ),
         PlanNarrative.Term(
             term: "Tim Penilai Nasional (TPN)",
-            definition: "tim yang dibentuk untuk melakukan evaluasi pembangunan Zona Integritas di unit kerja/satuan kerja yang diusulkan oleh instansi pemerintah, yang terdiri dari unsur kementerian yang menyelenggarakan urusan pemerintahan di bidang pendayagunaan aparatur negara serta unsur dari instansi pemerintah lain yang mempunyai tugas dan fungsi dalam evaluasi pembangunan Zona Integritas;"
+            definition:
+                "tim yang dibentuk untuk melakukan evaluasi pembangunan Zona Integritas di unit kerja/satuan kerja yang diusulkan oleh instansi pemerintah, yang terdiri dari unsur kementerian yang menyelenggarakan urusan pemerintahan di bidang pendayagunaan aparatur negara serta unsur dari instansi pemerintah lain yang mempunyai tugas dan fungsi dalam evaluasi pembangunan Zona Integritas;"
         ),
         PlanNarrative.Term(
             term: "Lembar Kerja Evaluasi (LKE)",
-            definition: "instrumen penilaian pembangunan Zona Integritas yang memuat komponen pengungkit dan komponen hasil beserta indikator dan bobotnya."
+            definition:
+                "instrumen penilaian pembangunan Zona Integritas yang memuat komponen pengungkit dan komponen hasil beserta indikator dan bobotnya."
         ),
     ]
 }

@@ -18,8 +18,10 @@ public struct RiskExportRow: Sendable, Equatable {
     public var residual: RiskCell?
 
     /// A row with every field of the register.
-    public init(objective: String, statement: String, cause: String, effect: String, inherent: RiskCell, existingControls: String?,
-                controlActions: [String], residual: RiskCell?) {
+    public init(
+        objective: String, statement: String, cause: String, effect: String, inherent: RiskCell, existingControls: String?,
+        controlActions: [String], residual: RiskCell?
+    ) {
         self.objective = objective
         self.statement = statement
         self.cause = cause

@@ -11,11 +11,14 @@ extension RiskHeatMapSVG {
             let count = filled.filter { matrix.level($0) == level }.map { counts[$0] ?? 0 }.reduce(0, +)
             return "\(level.label) \(count)"
         }
-        var text = "Peta risiko \(matrix.likelihood.name.lowercased()) × \(matrix.impact.name.lowercased()): \(total) risiko. "
+        var text =
+            "Peta risiko \(matrix.likelihood.name.lowercased()) × \(matrix.impact.name.lowercased()): \(total) risiko. "
             + "Per level: \(perLevel.joined(separator: ", "))."
         let sortedCells = filled.sorted { (matrix.score($0) ?? 0) > (matrix.score($1) ?? 0) }
         if !sortedCells.isEmpty {
-            text += " Sel berisi risiko: " + sortedCells.map { cellSummary($0, count: counts[$0] ?? 0, matrix: matrix) }.joined(separator: "; ") + "."
+            text +=
+                " Sel berisi risiko: " + sortedCells.map { cellSummary($0, count: counts[$0] ?? 0, matrix: matrix) }.joined(separator: "; ")
+                + "."
         }
         return text
     }
@@ -24,7 +27,8 @@ extension RiskHeatMapSVG {
     static func cellSummary(_ cell: RiskCell, count: Int, matrix: RiskMatrix) -> String {
         let likelihood = matrix.likelihood.point(cell.likelihood)?.label ?? ""
         let impact = matrix.impact.point(cell.impact)?.label ?? ""
-        return "\(matrix.likelihood.name) \(cell.likelihood) (\(likelihood)), \(matrix.impact.name.lowercased()) \(cell.impact) (\(impact)): "
+        return
+            "\(matrix.likelihood.name) \(cell.likelihood) (\(likelihood)), \(matrix.impact.name.lowercased()) \(cell.impact) (\(impact)): "
             + "skor \(matrix.score(cell) ?? 0), level \(matrix.level(cell)?.label ?? "-"), \(count) risiko"
     }
 }

@@ -26,9 +26,11 @@ public enum RiskHeatMapSVG {
         let gridHeight = rows * cellHeight
         let width = gridLeft + gridWidth + legendGap + legendWidth
         let height = gridTop + max(gridHeight, legendHeight(matrix)) + bottomArea
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" "
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" "
             + "viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
-        svg += "<title>\(XMLEscaping.escape(title))</title>\n<desc>\(XMLEscaping.escape(description(counts: counts, matrix: matrix)))</desc>\n"
+        svg +=
+            "<title>\(XMLEscaping.escape(title))</title>\n<desc>\(XMLEscaping.escape(description(counts: counts, matrix: matrix)))</desc>\n"
         svg += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#FFFFFF\"/>\n"
         svg += "<text x=\"12\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLEscaping.escape(title))</text>\n"
         for cell in matrix.cells {
@@ -73,8 +75,11 @@ public enum RiskHeatMapSVG {
         for point in matrix.impact.points {
             let x = gridLeft + (point.value - 1) * cellWidth + cellWidth / 2
             let lines = ["\(point.value)"] + wrapped(point.label)
-            svg += "<text text-anchor=\"middle\">"
-                + lines.enumerated().map { "<tspan x=\"\(x)\" y=\"\(top + 18 + $0.offset * 14)\">\(XMLEscaping.escape($0.element))</tspan>" }.joined()
+            svg +=
+                "<text text-anchor=\"middle\">"
+                + lines.enumerated().map {
+                    "<tspan x=\"\(x)\" y=\"\(top + 18 + $0.offset * 14)\">\(XMLEscaping.escape($0.element))</tspan>"
+                }.joined()
                 + "</text>\n"
         }
         let middle = gridLeft + matrix.impact.points.count * cellWidth / 2
@@ -87,7 +92,8 @@ public enum RiskHeatMapSVG {
         var svg = "<text x=\"\(left)\" y=\"\(gridTop + 12)\" font-weight=\"bold\">Level risiko</text>\n"
         for (index, level) in matrix.levels.reversed().enumerated() {
             let y = gridTop + 24 + index * 24
-            svg += "<rect x=\"\(left)\" y=\"\(y)\" width=\"16\" height=\"16\" fill=\"\(XMLEscaping.escape(level.color))\" stroke=\"#404040\"/>\n"
+            svg +=
+                "<rect x=\"\(left)\" y=\"\(y)\" width=\"16\" height=\"16\" fill=\"\(XMLEscaping.escape(level.color))\" stroke=\"#404040\"/>\n"
                 + "<text x=\"\(left + 24)\" y=\"\(y + 12)\">\(XMLEscaping.escape(level.label)) (\(level.minScore)–\(level.maxScore))</text>\n"
         }
         return svg

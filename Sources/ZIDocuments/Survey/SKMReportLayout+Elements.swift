@@ -11,15 +11,18 @@ extension SKMReportLayout {
         let lowest = overall.lowestElements.map { "\(SKMReportText.element($0)) (NRR \(SKMReportText.nrr(overall.nrr[$0] ?? 0)))" }
         var blocks: [DocumentBlock] = [
             heading,
-            .paragraph(DocumentParagraph(text: "Unsur dengan nilai terendah, yang ditindaklanjuti lebih dahulu: \(lowest.joined(separator: ", ")).")),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Unsur dengan nilai terendah, yang ditindaklanjuti lebih dahulu: \(lowest.joined(separator: ", ")).")),
             .heading(SKMReportText.allServices, level: 3),
             .table(elementTable(overall)),
         ]
         guard report.services.count > 1 else { return blocks }
         for (index, service) in report.services.enumerated() {
             blocks.append(.heading("\(index + 1). \(service.name)", level: 3))
-            blocks.append(service.result.map { .table(elementTable($0)) }
-                ?? .paragraph(DocumentParagraph(text: "Belum ada responden untuk layanan ini.")))
+            blocks.append(
+                service.result.map { .table(elementTable($0)) }
+                    ?? .paragraph(DocumentParagraph(text: "Belum ada responden untuk layanan ini.")))
         }
         return blocks
     }

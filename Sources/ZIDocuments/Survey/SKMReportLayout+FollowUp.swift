@@ -9,8 +9,11 @@ extension SKMReportLayout {
         }
         let missing = report.lowestElementsWithoutFollowUp.map(SKMReportText.element)
         if !missing.isEmpty {
-            blocks.append(.paragraph(DocumentParagraph(text: "Unsur dengan nilai terendah yang belum memiliki rencana tindak lanjut: "
-                + "\(missing.joined(separator: ", "))."))
+            blocks.append(
+                .paragraph(
+                    DocumentParagraph(
+                        text: "Unsur dengan nilai terendah yang belum memiliki rencana tindak lanjut: "
+                            + "\(missing.joined(separator: ", "))."))
             )
         }
         return blocks

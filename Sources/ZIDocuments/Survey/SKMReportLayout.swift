@@ -35,7 +35,8 @@ struct SKMReportLayout {
         guard let overall = report.overall else {
             return [heading, .paragraph(DocumentParagraph(text: "Belum ada responden Survei Kepuasan Masyarakat pada periode ini."))]
         }
-        let opening = "Survei Kepuasan Masyarakat \(report.unitName) periode \(report.periodLabel) mencakup "
+        let opening =
+            "Survei Kepuasan Masyarakat \(report.unitName) periode \(report.periodLabel) mencakup "
             + "\(report.services.count) jenis layanan. \(overall.summary)"
         return [
             heading, .paragraph(DocumentParagraph(text: opening)), .table(resultTable(overall)),
@@ -54,14 +55,16 @@ struct SKMReportLayout {
             DocumentTable.Column(title: "MUTU PELAYANAN", key: "mutu", weight: 20, isCentered: true),
         ]
         let rows = serviceRows { service in service.result } + [("", SKMReportText.allServices, overall)]
-        return DocumentTable(kind: "hasil-skm", columns: columns, rows: rows.map { number, name, result in
-            .cells([
-                DocumentTable.Cell(number), DocumentTable.Cell(name), DocumentTable.Cell("\(result?.respondents ?? 0)"),
-                DocumentTable.Cell(result.map { SKMReportText.ikm($0.ikm) } ?? MissingValue.dash),
-                DocumentTable.Cell(result.map(SKMReportText.converted) ?? MissingValue.dash),
-                DocumentTable.Cell(result.map(SKMReportText.grade) ?? MissingValue.dash),
-            ])
-        })
+        return DocumentTable(
+            kind: "hasil-skm", columns: columns,
+            rows: rows.map { number, name, result in
+                .cells([
+                    DocumentTable.Cell(number), DocumentTable.Cell(name), DocumentTable.Cell("\(result?.respondents ?? 0)"),
+                    DocumentTable.Cell(result.map { SKMReportText.ikm($0.ikm) } ?? MissingValue.dash),
+                    DocumentTable.Cell(result.map(SKMReportText.converted) ?? MissingValue.dash),
+                    DocumentTable.Cell(result.map(SKMReportText.grade) ?? MissingValue.dash),
+                ])
+            })
     }
 
     private var sampleTable: DocumentTable {
@@ -75,14 +78,18 @@ struct SKMReportLayout {
         ]
         let total = SKMReport.Service(name: SKMReportText.allServices, result: report.overall, population: report.totalPopulation)
         let rows = serviceRows { $0 } + [("", total.name, total)]
-        return DocumentTable(kind: "sampel-skm", columns: columns, rows: rows.map { number, name, service in
-            let count = { (value: Int?) in value.map { "\($0)" } ?? MissingValue.dash }
-            let verdict = service.minimumSample == nil ? MissingValue.dash : service.isBelowMinimumSample ? "Belum memenuhi" : "Memenuhi"
-            return .cells([
-                DocumentTable.Cell(number), DocumentTable.Cell(name), DocumentTable.Cell(count(service.population)),
-                DocumentTable.Cell(count(service.minimumSample)), DocumentTable.Cell("\(service.respondents)"), DocumentTable.Cell(verdict),
-            ])
-        })
+        return DocumentTable(
+            kind: "sampel-skm", columns: columns,
+            rows: rows.map { number, name, service in
+                let count = { (value: Int?) in value.map { "\($0)" } ?? MissingValue.dash }
+                let verdict =
+                    service.minimumSample == nil ? MissingValue.dash : service.isBelowMinimumSample ? "Belum memenuhi" : "Memenuhi"
+                return .cells([
+                    DocumentTable.Cell(number), DocumentTable.Cell(name), DocumentTable.Cell(count(service.population)),
+                    DocumentTable.Cell(count(service.minimumSample)), DocumentTable.Cell("\(service.respondents)"),
+                    DocumentTable.Cell(verdict),
+                ])
+            })
     }
 
     /// Per service, its number, name and `value`.
@@ -93,9 +100,11 @@ struct SKMReportLayout {
     private var penutup: [DocumentBlock] {
         [
             .heading("E. Penutup", level: 2),
-            .paragraph(DocumentParagraph(text: "Demikian laporan hasil Survei Kepuasan Masyarakat \(report.unitName) periode \(report.periodLabel) "
-                + "ini disusun untuk dipublikasikan kepada masyarakat dan menjadi dasar perbaikan kualitas pelayanan, dimulai dari unsur "
-                + "dengan nilai terendah.")),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Demikian laporan hasil Survei Kepuasan Masyarakat \(report.unitName) periode \(report.periodLabel) "
+                        + "ini disusun untuk dipublikasikan kepada masyarakat dan menjadi dasar perbaikan kualitas pelayanan, dimulai dari unsur "
+                        + "dengan nilai terendah.")),
         ]
     }
 }

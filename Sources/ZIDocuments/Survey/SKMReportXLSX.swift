@@ -14,13 +14,17 @@ public enum SKMReportXLSX {
     private typealias Sheet = XLSXReportSheet
 
     /// The header of sheet `Ringkasan`.
-    static let ringkasanHeader = ["NO", "JENIS LAYANAN", "POPULASI", "SAMPEL MINIMAL", "RESPONDEN", "IKM", "NILAI KONVERSI", "MUTU", "KINERJA"]
+    static let ringkasanHeader = [
+        "NO", "JENIS LAYANAN", "POPULASI", "SAMPEL MINIMAL", "RESPONDEN", "IKM", "NILAI KONVERSI", "MUTU", "KINERJA",
+    ]
     /// The header of sheet `Unsur`.
     static let unsurHeader = ["JENIS LAYANAN", "KODE", "UNSUR", "NRR", "NRR TERTIMBANG", "TERENDAH"]
     /// The header of sheet `Profil`.
     static let profilHeader = ["KELOMPOK", "KATEGORI", "JUMLAH", "PERSENTASE"]
     /// The header of sheet `Tindak Lanjut`.
-    static let tindakLanjutHeader = ["NO", "KODE UNSUR", "UNSUR", "PERMASALAHAN", "RENCANA TINDAK LANJUT", "PENANGGUNG JAWAB", "WAKTU", "STATUS"]
+    static let tindakLanjutHeader = [
+        "NO", "KODE UNSUR", "UNSUR", "PERMASALAHAN", "RENCANA TINDAK LANJUT", "PENANGGUNG JAWAB", "WAKTU", "STATUS",
+    ]
 
     /// The workbook of `report`.
     public static func workbook(_ report: SKMReport) -> XLSXWorkbook {
@@ -34,13 +38,15 @@ public enum SKMReportXLSX {
         let services = report.services.enumerated().map { index, service in
             summaryRow(Sheet.number(index + 1), service.name, population: service.population, result: service.result)
         }
-        let total = report.overall.map { [summaryRow(nil, SKMReportText.allServices, population: report.totalPopulation, result: $0)] } ?? []
+        let total =
+            report.overall.map { [summaryRow(nil, SKMReportText.allServices, population: report.totalPopulation, result: $0)] } ?? []
         return Sheet.sheet("Ringkasan", header: ringkasanHeader, widths: [5, 35, 11, 11, 11, 12, 12, 7, 13], rows: services + total)
     }
 
     private static func summaryRow(_ number: XLSXCell?, _ name: String, population: Int?, result: SKMResult?) -> XLSXRow {
         XLSXRow(cells: [
-            number, Sheet.text(name), population.map(Sheet.number), population.map { Sheet.number(SKMSample.minimumRespondents(population: $0)) },
+            number, Sheet.text(name), population.map(Sheet.number),
+            population.map { Sheet.number(SKMSample.minimumRespondents(population: $0)) },
             Sheet.number(result?.respondents ?? 0), result.map { XLSXCell(.number($0.ikm)) },
             result.map { XLSXCell(.number($0.publishedConverted), style: Sheet.twoDecimals) },
             result.map { Sheet.text($0.grade.rawValue) }, result.map { Sheet.text($0.grade.label) },
@@ -48,9 +54,11 @@ public enum SKMReportXLSX {
     }
 
     private static func unsur(_ report: SKMReport) -> XLSXSheet {
-        let results = (report.overall.map { [(SKMReportText.allServices, $0)] } ?? []) + report.services.compactMap { service in
-            service.result.map { (service.name, $0) }
-        }
+        let results =
+            (report.overall.map { [(SKMReportText.allServices, $0)] } ?? [])
+            + report.services.compactMap { service in
+                service.result.map { (service.name, $0) }
+            }
         let rows = results.flatMap { name, result in
             SKMElement.allCases.map { element in
                 XLSXRow(cells: [
@@ -68,7 +76,9 @@ public enum SKMReportXLSX {
         let rows = report.profile.groups.flatMap { group in
             let total = group.counts.map(\.count).reduce(0, +)
             return group.counts.map { entry in
-                XLSXRow(cells: [Sheet.text(group.title), Sheet.text(entry.label), Sheet.number(entry.count), Sheet.share(entry.count, of: total)])
+                XLSXRow(cells: [
+                    Sheet.text(group.title), Sheet.text(entry.label), Sheet.number(entry.count), Sheet.share(entry.count, of: total),
+                ])
             }
         }
         return Sheet.sheet("Profil", header: profilHeader, widths: [18, 30, 10, 13], rows: rows)

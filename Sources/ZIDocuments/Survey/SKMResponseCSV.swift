@@ -53,9 +53,10 @@ public enum SKMResponseCSV {
         do {
             return try SKMResponse(scores: texts.compactMapValues { Int($0) })
         } catch {
-            let element = switch error {
-            case .missing(let element), .outOfRange(let element, _): element
-            }
+            let element =
+                switch error {
+                case .missing(let element), .outOfRange(let element, _): element
+                }
             throw .badValue(row: row, column: element, value: texts[element] ?? "")
         }
     }

@@ -12,19 +12,25 @@ enum DOCXPackage {
     static func write(_ outline: DocumentOutline) throws(DOCXWriterError) -> Data {
         let relationships = OOXMLPackage.relationshipsNamespace
         let parts = [
-            ("[Content_Types].xml", OOXMLPackage.contentTypes([
-                ("/word/document.xml", wordContentType + "document.main+xml"),
-                ("/word/styles.xml", wordContentType + "styles+xml"),
-                ("/word/settings.xml", wordContentType + "settings+xml"),
-            ])),
+            (
+                "[Content_Types].xml",
+                OOXMLPackage.contentTypes([
+                    ("/word/document.xml", wordContentType + "document.main+xml"),
+                    ("/word/styles.xml", wordContentType + "styles+xml"),
+                    ("/word/settings.xml", wordContentType + "settings+xml"),
+                ])
+            ),
             ("_rels/.rels", OOXMLPackage.packageRelationships(mainPart: "word/document.xml")),
             (OOXMLPackage.corePropertiesPath, OOXMLPackage.coreProperties(title: outline.title, creator: nil)),
             (OOXMLPackage.applicationPropertiesPath, OOXMLPackage.applicationProperties),
             ("word/document.xml", WordMLDocument(outline: outline).xml),
-            ("word/_rels/document.xml.rels", OOXMLPackage.relationships([
-                (relationships + "/styles", "styles.xml"),
-                (relationships + "/settings", "settings.xml"),
-            ])),
+            (
+                "word/_rels/document.xml.rels",
+                OOXMLPackage.relationships([
+                    (relationships + "/styles", "styles.xml"),
+                    (relationships + "/settings", "settings.xml"),
+                ])
+            ),
             ("word/styles.xml", WordMLStyles.xml),
             ("word/settings.xml", settings),
         ]
@@ -36,7 +42,8 @@ enum DOCXPackage {
     }
 
     /// `word/settings.xml`: Indonesian proofing, default tab stops, Word 2013+ layout rules.
-    private static let settings = OOXMLPackage.declaration
+    private static let settings =
+        OOXMLPackage.declaration
         + #"<w:settings xmlns:w="\#(WordMLNamespace.main)">"#
         + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>"#
         + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#

@@ -74,7 +74,10 @@ struct WordMLDocument {
         case .heading(let text, let level):
             return [.paragraph(WordMLParagraph(text, style: "Heading\(level)"))]
         case .paragraph(let paragraph):
-            return [.paragraph(WordMLParagraph(paragraph.text, alignment: WordMLParagraph.alignment(paragraph.alignment), isBold: paragraph.isBold))]
+            return [
+                .paragraph(
+                    WordMLParagraph(paragraph.text, alignment: WordMLParagraph.alignment(paragraph.alignment), isBold: paragraph.isBold))
+            ]
         case .list(let items):
             return items.map { item in
                 var paragraph = WordMLParagraph("")
@@ -89,7 +92,8 @@ struct WordMLDocument {
         case .signature(let signature):
             let indent = Int(Double(section.textWidth) * Self.signatureIndentShare)
             let room = Array(repeating: WordMLParagraph(""), count: Self.signatureRoomLines)
-            let lines = [WordMLParagraph(""), WordMLParagraph(signature.placeAndDate), WordMLParagraph(signature.title)] + room
+            let lines =
+                [WordMLParagraph(""), WordMLParagraph(signature.placeAndDate), WordMLParagraph(signature.title)] + room
                 + [WordMLParagraph(signature.name, isBold: true)] + (signature.nip.map { [WordMLParagraph($0)] } ?? [])
             return lines.map { line in
                 var paragraph = line

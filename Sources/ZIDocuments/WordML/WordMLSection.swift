@@ -24,10 +24,11 @@ struct WordMLSection {
     }
 
     var xml: String {
-        let size = switch orientation {
-        case .portrait: #"<w:pgSz w:w="\#(Self.paperShortSide)" w:h="\#(Self.paperLongSide)"/>"#
-        case .landscape: #"<w:pgSz w:w="\#(Self.paperLongSide)" w:h="\#(Self.paperShortSide)" w:orient="landscape"/>"#
-        }
+        let size =
+            switch orientation {
+            case .portrait: #"<w:pgSz w:w="\#(Self.paperShortSide)" w:h="\#(Self.paperLongSide)"/>"#
+            case .landscape: #"<w:pgSz w:w="\#(Self.paperLongSide)" w:h="\#(Self.paperShortSide)" w:orient="landscape"/>"#
+            }
         let margins = margins
         return #"<w:sectPr><w:type w:val="nextPage"/>\#(size)"#
             + #"<w:pgMar w:top="\#(margins.top)" w:right="\#(margins.right)" w:bottom="\#(margins.bottom)" w:left="\#(margins.left)""#

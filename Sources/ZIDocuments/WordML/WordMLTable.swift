@@ -27,13 +27,15 @@ struct WordMLTable {
         let widths = columnWidths
         let border = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
         let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-        var xml = #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
+        var xml =
+            #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="\#(width)" w:type="dxa"/>"#
             + #"<w:tblBorders>\#(borders)</w:tblBorders><w:tblLayout w:type="fixed"/>"#
             + #"<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>"#
             + "<w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined() + "</w:tblGrid>"
         let header = table.columns.enumerated().map { index, column in
-            cell(WordMLParagraph(column.title, style: "TableText", alignment: "center", isBold: true).xml,
-                 width: widths[index], vAlign: "center", isShaded: true)
+            cell(
+                WordMLParagraph(column.title, style: "TableText", alignment: "center", isBold: true).xml,
+                width: widths[index], vAlign: "center", isShaded: true)
         }
         xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>\(header.joined())</w:tr>"
         var grid = DocumentTableGrid(columnCount: widths.count)
@@ -76,7 +78,8 @@ struct WordMLTable {
     ) -> String {
         let gridSpan = span > 1 ? #"<w:gridSpan w:val="\#(span)"/>"# : ""
         let shading = isShaded ? #"<w:shd w:val="clear" w:color="auto" w:fill="\#(Self.shading)"/>"# : ""
-        return #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>\#(gridSpan)\#(merge)\#(shading)<w:vAlign w:val="\#(vAlign)"/></w:tcPr>"#
+        return
+            #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>\#(gridSpan)\#(merge)\#(shading)<w:vAlign w:val="\#(vAlign)"/></w:tcPr>"#
             + content + "</w:tc>"
     }
 }

@@ -14,8 +14,9 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     ///
     /// - Precondition: the cell lies on a sheet: `1...maxRow` and `1...maxColumn`.
     public init(row: Int, column: Int) {
-        precondition((1...Self.maxRow).contains(row) && (1...Self.maxColumn).contains(column),
-                     "cell (\(row), \(column)) lies outside a sheet")
+        precondition(
+            (1...Self.maxRow).contains(row) && (1...Self.maxColumn).contains(column),
+            "cell (\(row), \(column)) lies outside a sheet")
         self.row = row
         self.column = column
     }
@@ -26,8 +27,8 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
         let letters = text.prefix { $0.isASCII && $0.isLetter }
         let digits = text.dropFirst(letters.count)
         guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty, digits.first != "0",
-              digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let row = Int(digits), row <= Self.maxRow
+            digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let row = Int(digits), row <= Self.maxRow
         else { return nil }
         let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value - 64) }
         guard column <= Self.maxColumn else { return nil }

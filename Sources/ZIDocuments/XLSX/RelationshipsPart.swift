@@ -18,7 +18,7 @@ struct RelationshipsPart {
         var relationships: [Relationship] = []
         try XMLPartParser.parse(data, part: path) { event in
             guard case .start("Relationship", let attributes) = event, attributes["TargetMode"] != "External",
-                  let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
+                let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
             else { return }
             relationships.append(Relationship(id: id, type: type, target: Self.resolve(target, in: directory)))
         }

@@ -15,7 +15,9 @@ struct SharedStringsPart {
         try XMLPartParser.parse(data, part: path) { event in
             switch event {
             case .start("si", _): current = ""
-            case .end("si"): strings.append(XMLEscaping.decodeSpreadsheetString(current ?? "")); current = nil
+            case .end("si"):
+                strings.append(XMLEscaping.decodeSpreadsheetString(current ?? ""))
+                current = nil
             case .start("rPh", _): phoneticDepth += 1
             case .end("rPh"): phoneticDepth -= 1
             case .start("t", _): inText = current != nil && phoneticDepth == 0

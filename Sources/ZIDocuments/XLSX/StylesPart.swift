@@ -19,7 +19,8 @@ struct StylesPart {
             switch event {
             case .start("numFmt", let attributes):
                 if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"],
-                   Self.showsPercentage(code) {
+                    Self.showsPercentage(code)
+                {
                     customPercentageFormats.insert(id)
                 }
             case .start("cellXfs", _): inCellFormats = true

@@ -18,8 +18,10 @@ struct WorksheetPart {
         var inlineText = ""
     }
 
-    init(data: Data, path: String, sheetName: String, sharedStrings: [String], styles: StylesPart?,
-         limits: XLSXReader.Limits) throws {
+    init(
+        data: Data, path: String, sheetName: String, sharedStrings: [String], styles: StylesPart?,
+        limits: XLSXReader.Limits
+    ) throws {
         var cells: [CellReference: XLSXCellContents] = [:]
         var rowCount = 0
         var row = 0
@@ -36,7 +38,9 @@ struct WorksheetPart {
                     throw XLSXReadError.tooManyRows(sheet: sheetName, limit: limits.maxRowsPerSheet)
                 }
                 if let text = attributes["r"] {
-                    guard let number = Int(text), (1...CellReference.maxRow).contains(number) else { throw malformed("row number \"\(text)\"") }
+                    guard let number = Int(text), (1...CellReference.maxRow).contains(number) else {
+                        throw malformed("row number \"\(text)\"")
+                    }
                     row = number
                 } else {
                     guard row < CellReference.maxRow else { throw malformed("a row lies outside the sheet") }

@@ -42,18 +42,21 @@ public struct XLSXReader: Sendable {
         guard let workbookRelationships = try relationships(of: workbookPath, in: &archive) else {
             throw XLSXReadError.missingPart(RelationshipsPart.path(for: workbookPath))
         }
-        let sharedStrings = try workbookRelationships.target(ofType: "sharedStrings").map {
-            try SharedStringsPart(data: archive.data(of: $0), path: $0).strings
-        } ?? []
+        let sharedStrings =
+            try workbookRelationships.target(ofType: "sharedStrings").map {
+                try SharedStringsPart(data: archive.data(of: $0), path: $0).strings
+            } ?? []
         let styles = try workbookRelationships.target(ofType: "styles").map {
             try StylesPart(data: archive.data(of: $0), path: $0)
         }
         let sheets = try workbook.sheets.map { sheet in
             guard let path = workbookRelationships.target(id: sheet.relationshipId) else {
-                throw XLSXReadError.malformedPart(workbookPath, reason: "sheet \"\(sheet.name)\" refers to the unknown relationship \(sheet.relationshipId)")
+                throw XLSXReadError.malformedPart(
+                    workbookPath, reason: "sheet \"\(sheet.name)\" refers to the unknown relationship \(sheet.relationshipId)")
             }
-            let part = try WorksheetPart(data: archive.data(of: path), path: path, sheetName: sheet.name,
-                                         sharedStrings: sharedStrings, styles: styles, limits: limits)
+            let part = try WorksheetPart(
+                data: archive.data(of: path), path: path, sheetName: sheet.name,
+                sharedStrings: sharedStrings, styles: styles, limits: limits)
             return XLSXSheetContents(name: sheet.name, cells: part.cells)
         }
         return XLSXWorkbookContents(sheets: sheets)

@@ -15,12 +15,13 @@ enum XLSXRowHeight {
 
     /// The estimated height of `row`, or `nil` if its wrapped cells fit on one line.
     static func estimate(_ row: XLSXRow, columns: [XLSXColumn]) -> Double? {
-        let lines = row.cells.enumerated().map { index, cell -> Int in
-            guard let cell, cell.style.wrapsText, case .text(let text) = cell.value else { return 1 }
-            let width = index < columns.count ? columns[index].width : defaultColumnWidth
-            let usable = max(1, width - Double(cell.style.indent) * indentWidth)
-            return lineCount(of: text, charactersPerLine: max(1, Int(usable * charactersPerWidthUnit)))
-        }.max() ?? 1
+        let lines =
+            row.cells.enumerated().map { index, cell -> Int in
+                guard let cell, cell.style.wrapsText, case .text(let text) = cell.value else { return 1 }
+                let width = index < columns.count ? columns[index].width : defaultColumnWidth
+                let usable = max(1, width - Double(cell.style.indent) * indentWidth)
+                return lineCount(of: text, charactersPerLine: max(1, Int(usable * charactersPerWidthUnit)))
+            }.max() ?? 1
         return lines > 1 ? min(Double(lines) * lineHeight, XLSXValidation.maxRowHeight) : nil
     }
 

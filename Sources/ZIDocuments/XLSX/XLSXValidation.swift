@@ -49,7 +49,8 @@ enum XLSXValidation {
             throw .invalidLayout(sheet: sheet.name, reason: "repeated print rows \(rows) lie outside the sheet")
         }
         for (index, column) in sheet.columns.enumerated() where !(0...maxColumnWidth).contains(column.width) {
-            throw .invalidLayout(sheet: sheet.name, reason: "column \(CellReference.columnName(index + 1)) has width \(column.width), allowed 0…255")
+            throw .invalidLayout(
+                sheet: sheet.name, reason: "column \(CellReference.columnName(index + 1)) has width \(column.width), allowed 0…255")
         }
         for (index, row) in sheet.rows.enumerated() {
             if let height = row.height, !(0...maxRowHeight).contains(height) {
@@ -72,7 +73,8 @@ enum XLSXValidation {
                     break
                 }
                 if !(0...XLSXStyle.maxIndent).contains(cell.style.indent) {
-                    throw .invalidLayout(sheet: sheet.name, reason: "cell \(reference()) has indent \(cell.style.indent), allowed 0…\(XLSXStyle.maxIndent)")
+                    throw .invalidLayout(
+                        sheet: sheet.name, reason: "cell \(reference()) has indent \(cell.style.indent), allowed 0…\(XLSXStyle.maxIndent)")
                 }
             }
         }

@@ -21,7 +21,8 @@ struct XLSXWorksheetPart {
         for (index, row) in sheet.rows.enumerated() { xml += self.row(row, number: index + 1, mergedRows: mergedRows) }
         xml += "</sheetData>"
         if !sheet.mergedRanges.isEmpty {
-            xml += #"<mergeCells count="\#(sheet.mergedRanges.count)">"#
+            xml +=
+                #"<mergeCells count="\#(sheet.mergedRanges.count)">"#
                 + sheet.mergedRanges.map { #"<mergeCell ref="\#($0)"/>"# }.joined()
                 + "</mergeCells>"
         }
@@ -65,13 +66,14 @@ struct XLSXWorksheetPart {
             cell.map { self.cell($0, at: CellReference(row: number, column: column + 1)) }
         }
         guard !cells.isEmpty || row.height != nil else { return "" }
-        let height = if let height = row.height {
-            #" ht="\#(XLSXValue.literal(height))" customHeight="1""#
-        } else if !mergedRows.contains(number), let estimate = XLSXRowHeight.estimate(row, columns: sheet.columns) {
-            #" ht="\#(XLSXValue.literal(estimate))""#
-        } else {
-            ""
-        }
+        let height =
+            if let height = row.height {
+                #" ht="\#(XLSXValue.literal(height))" customHeight="1""#
+            } else if !mergedRows.contains(number), let estimate = XLSXRowHeight.estimate(row, columns: sheet.columns) {
+                #" ht="\#(XLSXValue.literal(estimate))""#
+            } else {
+                ""
+            }
         return #"<row r="\#(number)"\#(height)>\#(cells.joined())</row>"#
     }
 
@@ -79,7 +81,8 @@ struct XLSXWorksheetPart {
         let attributes = #"r="\#(reference)" s="\#(styles.index(of: cell.style))""#
         switch cell.value {
         case .text(let text):
-            return #"<c \#(attributes) t="inlineStr"><is><t xml:space="preserve">\#(XMLEscaping.escapeSpreadsheetString(text))</t></is></c>"#
+            return
+                #"<c \#(attributes) t="inlineStr"><is><t xml:space="preserve">\#(XMLEscaping.escapeSpreadsheetString(text))</t></is></c>"#
         case .number(let number):
             return "<c \(attributes)><v>\(XLSXValue.literal(number))</v></c>"
         case .boolean(let flag):

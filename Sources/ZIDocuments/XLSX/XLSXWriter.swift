@@ -16,15 +16,16 @@ public enum XLSXWriter {
         let worksheets = workbook.sheets.enumerated().map { index, sheet in
             (XLSXPackageParts.worksheetPath(index), XLSXWorksheetPart(sheet: sheet, styles: styles, isActive: index == 0).xml)
         }
-        let parts = [
-            ("[Content_Types].xml", package.contentTypes),
-            ("_rels/.rels", OOXMLPackage.packageRelationships(mainPart: "xl/workbook.xml")),
-            (OOXMLPackage.corePropertiesPath, OOXMLPackage.coreProperties(title: workbook.title, creator: workbook.creator)),
-            (OOXMLPackage.applicationPropertiesPath, OOXMLPackage.applicationProperties),
-            ("xl/workbook.xml", package.workbookPart),
-            ("xl/_rels/workbook.xml.rels", package.workbookRelationships),
-            ("xl/styles.xml", styles.xml),
-        ] + worksheets
+        let parts =
+            [
+                ("[Content_Types].xml", package.contentTypes),
+                ("_rels/.rels", OOXMLPackage.packageRelationships(mainPart: "xl/workbook.xml")),
+                (OOXMLPackage.corePropertiesPath, OOXMLPackage.coreProperties(title: workbook.title, creator: workbook.creator)),
+                (OOXMLPackage.applicationPropertiesPath, OOXMLPackage.applicationProperties),
+                ("xl/workbook.xml", package.workbookPart),
+                ("xl/_rels/workbook.xml.rels", package.workbookRelationships),
+                ("xl/styles.xml", styles.xml),
+            ] + worksheets
         do {
             return try OOXMLPackage.zip(parts)
         } catch {

@@ -26,7 +26,8 @@ public enum XLSXWriterError: Error, Equatable, Sendable, CustomStringConvertible
         case .duplicateSheetName(let name): "two sheets are named \"\(name)\""
         case .sheetTooLarge(let sheet, let reason): "sheet \"\(sheet)\" is too large: \(reason)"
         case .nonFiniteNumber(let sheet, let cell): "sheet \"\(sheet)\", cell \(cell): the number is not finite"
-        case .textTooLong(let sheet, let cell, let length): "sheet \"\(sheet)\", cell \(cell): \(length) characters exceed the limit of 32767"
+        case .textTooLong(let sheet, let cell, let length):
+            "sheet \"\(sheet)\", cell \(cell): \(length) characters exceed the limit of 32767"
         case .invalidLayout(let sheet, let reason): "sheet \"\(sheet)\": \(reason)"
         case .invalidMerge(let sheet, let range, let reason): "sheet \"\(sheet)\", merged range \(range): \(reason)"
         case .archiveFailed(let reason): "the XLSX container could not be written: \(reason)"

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// One event of an XML part. Names carry no namespace prefix (`x:row` → `row`, `r:id` → `id`),
@@ -31,7 +31,8 @@ enum XMLPartParser {
             // FoundationXML on Linux may return true after recovering from an error, and does not
             // report unclosed elements at all: check the error and the element balance too.
             if let error = delegate.parseError ?? parser.parserError {
-                throw XLSXReadError.malformedPart(part, reason: "not well-formed XML (error \((error as NSError).code), line \(delegate.errorLine))")
+                throw XLSXReadError.malformedPart(
+                    part, reason: "not well-formed XML (error \((error as NSError).code), line \(delegate.errorLine))")
             }
             guard succeeded, delegate.isComplete else {
                 throw XLSXReadError.malformedPart(part, reason: "not well-formed XML (unexpected end)")
@@ -55,8 +56,10 @@ enum XMLPartParser {
             self.handler = handler
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             depth += 1
             sawRoot = true
             let local = Dictionary(attributes.map { (Self.localName($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })

@@ -22,21 +22,23 @@ struct ZIPDirectoryEntry {
     /// The header at `offset` in `directory`; throws if it is cut off or lacks its signature.
     init(in directory: LittleEndianBytes, at offset: Int) throws(ZIPStructureError) {
         guard directory.value(UInt32.self, at: offset) == Self.signature,
-              let compressedSize = directory.value(UInt32.self, at: offset + 20),
-              let uncompressedSize = directory.value(UInt32.self, at: offset + 24),
-              let nameLength = directory.value(UInt16.self, at: offset + 28),
-              let extraLength = directory.value(UInt16.self, at: offset + 30),
-              let commentLength = directory.value(UInt16.self, at: offset + 32),
-              let diskNumber = directory.value(UInt16.self, at: offset + 34),
-              let localHeaderOffset = directory.value(UInt32.self, at: offset + 42),
-              let extraField = directory.bytes(at: offset + Self.fixedLength + Int(nameLength), length: Int(extraLength)),
-              offset + Self.fixedLength + Int(nameLength) + Int(extraLength) + Int(commentLength) <= directory.count
+            let compressedSize = directory.value(UInt32.self, at: offset + 20),
+            let uncompressedSize = directory.value(UInt32.self, at: offset + 24),
+            let nameLength = directory.value(UInt16.self, at: offset + 28),
+            let extraLength = directory.value(UInt16.self, at: offset + 30),
+            let commentLength = directory.value(UInt16.self, at: offset + 32),
+            let diskNumber = directory.value(UInt16.self, at: offset + 34),
+            let localHeaderOffset = directory.value(UInt32.self, at: offset + 42),
+            let extraField = directory.bytes(at: offset + Self.fixedLength + Int(nameLength), length: Int(extraLength)),
+            offset + Self.fixedLength + Int(nameLength) + Int(extraLength) + Int(commentLength) <= directory.count
         else { throw .truncated("central directory header") }
         length = Self.fixedLength + Int(nameLength) + Int(extraLength) + Int(commentLength)
 
         // The ZIP64 extra field holds, in this order, a value for each field set to the marker.
-        let deferred = [uncompressedSize == Self.deferred32, compressedSize == Self.deferred32,
-                        localHeaderOffset == Self.deferred32]
+        let deferred = [
+            uncompressedSize == Self.deferred32, compressedSize == Self.deferred32,
+            localHeaderOffset == Self.deferred32,
+        ]
         let zip64 = Self.zip64Values(in: extraField, deferred: deferred, diskNumberDeferred: diskNumber == Self.deferred16)
         self.uncompressedSize = Self.effective(uncompressedSize, zip64[0])
         self.compressedSize = Self.effective(compressedSize, zip64[1])
@@ -58,8 +60,8 @@ struct ZIPDirectoryEntry {
         // ZIPFoundation's walk over the blocks (ID, length, data) of the extra field.
         while position < extraField.count - 4 {
             guard let id = extraField.value(UInt16.self, at: position),
-                  let blockLength = extraField.value(UInt16.self, at: position + 2),
-                  position + 4 + Int(blockLength) <= extraField.count
+                let blockLength = extraField.value(UInt16.self, at: position + 2),
+                position + 4 + Int(blockLength) <= extraField.count
             else { return absent }
             if id == zip64ExtraFieldID {
                 guard Int(blockLength) == expectedLength else { return absent }

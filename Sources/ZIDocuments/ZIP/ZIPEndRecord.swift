@@ -38,24 +38,26 @@ struct ZIPEndRecord {
         let tailOffset = archiveLength - UInt64(tail.count)
         let lowest = max(0, tail.count - Self.length - Self.maxCommentLength)
         guard tail.count >= Self.length,
-              let position = stride(from: tail.count - Self.length, through: lowest, by: -1)
-                  .first(where: { tail.value(UInt32.self, at: $0) == Self.signature })
+            let position = stride(from: tail.count - Self.length, through: lowest, by: -1)
+                .first(where: { tail.value(UInt32.self, at: $0) == Self.signature })
         else { throw .noEndRecord }
         guard let entryCount = tail.value(UInt16.self, at: position + 10),
-              let directoryLength = tail.value(UInt32.self, at: position + 12),
-              let directoryOffset = tail.value(UInt32.self, at: position + 16),
-              let commentLength = tail.value(UInt16.self, at: position + 20),
-              position + Self.length + Int(commentLength) <= tail.count
+            let directoryLength = tail.value(UInt32.self, at: position + 12),
+            let directoryOffset = tail.value(UInt32.self, at: position + 16),
+            let commentLength = tail.value(UInt16.self, at: position + 20),
+            position + Self.length + Int(commentLength) <= tail.count
         else { throw .truncated("end-of-central-directory record") }
         if let zip64 = Self.zip64Record(in: tail, endRecordAt: position, tailOffset: tailOffset) {
             guard let entryCount = tail.value(UInt64.self, at: zip64 + 32),
-                  let directoryLength = tail.value(UInt64.self, at: zip64 + 40),
-                  let directoryOffset = tail.value(UInt64.self, at: zip64 + 48)
+                let directoryLength = tail.value(UInt64.self, at: zip64 + 40),
+                let directoryOffset = tail.value(UInt64.self, at: zip64 + 48)
             else { throw .truncated("ZIP64 end-of-central-directory record") }
             (self.entryCount, self.directoryLength, self.directoryOffset) = (entryCount, directoryLength, directoryOffset)
             directoryLimit = tailOffset + UInt64(zip64)
         } else {
-            (self.entryCount, self.directoryLength, self.directoryOffset) = (UInt64(entryCount), UInt64(directoryLength), UInt64(directoryOffset))
+            (self.entryCount, self.directoryLength, self.directoryOffset) = (
+                UInt64(entryCount), UInt64(directoryLength), UInt64(directoryOffset)
+            )
             directoryLimit = tailOffset + UInt64(position)
         }
     }
@@ -66,9 +68,9 @@ struct ZIPEndRecord {
     private static func zip64Record(in tail: LittleEndianBytes, endRecordAt position: Int, tailOffset: UInt64) -> Int? {
         let record = position - zip64LocatorLength - zip64RecordLength
         guard record >= 0, tailOffset + UInt64(record) > 0,
-              tail.value(UInt32.self, at: position - zip64LocatorLength) == zip64LocatorSignature,
-              tail.value(UInt32.self, at: record) == zip64RecordSignature,
-              let version = tail.value(UInt16.self, at: record + 14), version >= zip64Version
+            tail.value(UInt32.self, at: position - zip64LocatorLength) == zip64LocatorSignature,
+            tail.value(UInt32.self, at: record) == zip64RecordSignature,
+            let version = tail.value(UInt16.self, at: record + 14), version >= zip64Version
         else { return nil }
         return record
     }

@@ -75,8 +75,10 @@ struct AuthAPIController {
     func confirmSecondFactor(req: Request) async throws -> BackupCodesResponse {
         struct Body: Content { let code: String }
         let body = try req.content.decode(Body.self)
-        return BackupCodesResponse(backupCodes: try await SecondFactorService.confirm(for: try req.currentUser(), code: body.code,
-                                                                                      app: req.application))
+        return BackupCodesResponse(
+            backupCodes: try await SecondFactorService.confirm(
+                for: try req.currentUser(), code: body.code,
+                app: req.application))
     }
 
     /// `PUT /me/password {currentPassword, newPassword}`: the caller's own password; other sessions end.
@@ -86,8 +88,9 @@ struct AuthAPIController {
             let newPassword: String
         }
         let body = try req.content.decode(Body.self)
-        try await UserService.changeOwnPassword(try req.currentUser(), currentPassword: body.currentPassword,
-                                                newPassword: body.newPassword, confirmation: body.newPassword, req: req)
+        try await UserService.changeOwnPassword(
+            try req.currentUser(), currentPassword: body.currentPassword,
+            newPassword: body.newPassword, confirmation: body.newPassword, req: req)
         return .noContent
     }
 
@@ -96,8 +99,9 @@ struct AuthAPIController {
         guard body.username.count <= 200, body.password.utf8.count <= 1024 else {
             throw AppError(.unauthorized, code: "invalid_credentials")
         }
-        let outcome = try await LoginService.login(username: body.username, password: body.password, code: body.code,
-                                                   kind: .api, settings: settings, req: req)
+        let outcome = try await LoginService.login(
+            username: body.username, password: body.password, code: body.code,
+            kind: .api, settings: settings, req: req)
         guard case .opened(let opened) = outcome else { throw AppError(.unauthorized, code: "second_factor_required") }
         return LoginResponse(token: opened.token, expiresAt: opened.session.expiresAt, user: UserDTO(opened.user))
     }

@@ -35,8 +35,9 @@ struct LoginWebController {
             case .opened(let opened):
                 return loggedIn(opened, next: next, req: req)
             case .needsSecondFactor(let pending):
-                return try await WebPage.render("login-code", title: req.t("login.code_title"),
-                                                FormState(values: ["pending": pending, "next": next]), req: req)
+                return try await WebPage.render(
+                    "login-code", title: req.t("login.code_title"),
+                    FormState(values: ["pending": pending, "next": next]), req: req)
             }
         } catch let error as AppError {
             let form = FormState(values: ["username": input.username ?? "", "next": next], error: error, req: req)
@@ -55,8 +56,9 @@ struct LoginWebController {
         let input = try req.content.decode(CodeForm.self)
         let next = LocalRedirectPath.sanitized(input.next)
         do {
-            let opened = try await LoginService.continueWithCode(pending: String((input.pending ?? "").prefix(512)),
-                                                                 code: input.code ?? "", kind: .web, settings: settings, req: req)
+            let opened = try await LoginService.continueWithCode(
+                pending: String((input.pending ?? "").prefix(512)),
+                code: input.code ?? "", kind: .web, settings: settings, req: req)
             return loggedIn(opened, next: next, req: req)
         } catch let error as AppError where error.code == "invalid_second_factor" {
             let form = FormState(values: ["pending": input.pending ?? "", "next": next], error: error, req: req)

@@ -48,10 +48,11 @@ struct SecondFactorWebController: RouteCollection {
         let factor = try await SecondFactorService.factor(of: current.id, on: req.db)
         let pending = try await SecondFactorService.pending(for: current, app: req.application)
         let qr = try pending.map { try QRCode(encoding: $0.provisioningURI).svg(moduleSize: 4, title: req.t("second_factor.qr_title")) }
-        let view = View(state: factor == nil ? "none" : factor!.confirmed ? "active" : "pending",
-                        required: current.needsSecondFactor,
-                        qrSVG: qr, secret: pending.map { TypedGroups.fours($0.secret.base32) }, backupCodes: backupCodes,
-                        unusedBackupCodes: factor?.unusedBackupDigests.count ?? 0, form: form)
+        let view = View(
+            state: factor == nil ? "none" : factor!.confirmed ? "active" : "pending",
+            required: current.needsSecondFactor,
+            qrSVG: qr, secret: pending.map { TypedGroups.fours($0.secret.base32) }, backupCodes: backupCodes,
+            unusedBackupCodes: factor?.unusedBackupDigests.count ?? 0, form: form)
         return try await WebPage.render("second-factor", title: req.t("second_factor.title"), view, req: req, status: status)
     }
 }

@@ -21,8 +21,9 @@ struct UserAPIController: RouteCollection {
     func list(req: Request) async throws -> ListPage<UserDTO> {
         let users = try await UserDirectory.manageableUsers(req, search: req.query[String.self, at: "q"])
         let page = try PageRequest(req)
-        return ListPage(items: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init),
-                    page: page.page, per: page.per, total: users.count)
+        return ListPage(
+            items: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init),
+            page: page.page, per: page.per, total: users.count)
     }
 
     func show(req: Request) async throws -> UserDTO {

@@ -35,9 +35,10 @@ struct UserWebController: RouteCollection {
         let users = try await UserDirectory.manageableUsers(req, search: q)
         let page = try PageRequest(req)
         let pages = max(1, (users.count + page.per - 1) / page.per)
-        let view = IndexView(users: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init), query: q,
-                             page: page.page, pages: pages, total: users.count,
-                             prevPage: page.page > 1 ? page.page - 1 : nil, nextPage: page.page < pages ? page.page + 1 : nil)
+        let view = IndexView(
+            users: users.dropFirst(page.offset).prefix(page.per).map(UserDTO.init), query: q,
+            page: page.page, pages: pages, total: users.count,
+            prevPage: page.page > 1 ? page.page - 1 : nil, nextPage: page.page < pages ? page.page + 1 : nil)
         return try await WebPage.render("users/index", title: req.t("nav.users"), view, req: req)
     }
 
@@ -50,7 +51,7 @@ struct UserWebController: RouteCollection {
     private func creatableInstansi(_ req: Request) async throws -> [InstansiDTO] {
         var result: [InstansiDTO] = []
         for instansi in try await Instansi.query(on: req.db).sort(\.$name).all()
-            where try await req.may(.manageUsers, on: .instansi(instansi.id!)) {
+        where try await req.may(.manageUsers, on: .instansi(instansi.id!)) {
             result.append(InstansiDTO(instansi))
         }
         return result
@@ -60,8 +61,9 @@ struct UserWebController: RouteCollection {
         let instansi = try await creatableInstansi(req)
         let mayCreateGlobal = try await req.may(.manageUsers, on: .installation)
         guard !instansi.isEmpty || mayCreateGlobal else { throw AppError.forbidden }
-        return try await WebPage.render("users/new", title: req.t("user.new"),
-                                        NewView(form: FormState(), instansi: instansi), req: req)
+        return try await WebPage.render(
+            "users/new", title: req.t("user.new"),
+            NewView(form: FormState(), instansi: instansi), req: req)
     }
 
     struct UserForm: Content {
@@ -77,8 +79,9 @@ struct UserWebController: RouteCollection {
         let instansiID = form.instansiID.flatMap { UUID(uuidString: $0) }
         try await req.require(.manageUsers, on: instansiID.map { .instansi($0) } ?? .installation)
         do {
-            let input = UserInput(username: form.username, displayName: form.displayName, email: form.email,
-                                  password: form.password, instansiID: instansiID)
+            let input = UserInput(
+                username: form.username, displayName: form.displayName, email: form.email,
+                password: form.password, instansiID: instansiID)
             let user = try await UserService.create(input, by: try req.currentUser().actor, on: req.application)
             return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "created")
         } catch let error as AppError {
@@ -112,8 +115,9 @@ struct UserWebController: RouteCollection {
         let assignments = try await RoleAssignment.query(on: req.db).filter(\.$user.$id == user.id!)
             .with(\.$instansi).with(\.$unit).all()
         let roles = assignments.map {
-            RoleRow(id: $0.id!, role: req.t("role.\($0.role.rawValue)"),
-                    scope: $0.unit?.name ?? $0.instansi?.name ?? req.t("role.scope_global"), area: $0.area)
+            RoleRow(
+                id: $0.id!, role: req.t("role.\($0.role.rawValue)"),
+                scope: $0.unit?.name ?? $0.instansi?.name ?? req.t("role.scope_global"), area: $0.area)
         }
         let mayGrantGlobal = try await req.may(.manageUsers, on: .installation)
         let view = ShowView(
@@ -154,8 +158,9 @@ struct UserWebController: RouteCollection {
             try await UserService.setPassword(user, to: form.password ?? "", by: try req.currentUser().actor, on: req.application)
             return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "password_changed")
         } catch let error as AppError {
-            return try await renderShow(user, form: FormState(values: FormState.values(of: UserDTO(user)), error: error, req: req),
-                                        req: req, status: error.status)
+            return try await renderShow(
+                user, form: FormState(values: FormState.values(of: UserDTO(user)), error: error, req: req),
+                req: req, status: error.status)
         }
     }
 
@@ -169,8 +174,9 @@ struct UserWebController: RouteCollection {
     func grant(req: Request) async throws -> Response {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         let form = try req.content.decode(RoleForm.self)
-        let input = RoleInput(role: form.role, instansiID: form.instansiID.flatMap { UUID(uuidString: $0) },
-                              unitID: form.unitID.flatMap { UUID(uuidString: $0) }, area: form.area.flatMap { Int($0) })
+        let input = RoleInput(
+            role: form.role, instansiID: form.instansiID.flatMap { UUID(uuidString: $0) },
+            unitID: form.unitID.flatMap { UUID(uuidString: $0) }, area: form.area.flatMap { Int($0) })
         do {
             _ = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
             return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_granted")

@@ -26,12 +26,14 @@ public func configure(_ app: Application, settings: Settings) async throws {
         poolSize = System.coreCount
     }
     app.secretSealer = try SecretSealer.load(settings: settings)
-    app.migrations.add(CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(), CreateEvidence(),
-                       CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
-                       CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
-                       CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
-                       CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
-                       SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors())
+    app.migrations.add(
+        CreateOrganization(), CreateAccounts(), CreateAuditTrail(), CreateAssessments(), CreateWorkPlans(), CreateBlobStorage(),
+        CreateEvidence(),
+        CreateComplaints(), CreateSurveys(), CreateSurveyFollowUps(),
+        CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
+        CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
+        CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
+        SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -42,15 +44,18 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
     app.evidence = EvidenceStorage(settings: settings, app: app)
     PlaintextShredder.sweep(settings.whistleblowingUploadDirectory)
-    app.gratificationRules = try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
+    app.gratificationRules =
+        try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
         ?? GratificationRuleBook.bundled()
     app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.publicUploadQuota = PublicUploadQuota(bytesPerDay: settings.publicUploadBytesPerUnitDay)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
-    app.worksheetSuggestionSources = [MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
-                                      RegisterWorksheetSuggestions()]
+    app.worksheetSuggestionSources = [
+        MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
+        RegisterWorksheetSuggestions(),
+    ]
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)
     app.lifecycle.use(ScryptGateShutdown(gate: app.scryptGate))
@@ -64,8 +69,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Templates are named only by code; the default "visible files" limit would refuse the
     // resource bundle inside `.build/` during development.
     let views = resources.appendingPathComponent("Views").path + "/"
-    app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .onlyLeafExtensions],
-                                                  sandboxDirectory: views, viewDirectory: views))
+    app.leaf.sources = .singleSource(
+        NIOLeafFiles(
+            fileio: app.fileio, limits: [.toSandbox, .onlyLeafExtensions],
+            sandboxDirectory: views, viewDirectory: views))
     app.leaf.tags["t"] = TranslateTag()
     app.leaf.tags["locale"] = LocaleTag()
 

@@ -52,7 +52,8 @@ public enum SiziServer {
     private static func bootstrapLogging(_ settings: Settings) {
         let level = Logger.Level(rawValue: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .info
         LoggingSystem.bootstrap { label in
-            var handler: any LogHandler = settings.logFormat == .json
+            var handler: any LogHandler =
+                settings.logFormat == .json
                 ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return LogPrivacyFilter(wrapped: handler)

@@ -39,7 +39,8 @@ struct AnswerUpdate: Sendable {
     private static func fieldError(_ error: LKEAnswerError, question: LKEQuestion) -> FieldError {
         switch error {
         case .unknownOption, .wrongAnswerType:
-            let allowed = question.answerType.isOptionBased
+            let allowed =
+                question.answerType.isOptionBased
                 ? question.answerType.optionCodes.joined(separator: "/") : question.answerType.rawValue
             return FieldError(field: question.id, key: "validation.lke_option", arguments: [allowed])
         case .invalidNumber(_, _, let reason):

@@ -38,8 +38,9 @@ struct AssessmentAPIController: RouteCollection {
         let body = try req.content.decode(CreateBody.self)
         let catalog = try req.application.lke.entry(body.frameworkID ?? LKECatalog.defaultFrameworkID)
         let assessment = try await req.writeAsUser { actor, db in
-            try await AssessmentService.create(unit: unit, year: body.year ?? 0, catalog: catalog,
-                                               holdsWBK: body.holdsWBK ?? false, by: actor, on: db)
+            try await AssessmentService.create(
+                unit: unit, year: body.year ?? 0, catalog: catalog,
+                holdsWBK: body.holdsWBK ?? false, by: actor, on: db)
         }
         return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(status: .created, for: req)
     }
@@ -62,8 +63,9 @@ struct AssessmentAPIController: RouteCollection {
     func answers(req: Request) async throws -> [AnswerRow] {
         let (assessment, _) = try await AssessmentAccess.load(req)
         return try await AssessmentService.rows(of: assessment, on: req.db).sorted { $0.questionID < $1.questionID }.map {
-            AnswerRow(question: $0.questionID, selfAnswer: AssessmentScoring.decode($0.selfAnswer), selfNote: $0.selfNote,
-                      evidenceNote: $0.evidenceNote, tpiAnswer: AssessmentScoring.decode($0.tpiAnswer), tpiNote: $0.tpiNote)
+            AnswerRow(
+                question: $0.questionID, selfAnswer: AssessmentScoring.decode($0.selfAnswer), selfNote: $0.selfNote,
+                evidenceNote: $0.evidenceNote, tpiAnswer: AssessmentScoring.decode($0.tpiAnswer), tpiNote: $0.tpiNote)
         }
     }
 
@@ -90,8 +92,11 @@ struct AssessmentAPIController: RouteCollection {
 
         func update(for assessment: Assessment) throws -> AnswerUpdate {
             if let framework, framework != assessment.frameworkID {
-                throw AppError.validation([FieldError(field: "framework", key: "validation.framework_mismatch",
-                                                      arguments: [assessment.frameworkID])])
+                throw AppError.validation([
+                    FieldError(
+                        field: "framework", key: "validation.framework_mismatch",
+                        arguments: [assessment.frameworkID])
+                ])
             }
             return AnswerUpdate(answers: answers ?? [:], notes: notes ?? [:], evidence: evidence ?? [:])
         }
@@ -134,8 +139,9 @@ struct AssessmentAPIController: RouteCollection {
         let (assessment, unit) = try await AssessmentAccess.load(req, .reviewAssessment)
         let body = try req.content.decode(ConcludeBody.self)
         try await req.writeAsUser { actor, db in
-            try await AssessmentService.conclude(assessment, recommendation: body.recommendation, note: body.note,
-                                                 unit: unit, by: actor, on: db)
+            try await AssessmentService.conclude(
+                assessment, recommendation: body.recommendation, note: body.note,
+                unit: unit, by: actor, on: db)
         }
         return try await AssessmentSummary.load(assessment, unit: unit, req: req)
     }

@@ -11,8 +11,10 @@ enum AssessmentAccess {
 
     /// Checks that the requester may change every question of `update` (an area coordinator
     /// only in their area).
-    static func requireQuestions(_ update: AnswerUpdate, _ permission: Permission, unit: WorkUnit,
-                                 catalog: LKECatalog.Entry, req: Request) async throws {
+    static func requireQuestions(
+        _ update: AnswerUpdate, _ permission: Permission, unit: WorkUnit,
+        catalog: LKECatalog.Entry, req: Request
+    ) async throws {
         for id in update.questionIDs {
             try await req.require(permission, on: unit.accessTarget.narrowed(toArea: catalog.areaOf[id]))
         }

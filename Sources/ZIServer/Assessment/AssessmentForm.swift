@@ -7,8 +7,10 @@ import ZICore
 /// `in:<id>:<input>` (the `Jumlah` inputs of a `%` question; all empty clears),
 /// `note:<id>` and `ev:<id>`. Numbers may use a decimal comma (`3,65`).
 enum AssessmentForm {
-    static func update(from fields: [String: String], catalog: LKECatalog.Entry, answerPrefix: String = "ans",
-                       notePrefix: String = "note", evidencePrefix: String? = "ev") throws -> AnswerUpdate {
+    static func update(
+        from fields: [String: String], catalog: LKECatalog.Entry, answerPrefix: String = "ans",
+        notePrefix: String = "note", evidencePrefix: String? = "ev"
+    ) throws -> AnswerUpdate {
         var update = AnswerUpdate()
         var problems: [FieldError] = []
         var inputs: [String: [String: String]] = [:]

@@ -85,8 +85,10 @@ struct AssessmentPage: Encodable {
                 if case .question(let question) = child { question } else { nil }
             }.filter { (catalog.areaOf[$0.id].map(String.init) ?? "hasil") == part }
             if !questions.isEmpty {
-                sections.append(Section(title: "\(group.id) \(group.name)", weight: String(format: "%.2f", group.weight),
-                                        questions: questions.map(make)))
+                sections.append(
+                    Section(
+                        title: "\(group.id) \(group.name)", weight: String(format: "%.2f", group.weight),
+                        questions: questions.map(make)))
             }
             group.children.forEach(walk)
         }
@@ -110,8 +112,9 @@ struct AssessmentPage: Encodable {
     static func choices(_ question: LKEQuestion, selected: LKEAnswer?) -> [Choice] {
         let current: String? = if case .option(let code) = selected { code } else { nil }
         return question.options.map { option in
-            Choice(value: option.code, label: option.text.map { "\(option.code) — \($0)" } ?? option.code,
-                   selected: option.code.lowercased() == current?.lowercased())
+            Choice(
+                value: option.code, label: option.text.map { "\(option.code) — \($0)" } ?? option.code,
+                selected: option.code.lowercased() == current?.lowercased())
         }
     }
 

@@ -21,10 +21,11 @@ enum AssessmentScoring {
     /// The answers of one source by question id.
     static func answers(_ rows: [AssessmentAnswer], source: Source) -> [String: LKEAnswer] {
         rows.reduce(into: [:]) { answers, row in
-            let chosen: String? = switch source {
-            case .selfAssessment: row.selfAnswer
-            case .official: row.tpiAnswer ?? row.selfAnswer
-            }
+            let chosen: String? =
+                switch source {
+                case .selfAssessment: row.selfAnswer
+                case .official: row.tpiAnswer ?? row.selfAnswer
+                }
             if let answer = decode(chosen) { answers[row.questionID] = answer }
         }
     }

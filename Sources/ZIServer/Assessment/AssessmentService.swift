@@ -12,8 +12,10 @@ enum AssessmentService {
     static let years = 2010...2100
 
     /// Opens the assessment of a unit for a year on a framework.
-    static func create(unit: WorkUnit, year: Int, catalog: LKECatalog.Entry, holdsWBK: Bool,
-                       by actor: AuditActor, on db: any Database) async throws -> Assessment {
+    static func create(
+        unit: WorkUnit, year: Int, catalog: LKECatalog.Entry, holdsWBK: Bool,
+        by actor: AuditActor, on db: any Database
+    ) async throws -> Assessment {
         guard years.contains(year) else { throw AppError.validation([FieldError(field: "year", key: "validation.year")]) }
         let existing = try await Assessment.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year)
             .filter(\.$frameworkID == catalog.framework.id).count()
@@ -26,14 +28,17 @@ enum AssessmentService {
         assessment.holdsWBK = holdsWBK
         try AssessmentScoring.refresh(assessment, rows: [], catalog: catalog)
         try await assessment.create(on: db)
-        try await audit(assessment, unit: unit, action: "create", after: ["year": String(year), "framework": catalog.framework.id],
-                        by: actor, on: db)
+        try await audit(
+            assessment, unit: unit, action: "create", after: ["year": String(year), "framework": catalog.framework.id],
+            by: actor, on: db)
         return assessment
     }
 
     /// Saves the unit's answers, notes and evidence notes (only while in draft).
-    static func saveSelfAnswers(_ update: AnswerUpdate, to assessment: Assessment, unit: WorkUnit,
-                                catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database) async throws {
+    static func saveSelfAnswers(
+        _ update: AnswerUpdate, to assessment: Assessment, unit: WorkUnit,
+        catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database
+    ) async throws {
         guard assessment.status == .draft else { throw AppError.conflict("assessment_locked") }
         try update.validate(against: catalog)
         try await apply(update, to: assessment, catalog: catalog, on: db) { row, id in
@@ -45,8 +50,10 @@ enum AssessmentService {
     }
 
     /// Saves the TPI's answers and notes (only while submitted).
-    static func saveReviews(_ update: AnswerUpdate, to assessment: Assessment, unit: WorkUnit,
-                            catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database) async throws {
+    static func saveReviews(
+        _ update: AnswerUpdate, to assessment: Assessment, unit: WorkUnit,
+        catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database
+    ) async throws {
         guard assessment.status == .submitted else { throw AppError.conflict("assessment_not_submitted") }
         try update.validate(against: catalog)
         try await apply(update, to: assessment, catalog: catalog, on: db) { row, id in
@@ -66,8 +73,10 @@ enum AssessmentService {
     }
 
     /// The TPI's conclusion; the assessment is locked afterwards.
-    static func conclude(_ assessment: Assessment, recommendation: String?, note: String?, unit: WorkUnit,
-                         by actor: AuditActor, on db: any Database) async throws {
+    static func conclude(
+        _ assessment: Assessment, recommendation: String?, note: String?, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         guard assessment.status == .submitted else { throw AppError.conflict("assessment_not_submitted") }
         var v = Validator()
         let parsed = Assessment.Recommendation(rawValue: recommendation ?? "")
@@ -79,13 +88,16 @@ enum AssessmentService {
         assessment.conclusionNote = text
         assessment.concludedAt = AppClock.current.now()
         try await assessment.save(on: db)
-        try await audit(assessment, unit: unit, action: "conclude",
-                        after: ["recommendation": parsed!.rawValue, "note": text ?? ""], by: actor, on: db)
+        try await audit(
+            assessment, unit: unit, action: "conclude",
+            after: ["recommendation": parsed!.rawValue, "note": text ?? ""], by: actor, on: db)
     }
 
     /// Re-opens a submitted or concluded assessment for the unit; the reason is audited.
-    static func reopen(_ assessment: Assessment, reason: String?, unit: WorkUnit,
-                       by actor: AuditActor, on db: any Database) async throws {
+    static func reopen(
+        _ assessment: Assessment, reason: String?, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         guard assessment.status != .draft else { throw AppError.conflict("assessment_open") }
         var v = Validator()
         let text = v.required("reason", reason, max: AnswerUpdate.maxNoteLength)
@@ -95,8 +107,9 @@ enum AssessmentService {
         assessment.recommendation = nil
         assessment.concludedAt = nil
         try await assessment.save(on: db)
-        try await audit(assessment, unit: unit, action: "reopen",
-                        after: ["from": previous.rawValue, "reason": text!], by: actor, on: db)
+        try await audit(
+            assessment, unit: unit, action: "reopen",
+            after: ["from": previous.rawValue, "reason": text!], by: actor, on: db)
     }
 
     /// Every stored answer row of an assessment.
@@ -104,8 +117,10 @@ enum AssessmentService {
         try await AssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessment.id!).all()
     }
 
-    private static func apply(_ update: AnswerUpdate, to assessment: Assessment, catalog: LKECatalog.Entry,
-                              on db: any Database, change: (AssessmentAnswer, String) -> Void) async throws {
+    private static func apply(
+        _ update: AnswerUpdate, to assessment: Assessment, catalog: LKECatalog.Entry,
+        on db: any Database, change: (AssessmentAnswer, String) -> Void
+    ) async throws {
         var rows = Dictionary(uniqueKeysWithValues: try await rows(of: assessment, on: db).map { ($0.questionID, $0) })
         for id in update.questionIDs {
             let row = rows[id] ?? AssessmentAnswer()
@@ -129,8 +144,10 @@ enum AssessmentService {
         return summary
     }
 
-    private static func audit(_ assessment: Assessment, unit: WorkUnit, action: String, after: [String: String],
-                              by actor: AuditActor, on db: any Database) async throws {
+    private static func audit(
+        _ assessment: Assessment, unit: WorkUnit, action: String, after: [String: String],
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try await AuditLog.record("assessment", id: assessment.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }

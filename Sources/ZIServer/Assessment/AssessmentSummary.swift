@@ -35,8 +35,10 @@ struct AssessmentSummary: Content, Sendable {
     let gap: LKEGapPlan?
     let progress: [Progress]
 
-    init(_ assessment: Assessment, unit: WorkUnit, rows: [AssessmentAnswer], catalog: LKECatalog.Entry,
-         target: String) throws {
+    init(
+        _ assessment: Assessment, unit: WorkUnit, rows: [AssessmentAnswer], catalog: LKECatalog.Entry,
+        target: String
+    ) throws {
         let held = AssessmentScoring.held(assessment)
         let official = AssessmentScoring.answers(rows, source: .official)
         let officialScore = try catalog.scorer.score(official)
@@ -69,9 +71,10 @@ struct AssessmentSummary: Content, Sendable {
         let parts = catalog.framework.areas.map { ($0.id, $0.name) } + [("hasil", "Hasil")]
         return parts.map { part, name in
             let ids = catalog.template.questions.filter { ($0.area ?? "hasil") == part }.map(\.id)
-            return Progress(part: part, name: name, questions: ids.count,
-                            answered: ids.filter { byQuestion[$0]?.selfAnswer != nil }.count,
-                            reviewed: ids.filter { byQuestion[$0]?.tpiAnswer != nil }.count)
+            return Progress(
+                part: part, name: name, questions: ids.count,
+                answered: ids.filter { byQuestion[$0]?.selfAnswer != nil }.count,
+                reviewed: ids.filter { byQuestion[$0]?.tpiAnswer != nil }.count)
         }
     }
 }
@@ -97,14 +100,17 @@ struct AssessmentListItem: Content, Sendable {
 
 extension AssessmentSummary {
     /// Loads everything a summary needs, for an assessment the caller may view.
-    static func load(_ assessment: Assessment, unit: WorkUnit, req: Request,
-                     rows given: [AssessmentAnswer]? = nil) async throws -> AssessmentSummary {
+    static func load(
+        _ assessment: Assessment, unit: WorkUnit, req: Request,
+        rows given: [AssessmentAnswer]? = nil
+    ) async throws -> AssessmentSummary {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
         var rows = given ?? []
         if given == nil { rows = try await AssessmentService.rows(of: assessment, on: req.db) }
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$year == assessment.year).first()
-        return try AssessmentSummary(assessment, unit: unit, rows: rows, catalog: catalog,
-                                     target: programme?.target.rawValue.lowercased() ?? "wbk")
+        return try AssessmentSummary(
+            assessment, unit: unit, rows: rows, catalog: catalog,
+            target: programme?.target.rawValue.lowercased() ?? "wbk")
     }
 }

@@ -44,11 +44,13 @@ struct AssessmentWebController: RouteCollection {
     private func renderIndex(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .sort(\.$year, .descending).all().map {
-                ListRow(item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"),
-                        total: String(format: "%.2f", $0.scoreTotal))
+                ListRow(
+                    item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"),
+                    total: String(format: "%.2f", $0.scoreTotal))
             }
-        let view = IndexView(unit: UnitDTO(unit), assessments: assessments,
-                             canCreate: try await req.may(.fillAssessment, on: unit.accessTarget), form: form)
+        let view = IndexView(
+            unit: UnitDTO(unit), assessments: assessments,
+            canCreate: try await req.may(.fillAssessment, on: unit.accessTarget), form: form)
         return try await WebPage.render("assessments/index", title: req.t("assessment.title"), view, req: req, status: status)
     }
 
@@ -63,8 +65,9 @@ struct AssessmentWebController: RouteCollection {
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         do {
             let assessment = try await req.writeAsUser { actor, db in
-                try await AssessmentService.create(unit: unit, year: Int(form.year ?? "") ?? 0, catalog: catalog,
-                                                   holdsWBK: form.holdsWBK == "on", by: actor, on: db)
+                try await AssessmentService.create(
+                    unit: unit, year: Int(form.year ?? "") ?? 0, catalog: catalog,
+                    holdsWBK: form.holdsWBK == "on", by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "created")
         } catch let error as AppError where error.status != .forbidden {
@@ -77,8 +80,10 @@ struct AssessmentWebController: RouteCollection {
         return try await renderShow(assessment, unit: unit, form: FormState(), req: req)
     }
 
-    private func renderShow(_ assessment: Assessment, unit: WorkUnit, form: FormState, req: Request,
-                            report: AssessmentWorkbook.Report? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(
+        _ assessment: Assessment, unit: WorkUnit, form: FormState, req: Request,
+        report: AssessmentWorkbook.Report? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
         let stored = try await AssessmentService.rows(of: assessment, on: req.db)
         let summary = try await AssessmentSummary.load(assessment, unit: unit, req: req, rows: stored)
@@ -107,8 +112,10 @@ struct AssessmentWebController: RouteCollection {
                 isOption: question.answerType.isOptionBased, isInputs: !question.inputs.isEmpty,
                 selfOptions: AssessmentPage.choices(question, selected: mine), selfNumber: AssessmentPage.number(mine),
                 inputs: question.inputs.map {
-                    AssessmentPage.Input(id: $0.id, label: $0.label, value: form.values["in:\(question.id):\($0.id)"]
-                                         ?? given[$0.id].map { String(format: "%g", $0) } ?? "")
+                    AssessmentPage.Input(
+                        id: $0.id, label: $0.label,
+                        value: form.values["in:\(question.id):\($0.id)"]
+                            ?? given[$0.id].map { String(format: "%g", $0) } ?? "")
                 },
                 selfNote: row?.selfNote, evidenceNote: row?.evidenceNote,
                 selfDisplay: AssessmentPage.display(mine, question: question),
@@ -124,8 +131,9 @@ struct AssessmentWebController: RouteCollection {
         let page = AssessmentPage(
             summary: summary, scores: scores, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"), part: part,
             tabs: summary.progress.map {
-                AssessmentPage.Tab(part: $0.part, label: $0.part == "hasil" ? req.t("assessment.hasil") : "\($0.part). \($0.name)",
-                                   progress: "\($0.answered)/\($0.questions)", active: $0.part == part)
+                AssessmentPage.Tab(
+                    part: $0.part, label: $0.part == "hasil" ? req.t("assessment.hasil") : "\($0.part). \($0.name)",
+                    progress: "\($0.answered)/\($0.questions)", active: $0.part == part)
             },
             sections: sections,
             canFillAny: fillAreas.values.contains(true),
@@ -140,8 +148,9 @@ struct AssessmentWebController: RouteCollection {
             recommendationLabel: assessment.recommendation.map { req.t("assessment.recommendation.\($0.rawValue)") },
             importReport: report,
             form: form)
-        return try await WebPage.render("assessments/show", title: "\(req.t("assessment.title")) \(assessment.year) · \(unit.name)",
-                                        page, req: req, status: status)
+        return try await WebPage.render(
+            "assessments/show", title: "\(req.t("assessment.title")) \(assessment.year) · \(unit.name)",
+            page, req: req, status: status)
     }
 
     /// Saves form fields; answers JSON to the page's autosave script, redirects a plain form.
@@ -151,7 +160,8 @@ struct AssessmentWebController: RouteCollection {
         let fields = try req.content.decode([String: String].self)
         let part = fields["part"] ?? "1"
         do {
-            let update = review
+            let update =
+                review
                 ? try AssessmentForm.update(from: fields, catalog: catalog, answerPrefix: "tpi", notePrefix: "tpinote", evidencePrefix: nil)
                 : try AssessmentForm.update(from: fields, catalog: catalog)
             if !review {
@@ -171,8 +181,9 @@ struct AssessmentWebController: RouteCollection {
             return WebPage.redirect(req, to: "/assessments/\(assessment.id!)?part=\(part)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden && !req.headers.accept.mediaTypes.contains(.json) {
             req.url.query = "part=\(part)"
-            return try await renderShow(assessment, unit: unit, form: FormState(values: fields, error: error, req: req),
-                                        req: req, status: error.status)
+            return try await renderShow(
+                assessment, unit: unit, form: FormState(values: fields, error: error, req: req),
+                req: req, status: error.status)
         }
     }
 
@@ -195,13 +206,15 @@ struct AssessmentWebController: RouteCollection {
         let form = try req.content.decode(ConcludeForm.self)
         do {
             try await req.writeAsUser { actor, db in
-                try await AssessmentService.conclude(assessment, recommendation: form.recommendation, note: form.note,
-                                                     unit: unit, by: actor, on: db)
+                try await AssessmentService.conclude(
+                    assessment, recommendation: form.recommendation, note: form.note,
+                    unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "concluded")
         } catch let error as AppError where error.status == .unprocessableEntity {
-            return try await renderShow(assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderShow(
+                assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -218,8 +231,9 @@ struct AssessmentWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "reopened")
         } catch let error as AppError where error.status == .unprocessableEntity {
-            return try await renderShow(assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderShow(
+                assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -266,18 +280,22 @@ struct AssessmentWebController: RouteCollection {
     func rollup(req: Request) async throws -> Response {
         let rollup = try await InstansiRollup.load(req)
         let lines = rollup.rows.map {
-            RollupView.Line(row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"),
-                            figures: ([$0.total, $0.pengungkit, $0.hasil] + $0.areas.map { Optional($0) }).map {
-                                $0.map { String(format: "%.2f", $0) } ?? "—"
-                            })
+            RollupView.Line(
+                row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"),
+                figures: ([$0.total, $0.pengungkit, $0.hasil] + $0.areas.map { Optional($0) }).map {
+                    $0.map { String(format: "%.2f", $0) } ?? "—"
+                })
         }
         // Each column header links to sorting by it; the current column toggles its direction.
-        let sortLinks = Dictionary(uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in
-            let descending = key == rollup.sort ? !rollup.descending : ["total", "pengungkit", "hasil"].contains(key)
-            return (key, "?year=\(rollup.year)&sort=\(key)\(descending ? "&desc=1" : "")")
-        })
-        return try await WebPage.render("assessments/rollup", title: "\(req.t("rollup.title")) · \(rollup.instansi.name)",
-                                        RollupView(rollup: rollup, lines: lines, chart: RollupChart.svg(rollup),
-                                                   sortLinks: sortLinks), req: req)
+        let sortLinks = Dictionary(
+            uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in
+                let descending = key == rollup.sort ? !rollup.descending : ["total", "pengungkit", "hasil"].contains(key)
+                return (key, "?year=\(rollup.year)&sort=\(key)\(descending ? "&desc=1" : "")")
+            })
+        return try await WebPage.render(
+            "assessments/rollup", title: "\(req.t("rollup.title")) · \(rollup.instansi.name)",
+            RollupView(
+                rollup: rollup, lines: lines, chart: RollupChart.svg(rollup),
+                sortLinks: sortLinks), req: req)
     }
 }

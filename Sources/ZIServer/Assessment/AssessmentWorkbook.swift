@@ -32,8 +32,9 @@ enum AssessmentWorkbook {
         let notes = rows.reduce(into: [String: String]()) { notes, row in
             if let note = source == .official ? (row.tpiNote ?? row.selfNote) : row.selfNote { notes[row.questionID] = note }
         }
-        let data = try LKEWorkbook.export(framework: catalog.framework, answers: AssessmentScoring.answers(rows, source: source),
-                                          notes: notes, unitName: unit.name, year: assessment.year)
+        let data = try LKEWorkbook.export(
+            framework: catalog.framework, answers: AssessmentScoring.answers(rows, source: source),
+            notes: notes, unitName: unit.name, year: assessment.year)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = contentType
         let name = "LKE-\(unit.code)-\(assessment.year).xlsx".filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
@@ -51,8 +52,9 @@ enum AssessmentWorkbook {
             let framework = catalog.framework
             result = try await OffEventLoop.run { try LKEWorkbook.import(data: data, framework: framework) }
         } catch let error as LKEWorkbookError {
-            throw AppError(.unprocessableEntity, code: "workbook_unreadable", messageKey: "error.workbook_unreadable",
-                           arguments: [describe(error, req: req)])
+            throw AppError(
+                .unprocessableEntity, code: "workbook_unreadable", messageKey: "error.workbook_unreadable",
+                arguments: [describe(error, req: req)])
         }
         let questionNotes = result.notes.filter { catalog.questions[$0.key] != nil }
         let update = AnswerUpdate(answers: result.answers.mapValues { Optional($0) }, notes: questionNotes)
@@ -65,23 +67,25 @@ enum AssessmentWorkbook {
         let skippedNotes = result.notes.keys.filter { catalog.questions[$0] == nil }.sorted().map {
             Issue(row: 0, question: $0, code: "note_on_group", message: req.t("import.note_on_group"))
         }
-        return Report(imported: result.answers.count, notes: questionNotes.count,
-                      issues: result.issues.map { issue($0, req: req) } + skippedNotes)
+        return Report(
+            imported: result.answers.count, notes: questionNotes.count,
+            issues: result.issues.map { issue($0, req: req) } + skippedNotes)
     }
 
     private static func issue(_ issue: LKEWorkbookIssue, req: Request) -> Issue {
-        let (code, arguments): (String, [String]) = switch issue.reason {
-        case .missingId: ("missing_id", [])
-        case .unknownId(let id): ("unknown_id", [id])
-        case .duplicateRow(let first): ("duplicate_row", [String(first)])
-        case .noAnswerExpected: ("no_answer_expected", [])
-        case .noNoteExpected: ("no_note_expected", [])
-        case .unknownOption(let option, let allowed): ("unknown_option", [option, allowed.joined(separator: "/")])
-        case .notANumber(let text): ("not_a_number", [text])
-        case .outOfRange: ("out_of_range", [issue.reason.description])
-        case .missingInput(_, let label): ("missing_input", [label])
-        case .invalidAnswer(let message): ("invalid_answer", [message])
-        }
+        let (code, arguments): (String, [String]) =
+            switch issue.reason {
+            case .missingId: ("missing_id", [])
+            case .unknownId(let id): ("unknown_id", [id])
+            case .duplicateRow(let first): ("duplicate_row", [String(first)])
+            case .noAnswerExpected: ("no_answer_expected", [])
+            case .noNoteExpected: ("no_note_expected", [])
+            case .unknownOption(let option, let allowed): ("unknown_option", [option, allowed.joined(separator: "/")])
+            case .notANumber(let text): ("not_a_number", [text])
+            case .outOfRange: ("out_of_range", [issue.reason.description])
+            case .missingInput(_, let label): ("missing_input", [label])
+            case .invalidAnswer(let message): ("invalid_answer", [message])
+            }
         return Issue(row: issue.row, question: issue.nodeId, code: code, message: req.t("import.\(code)", arguments))
     }
 

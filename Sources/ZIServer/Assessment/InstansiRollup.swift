@@ -38,14 +38,16 @@ struct InstansiRollup: Content, Sendable {
 
     static func load(_ req: Request) async throws -> InstansiRollup {
         guard let id = req.parameters.get("instansiID", as: UUID.self),
-              let instansi = try await Instansi.find(id, on: req.db) else { throw AppError.notFound }
+            let instansi = try await Instansi.find(id, on: req.db)
+        else { throw AppError.notFound }
         try await req.require(.viewRollup, on: .instansi(id))
         let year = try req.queryYear(default: req.clock.today().year)
         guard AssessmentService.years.contains(year) else {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
         }
-        let catalog = try req.application.lke.entry(req.query[String.self, at: "framework"] ?? LKECatalog.defaultFrameworkID,
-                                                    field: "framework")
+        let catalog = try req.application.lke.entry(
+            req.query[String.self, at: "framework"] ?? LKECatalog.defaultFrameworkID,
+            field: "framework")
         let units = try await WorkUnit.query(on: req.db).filter(\.$instansi.$id == id).sort(\.$path).all()
         let assessments = try await Assessment.query(on: req.db)
             .join(WorkUnit.self, on: \Assessment.$unit.$id == \WorkUnit.$id)
@@ -57,17 +59,19 @@ struct InstansiRollup: Content, Sendable {
         var rows = units.map { unit -> Row in
             let assessment = byUnit[unit.id!]
             let percents = assessment?.areaPercents ?? [:]
-            return Row(unitID: unit.id!, code: unit.code, name: unit.name, depth: unit.depth, assessmentID: assessment?.id,
-                       status: assessment?.status, total: assessment?.scoreTotal, pengungkit: assessment?.scorePengungkit,
-                       hasil: assessment?.scoreHasil, areas: areaIDs.map { percents[$0] ?? 0 },
-                       eligibleWBK: assessment?.eligibleWBK ?? false, eligibleWBBM: assessment?.eligibleWBBM ?? false,
-                       answered: assessment?.answeredCount ?? 0)
+            return Row(
+                unitID: unit.id!, code: unit.code, name: unit.name, depth: unit.depth, assessmentID: assessment?.id,
+                status: assessment?.status, total: assessment?.scoreTotal, pengungkit: assessment?.scorePengungkit,
+                hasil: assessment?.scoreHasil, areas: areaIDs.map { percents[$0] ?? 0 },
+                eligibleWBK: assessment?.eligibleWBK ?? false, eligibleWBBM: assessment?.eligibleWBBM ?? false,
+                answered: assessment?.answeredCount ?? 0)
         }
         let sort = req.query[String.self, at: "sort"].flatMap { sortKeys.contains($0) ? $0 : nil } ?? "path"
         let descending = req.query[String.self, at: "desc"] == "1"
         rows = sorted(rows, by: sort, descending: descending)
-        return InstansiRollup(instansi: InstansiDTO(instansi), year: year, framework: catalog.framework.id,
-                              areaNames: catalog.framework.areas.map(\.name), sort: sort, descending: descending, rows: rows)
+        return InstansiRollup(
+            instansi: InstansiDTO(instansi), year: year, framework: catalog.framework.id,
+            areaNames: catalog.framework.areas.map(\.name), sort: sort, descending: descending, rows: rows)
     }
 
     /// Rows sorted by a column; ties keep the tree order.

@@ -32,10 +32,11 @@ struct LKECatalog: Sendable {
     let prerequisites: SubmissionPrerequisites
 
     init(registry: LKEFrameworkRegistry, prerequisites: SubmissionPrerequisites) throws {
-        entries = Dictionary(uniqueKeysWithValues: try registry.ids.map { id in
-            let framework = try registry.framework(id: id)
-            return (id, Entry(framework, planTemplate: try Self.planTemplate(for: framework)))
-        })
+        entries = Dictionary(
+            uniqueKeysWithValues: try registry.ids.map { id in
+                let framework = try registry.framework(id: id)
+                return (id, Entry(framework, planTemplate: try Self.planTemplate(for: framework)))
+            })
         self.prerequisites = prerequisites
     }
 

@@ -37,12 +37,14 @@ struct PrerequisiteChecklist: Content, Sendable {
             let met = { (predicate: String) in
                 table.isMet(item, value: record?.value, predicate: predicate, pemerintahDaerah: instansi.isPemerintahDaerah)
             }
-            return Line(id: item.id, level: item.level.rawValue, label: item.label, kind: item.kind.rawValue,
-                        allowed: table.allowedValues(of: item), value: record?.value, note: record?.note,
-                        meetsWBK: met("wbk"), meetsWBBM: met("wbbm"))
+            return Line(
+                id: item.id, level: item.level.rawValue, label: item.label, kind: item.kind.rawValue,
+                allowed: table.allowedValues(of: item), value: record?.value, note: record?.note,
+                meetsWBK: met("wbk"), meetsWBBM: met("wbbm"))
         }
-        return PrerequisiteChecklist(year: year, regulation: table.regulation, remark: table.note,
-                                     pemerintahDaerah: instansi.isPemerintahDaerah, lines: lines)
+        return PrerequisiteChecklist(
+            year: year, regulation: table.regulation, remark: table.note,
+            pemerintahDaerah: instansi.isPemerintahDaerah, lines: lines)
     }
 
     /// Records values (empty text removes a value). Agency items need the right on the agency,
@@ -60,11 +62,14 @@ struct PrerequisiteChecklist: Content, Sendable {
             }
             let text = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
             if !text.isEmpty && !table.isValid(text, for: item) {
-                problems.append(FieldError(field: id, key: "validation.prerequisite_value",
-                                           arguments: [item.kind == .percent ? "0–100" : table.allowedValues(of: item).joined(separator: "/")]))
+                problems.append(
+                    FieldError(
+                        field: id, key: "validation.prerequisite_value",
+                        arguments: [item.kind == .percent ? "0–100" : table.allowedValues(of: item).joined(separator: "/")]))
             }
             if (notes[id]?.count ?? 0) > AnswerUpdate.maxNoteLength {
-                problems.append(FieldError(field: "note.\(id)", key: "validation.too_long", arguments: [String(AnswerUpdate.maxNoteLength)]))
+                problems.append(
+                    FieldError(field: "note.\(id)", key: "validation.too_long", arguments: [String(AnswerUpdate.maxNoteLength)]))
             }
             try await req.require(.managePrerequisites, on: item.level == .unit ? unit.accessTarget : .instansi(unit.$instansi.id))
         }
@@ -74,8 +79,10 @@ struct PrerequisiteChecklist: Content, Sendable {
                 let item = table.items.first { $0.id == id }!
                 let value = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
                 var query = PrerequisiteValue.query(on: db).filter(\.$year == year).filter(\.$itemID == id)
-                query = item.level == .unit ? query.filter(\.$unit.$id == unit.id!)
-                                            : query.filter(\.$instansi.$id == unit.$instansi.id).filter(\.$unit.$id == nil)
+                query =
+                    item.level == .unit
+                    ? query.filter(\.$unit.$id == unit.id!)
+                    : query.filter(\.$instansi.$id == unit.$instansi.id).filter(\.$unit.$id == nil)
                 let existing = try await query.first()
                 if value.isEmpty {
                     try await existing?.delete(on: db)
@@ -89,9 +96,10 @@ struct PrerequisiteChecklist: Content, Sendable {
                     try await record.save(on: db)
                 }
                 try await AuditLog.record(
-                    AuditChange(entity: "prerequisite", entityID: id, action: value.isEmpty ? "clear" : "set",
-                                instansiID: unit.$instansi.id, unitID: item.level == .unit ? unit.id : nil,
-                                before: existing.map { ["value": $0.value] }, after: ["value": value, "year": String(year)]),
+                    AuditChange(
+                        entity: "prerequisite", entityID: id, action: value.isEmpty ? "clear" : "set",
+                        instansiID: unit.$instansi.id, unitID: item.level == .unit ? unit.id : nil,
+                        before: existing.map { ["value": $0.value] }, after: ["value": value, "year": String(year)]),
                     by: actor, on: db)
             }
         }

@@ -22,7 +22,8 @@ struct PrerequisiteController {
     }
 
     func showJSON(req: Request) async throws -> PrerequisiteChecklist {
-        try await PrerequisiteChecklist.load(unit: try await UnitVisibility.unit(req, requiring: .viewAssessment), year: try year(req.parameters.get("year")), req: req)
+        try await PrerequisiteChecklist.load(
+            unit: try await UnitVisibility.unit(req, requiring: .viewAssessment), year: try year(req.parameters.get("year")), req: req)
     }
 
     struct Body: Content {
@@ -73,8 +74,9 @@ struct PrerequisiteController {
             try await PrerequisiteChecklist.save(values: values, notes: notes, unit: unit, year: year, req: req)
             return WebPage.redirect(req, to: "/units/\(unit.id!)/prerequisites?year=\(year)", notice: "saved")
         } catch let error as AppError where error.status == .unprocessableEntity {
-            return try await render(unit, year: year, form: FormState(values: fields, error: error, req: req), req: req,
-                                    status: error.status)
+            return try await render(
+                unit, year: year, form: FormState(values: fields, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -83,12 +85,15 @@ struct PrerequisiteController {
         let canEditUnit = try await req.may(.managePrerequisites, on: unit.accessTarget)
         let canEditInstansi = try await req.may(.managePrerequisites, on: .instansi(unit.$instansi.id))
         let rows = checklist.lines.map { line in
-            PageView.Row(line: line, editable: line.level == "unit" ? canEditUnit : canEditInstansi,
-                         value: form.values["val:\(line.id)"] ?? line.value ?? "", error: form.errors[line.id])
+            PageView.Row(
+                line: line, editable: line.level == "unit" ? canEditUnit : canEditInstansi,
+                value: form.values["val:\(line.id)"] ?? line.value ?? "", error: form.errors[line.id])
         }
-        let view = PageView(unit: UnitDTO(unit), checklist: checklist, rows: rows,
-                            canEdit: canEditUnit || canEditInstansi, form: form)
-        return try await WebPage.render("assessments/prerequisites", title: req.t("prerequisites.title"), view,
-                                        req: req, status: status)
+        let view = PageView(
+            unit: UnitDTO(unit), checklist: checklist, rows: rows,
+            canEdit: canEditUnit || canEditInstansi, form: form)
+        return try await WebPage.render(
+            "assessments/prerequisites", title: req.t("prerequisites.title"), view,
+            req: req, status: status)
     }
 }

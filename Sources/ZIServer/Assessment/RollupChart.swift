@@ -9,13 +9,19 @@ enum RollupChart {
         let barHeight = 18, gap = 4, labelWidth = 160, chartWidth = 400
         let height = rows.count * (barHeight + gap) + 24
         func x(_ score: Double) -> Int { labelWidth + Int(score / 100 * Double(chartWidth)) }
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(labelWidth + chartWidth + 60) \(height)\" role=\"img\" aria-label=\"Nilai total per unit\">"]
+        var parts = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(labelWidth + chartWidth + 60) \(height)\" role=\"img\" aria-label=\"Nilai total per unit\">"
+        ]
         for (index, row) in rows.enumerated() {
             let y = index * (barHeight + gap)
             let total = row.total ?? 0
             let kind = row.eligibleWBBM ? "wbbm" : row.eligibleWBK ? "wbk" : "none"
-            parts.append("<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(XMLEscaping.escape(String(row.code.prefix(20))))</text>")
-            parts.append("<rect class=\"bar \(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(total) - labelWidth)\" height=\"\(barHeight)\"><title>\(XMLEscaping.escape(row.name)): \(String(format: "%.2f", total))</title></rect>")
+            parts.append(
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\">\(XMLEscaping.escape(String(row.code.prefix(20))))</text>"
+            )
+            parts.append(
+                "<rect class=\"bar \(kind)\" x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(x(total) - labelWidth)\" height=\"\(barHeight)\"><title>\(XMLEscaping.escape(row.name)): \(String(format: "%.2f", total))</title></rect>"
+            )
             parts.append("<text x=\"\(x(total) + 4)\" y=\"\(y + 13)\">\(String(format: "%.2f", total))</text>")
         }
         for (score, label, anchor) in [(75.0, "WBK 75", "end"), (85.0, "WBBM 85", "start")] {

@@ -17,8 +17,9 @@ enum SuggestionAcceptance {
         try await AssessmentAccess.requireQuestions(update, .fillAssessment, unit: unit, catalog: catalog, req: req)
         try await req.writeAsUser { actor, db in
             try await AssessmentService.saveSelfAnswers(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
-            try await AuditLog.record("assessment", id: assessment.id, action: "accept_suggestion", unit: unit,
-                                      after: ["question": id, "answer": suggestion.answer, "basis": suggestion.basis], by: actor, on: db)
+            try await AuditLog.record(
+                "assessment", id: assessment.id, action: "accept_suggestion", unit: unit,
+                after: ["question": id, "answer": suggestion.answer, "basis": suggestion.basis], by: actor, on: db)
         }
         return WebPage.redirect(req, to: "/assessments/\(assessment.id!)?part=\(area)#q-\(id)", notice: "saved")
     }
@@ -36,8 +37,9 @@ enum SuggestionAcceptance {
         guard !overridden.isEmpty else { return }
         try await req.writeAsUser { actor, db in
             for (id, given, suggestion) in overridden {
-                try await AuditLog.record("assessment", id: assessment.id, action: "override_suggestion", unit: unit,
-                                          after: ["question": id, "suggested": suggestion.answer, "given": given], by: actor, on: db)
+                try await AuditLog.record(
+                    "assessment", id: assessment.id, action: "override_suggestion", unit: unit,
+                    after: ["question": id, "suggested": suggestion.answer, "given": given], by: actor, on: db)
             }
         }
     }

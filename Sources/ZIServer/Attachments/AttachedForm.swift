@@ -20,13 +20,16 @@ struct AttachedForm {
     /// read, to show them again after a refusal.
     /// `publicUnit`: a form from the public, counted against that unit's daily budget of
     /// attachments (``PublicUploadQuota``) before anything is kept.
-    static func receive(_ req: Request, typed: inout [String: String], publicUnit: UUID? = nil,
-                        check: ([String: String]) throws -> Void) async throws -> AttachedForm {
+    static func receive(
+        _ req: Request, typed: inout [String: String], publicUnit: UUID? = nil,
+        check: ([String: String]) throws -> Void
+    ) async throws -> AttachedForm {
         var seen: [String: String] = [:]
         defer { typed = seen.filter { $0.key != CSRFProtection.fieldName } }
         let storage = req.application.evidence
-        let form = try await FormWithFiles.receive(req, limit: req.application.settings.complaintAttachmentMaxBytes, maxFiles: maxFiles,
-                                                   directory: storage.incoming, seen: &seen, check: check)
+        let form = try await FormWithFiles.receive(
+            req, limit: req.application.settings.complaintAttachmentMaxBytes, maxFiles: maxFiles,
+            directory: storage.incoming, seen: &seen, check: check)
         if let publicUnit {
             do {
                 try req.application.publicUploadQuota.admit(form.files.reduce(0) { $0 + $1.file.size }, for: publicUnit)

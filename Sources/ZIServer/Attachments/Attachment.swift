@@ -51,10 +51,12 @@ final class Attachment: Model, @unchecked Sendable {
     /// The attachment `:attachmentID` of a record, streamed (the caller has checked access to the record).
     static func download(_ owner: Owner, id: UUID, req: Request) async throws -> Response {
         guard let attachmentID = req.parameters.get("attachmentID", as: UUID.self),
-              let attachment = try await Attachment.query(on: req.db).filter(\.$id == attachmentID).filter(\.$owner == owner)
-                .filter(\.$ownerID == id).first() else { throw AppError.notFound }
-        return try await StoredFileDownload.response(sha256: attachment.sha256, size: attachment.size, fileType: attachment.fileType,
-                                                 fileName: attachment.fileName, req: req)
+            let attachment = try await Attachment.query(on: req.db).filter(\.$id == attachmentID).filter(\.$owner == owner)
+                .filter(\.$ownerID == id).first()
+        else { throw AppError.notFound }
+        return try await StoredFileDownload.response(
+            sha256: attachment.sha256, size: attachment.size, fileType: attachment.fileType,
+            fileName: attachment.fileName, req: req)
     }
 }
 

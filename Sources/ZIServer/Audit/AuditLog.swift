@@ -31,7 +31,8 @@ enum AuditLog {
     /// The hash before the first entry.
     static let genesis = String(repeating: "0", count: 64)
 
-    static func record(_ change: AuditChange, by actor: AuditActor, on db: any Database, at now: Date = AppClock.current.now()) async throws {
+    static func record(_ change: AuditChange, by actor: AuditActor, on db: any Database, at now: Date = AppClock.current.now()) async throws
+    {
         if let sql = db as? any SQLDatabase, db is any PostgresDatabase {
             // Serialises chain appends across all SIZI instances until this transaction ends.
             try await sql.raw("SELECT pg_advisory_xact_lock(727274)").run()
@@ -69,12 +70,16 @@ enum AuditLog {
     /// Inserts `entry` with plain SQL (see ``tip(on:)``).
     private static func insert(_ entry: AuditEntry, on db: any Database) async throws {
         try await (db as! any SQLDatabase).insert(into: AuditEntry.schema)
-            .columns("id", "seq", "at_ms", "actor_id", "actor_name", "instansi_id", "unit_id", "entity", "entity_id", "action",
-                     "before_json", "after_json", "prev_hash", "hash")
-            .values(SQLBind(UUID()), SQLBind(entry.seq), SQLBind(entry.atMillis), SQLBind(entry.actorID), SQLBind(entry.actorName),
-                    SQLBind(entry.instansiID), SQLBind(entry.unitID), SQLBind(entry.entity), SQLBind(entry.entityID),
-                    SQLBind(entry.action), SQLBind(entry.beforeJSON), SQLBind(entry.afterJSON), SQLBind(entry.prevHash),
-                    SQLBind(entry.hash))
+            .columns(
+                "id", "seq", "at_ms", "actor_id", "actor_name", "instansi_id", "unit_id", "entity", "entity_id", "action",
+                "before_json", "after_json", "prev_hash", "hash"
+            )
+            .values(
+                SQLBind(UUID()), SQLBind(entry.seq), SQLBind(entry.atMillis), SQLBind(entry.actorID), SQLBind(entry.actorName),
+                SQLBind(entry.instansiID), SQLBind(entry.unitID), SQLBind(entry.entity), SQLBind(entry.entityID),
+                SQLBind(entry.action), SQLBind(entry.beforeJSON), SQLBind(entry.afterJSON), SQLBind(entry.prevHash),
+                SQLBind(entry.hash)
+            )
             .run()
     }
 

@@ -14,7 +14,8 @@ struct AuditFilter: Sendable {
     init(_ req: Request) {
         func text(_ key: String) -> String? {
             guard let value = req.query[String.self, at: key]?.trimmingCharacters(in: .whitespaces),
-                  !value.isEmpty else { return nil }
+                !value.isEmpty
+            else { return nil }
             return String(value.prefix(100))
         }
         entity = text("entity")
@@ -64,7 +65,8 @@ enum AuditQuery {
         if !AccessPolicy.allows(grants, .viewAudit, on: .installation) {
             let instansiIDs = grants.compactMap { grant -> UUID? in
                 guard case .instansi(let id) = grant.scope,
-                      AccessPolicy.allows(grants, .viewAudit, on: .instansi(id)) else { return nil }
+                    AccessPolicy.allows(grants, .viewAudit, on: .instansi(id))
+                else { return nil }
                 return id
             }
             guard !instansiIDs.isEmpty else { throw AppError.forbidden }

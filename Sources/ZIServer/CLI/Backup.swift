@@ -29,9 +29,12 @@ public enum Backup {
             let blobs = app.settings.evidenceDirectory.appendingPathComponent("blobs")
             for hash in try await app.evidence.store.hashes() {
                 let path = "evidence/blobs/\(hash.prefix(2))/\(hash)"
-                let entry = try BackupFile.copy(blobs.appendingPathComponent(String(hash.prefix(2))).appendingPathComponent(hash),
-                                                to: folder.appendingPathComponent(path), path: path)
-                guard entry.sha256 == hash else { throw CommandLineError("the stored file \(hash) no longer matches its hash (sizi evidence verify)") }
+                let entry = try BackupFile.copy(
+                    blobs.appendingPathComponent(String(hash.prefix(2))).appendingPathComponent(hash),
+                    to: folder.appendingPathComponent(path), path: path)
+                guard entry.sha256 == hash else {
+                    throw CommandLineError("the stored file \(hash) no longer matches its hash (sizi evidence verify)")
+                }
                 files.append(entry)
             }
         }
@@ -51,22 +54,29 @@ public enum Backup {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(BackupManifest.fileName)),
-              let manifest = try? decoder.decode(BackupManifest.self, from: data), manifest.format == BackupManifest.format else {
+            let manifest = try? decoder.decode(BackupManifest.self, from: data), manifest.format == BackupManifest.format
+        else {
             return EvidenceAdmin.Report(ok: false, lines: ["\(folder.path) has no readable \(BackupManifest.fileName): not a SIZI backup"])
         }
         let problems = manifest.problems(in: folder)
         guard problems.isEmpty else {
-            return EvidenceAdmin.Report(ok: false, lines: problems + ["Cadangan RUSAK, tidak dipulihkan / backup DAMAGED, nothing restored"])
+            return EvidenceAdmin.Report(
+                ok: false, lines: problems + ["Cadangan RUSAK, tidak dipulihkan / backup DAMAGED, nothing restored"])
         }
         let database = dataDirectory.appendingPathComponent("sizi.sqlite")
         guard !FileManager.default.fileExists(atPath: database.path) else {
             throw CommandLineError("\(database.path) exists: restore into an empty data directory")
         }
         for entry in manifest.files {
-            _ = try BackupFile.copy(folder.appendingPathComponent(entry.path), to: dataDirectory.appendingPathComponent(entry.path),
-                                    path: entry.path)
+            _ = try BackupFile.copy(
+                folder.appendingPathComponent(entry.path), to: dataDirectory.appendingPathComponent(entry.path),
+                path: entry.path)
         }
-        return EvidenceAdmin.Report(ok: true, lines: ["\(manifest.files.count) berkas dipulihkan / files restored into \(dataDirectory.path)",
-                                                      "Periksa / check: sizi audit verify && sizi evidence verify"])
+        return EvidenceAdmin.Report(
+            ok: true,
+            lines: [
+                "\(manifest.files.count) berkas dipulihkan / files restored into \(dataDirectory.path)",
+                "Periksa / check: sizi audit verify && sizi evidence verify",
+            ])
     }
 }

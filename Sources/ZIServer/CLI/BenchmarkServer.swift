@@ -41,7 +41,8 @@ struct BenchmarkServer {
         guard let csrf = form.headers.setCookie?["sizi_csrf"]?.string else { throw CommandLineError("the login page set no CSRF cookie") }
         let web = try await app.client.post(URI(string: base + "/login")) { request in
             request.headers.cookie = HTTPCookies(dictionaryLiteral: ("sizi_csrf", HTTPCookies.Value(string: csrf)))
-            try request.content.encode(["username": AdminBootstrap.username, "password": Self.password, "_csrf": csrf], as: .urlEncodedForm)
+            try request.content.encode(
+                ["username": AdminBootstrap.username, "password": Self.password, "_csrf": csrf], as: .urlEncodedForm)
         }
         guard let session = web.headers.setCookie?[SessionAuthenticator.cookieName]?.string else {
             throw CommandLineError("the login form answered \(web.status) without a session")
@@ -58,7 +59,8 @@ struct BenchmarkServer {
             let started = ContinuousClock.now
             let response = try await app.client.get(URI(string: base + path)) {
                 if page {
-                    $0.headers.cookie = HTTPCookies(dictionaryLiteral: (SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
+                    $0.headers.cookie = HTTPCookies(
+                        dictionaryLiteral: (SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
                 } else {
                     $0.headers.bearerAuthorization = BearerAuthorization(token: token)
                 }

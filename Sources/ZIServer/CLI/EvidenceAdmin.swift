@@ -44,7 +44,11 @@ public enum EvidenceAdmin {
             _ = try await target.put(file)
             copied += 1
         }
-        return Report(ok: true, lines: ["\(copied) berkas disalin / blobs copied \(from.rawValue) → \(to.rawValue), \(skipped) sudah ada / already there",
-                                        "Set SIZI_EVIDENCE_STORAGE=\(to.rawValue) to use the new store."])
+        return Report(
+            ok: true,
+            lines: [
+                "\(copied) berkas disalin / blobs copied \(from.rawValue) → \(to.rawValue), \(skipped) sudah ada / already there",
+                "Set SIZI_EVIDENCE_STORAGE=\(to.rawValue) to use the new store.",
+            ])
     }
 }

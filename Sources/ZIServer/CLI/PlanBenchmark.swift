@@ -47,9 +47,10 @@ public enum PlanBenchmark {
             try await server.start()
             let (timings, bytes) = try await server.time("/api/v1/plans/\(documentPlan.id!)/document.docx", requests: repeats)
             try await server.shutdown()
-            return Result(tableFiles: tables.count, targetWaktuCells: cells.count, targetWaktuParse: parse, importRows: importRows,
-                          importTime: BenchmarkServer.quantile(importTimes.sorted(), 0.5), documentActions: documentActions,
-                          docxRender: docx, htmlRender: html, docxHTTP: BenchmarkServer.quantile(timings, 0.5), docxBytes: bytes)
+            return Result(
+                tableFiles: tables.count, targetWaktuCells: cells.count, targetWaktuParse: parse, importRows: importRows,
+                importTime: BenchmarkServer.quantile(importTimes.sorted(), 0.5), documentActions: documentActions,
+                docxRender: docx, htmlRender: html, docxHTTP: BenchmarkServer.quantile(timings, 0.5), docxBytes: bytes)
         } catch {
             try? await server.shutdown()
             throw error
@@ -58,16 +59,19 @@ public enum PlanBenchmark {
 
     private static func makeUnit(_ app: Application) async throws -> WorkUnit {
         try await app.write { db in
-            let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: .commandLine(), on: db)
-            return try await UnitService.create(UnitInput(name: "Balai Uji", code: "B1"), instansiID: instansi.id!, parent: nil,
-                                                by: .commandLine(), on: db)
+            let instansi = try await InstansiService.create(
+                InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: .commandLine(), on: db)
+            return try await UnitService.create(
+                UnitInput(name: "Balai Uji", code: "B1"), instansiID: instansi.id!, parent: nil,
+                by: .commandLine(), on: db)
         }
     }
 
     private static func emptyPlan(_ app: Application, unit: WorkUnit, year: Int) async throws -> WorkPlan {
         try await app.write { db in
-            try await WorkPlanService.create(unit: unit, year: year, origin: .imported, cadence: .triwulan, draft: PlanDraft(areas: []),
-                                             by: .commandLine(), on: db)
+            try await WorkPlanService.create(
+                unit: unit, year: year, origin: .imported, cadence: .triwulan, draft: PlanDraft(areas: []),
+                by: .commandLine(), on: db)
         }
     }
 

@@ -30,9 +30,10 @@ public enum RiskBenchmark {
             let (small, smallBytes) = try await server.time(path, requests: requests, page: true)
             let (large, largeBytes) = try await server.time(path + "&per=200", requests: requests, page: true)
             try await server.shutdown()
-            return Result(risks: risks, seedSeconds: seedSeconds, requests: requests,
-                          page50: (BenchmarkServer.quantile(small, 0.5), BenchmarkServer.quantile(small, 0.95), smallBytes),
-                          page200: (BenchmarkServer.quantile(large, 0.5), BenchmarkServer.quantile(large, 0.95), largeBytes))
+            return Result(
+                risks: risks, seedSeconds: seedSeconds, requests: requests,
+                page50: (BenchmarkServer.quantile(small, 0.5), BenchmarkServer.quantile(small, 0.95), smallBytes),
+                page200: (BenchmarkServer.quantile(large, 0.5), BenchmarkServer.quantile(large, 0.95), largeBytes))
         } catch {
             try? await server.shutdown()
             throw error
@@ -45,11 +46,13 @@ public enum RiskBenchmark {
         let actor = AuditActor.commandLine()
         return try await app.write { db in
             let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: actor, on: db)
-            let unit = try await UnitService.create(UnitInput(name: "Balai Uji", code: "B1"), instansiID: instansi.id!, parent: nil,
-                                                    by: actor, on: db)
+            let unit = try await UnitService.create(
+                UnitInput(name: "Balai Uji", code: "B1"), instansiID: instansi.id!, parent: nil,
+                by: actor, on: db)
             for index in 0..<risks {
                 let inherent = RiskCell(likelihood: index % 5 + 1, impact: index / 5 % 5 + 1)
-                let residual = index % 5 == 4 ? nil : RiskCell(likelihood: max(1, inherent.likelihood - 1), impact: max(1, inherent.impact - 1))
+                let residual =
+                    index % 5 == 4 ? nil : RiskCell(likelihood: max(1, inherent.likelihood - 1), impact: max(1, inherent.impact - 1))
                 let input = RiskInput.Checked(
                     year: 2026, objective: "Sasaran \(index % 12 + 1): layanan tepat waktu dan bebas pungutan",
                     statement: "Risiko \(index + 1): keterlambatan penyelesaian layanan", cause: "Penyebab \(index + 1)",

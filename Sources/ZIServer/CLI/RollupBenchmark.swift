@@ -26,8 +26,9 @@ public enum RollupBenchmark {
             try await server.start()
             let (timings, bytes) = try await server.time("/api/v1/instansi/\(instansiID)/rollup?year=2026", requests: requests)
             try await server.shutdown()
-            return Result(units: units, seedSeconds: seedSeconds, requests: requests, p50: BenchmarkServer.quantile(timings, 0.5),
-                          p90: BenchmarkServer.quantile(timings, 0.9), max: timings.last ?? 0, bytes: bytes)
+            return Result(
+                units: units, seedSeconds: seedSeconds, requests: requests, p50: BenchmarkServer.quantile(timings, 0.5),
+                p90: BenchmarkServer.quantile(timings, 0.9), max: timings.last ?? 0, bytes: bytes)
         } catch {
             try? await server.shutdown()
             throw error
@@ -41,19 +42,23 @@ public enum RollupBenchmark {
         let actor = AuditActor.commandLine()
         let (instansi, parent) = try await app.write { db in
             let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: actor, on: db)
-            let parent = try await UnitService.create(UnitInput(name: "Eselon I Uji", code: "E1"), instansiID: instansi.id!,
-                                                      parent: nil, by: actor, on: db)
+            let parent = try await UnitService.create(
+                UnitInput(name: "Eselon I Uji", code: "E1"), instansiID: instansi.id!,
+                parent: nil, by: actor, on: db)
             return (instansi, parent)
         }
         for index in 1..<units {
             let answers = random.next()
             try await app.write { db in
-                let unit = try await UnitService.create(UnitInput(name: "Satuan Kerja \(index)", code: "S\(index)"),
-                                                        instansiID: instansi.id!, parent: parent, by: actor, on: db)
-                let assessment = try await AssessmentService.create(unit: unit, year: 2026, catalog: catalog, holdsWBK: false,
-                                                                    by: actor, on: db)
-                try await AssessmentService.saveSelfAnswers(AnswerUpdate(answers: answers.mapValues { Optional($0) }),
-                                                            to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
+                let unit = try await UnitService.create(
+                    UnitInput(name: "Satuan Kerja \(index)", code: "S\(index)"),
+                    instansiID: instansi.id!, parent: parent, by: actor, on: db)
+                let assessment = try await AssessmentService.create(
+                    unit: unit, year: 2026, catalog: catalog, holdsWBK: false,
+                    by: actor, on: db)
+                try await AssessmentService.saveSelfAnswers(
+                    AnswerUpdate(answers: answers.mapValues { Optional($0) }),
+                    to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
             }
         }
         return instansi.id!

@@ -3,8 +3,10 @@ import Vapor
 
 /// Unit administration for the `sizi unit` commands.
 public enum UnitAdmin {
-    public static func create(_ app: Application, instansiCode: String, instansiName: String?, code: String, name: String,
-                              parentCode: String?, address: String?, headName: String?, headNIP: String?) async throws -> String {
+    public static func create(
+        _ app: Application, instansiCode: String, instansiName: String?, code: String, name: String,
+        parentCode: String?, address: String?, headName: String?, headNIP: String?
+    ) async throws -> String {
         let actor = AuditActor.commandLine()
         let unit = try await CommandLineErrors.explain(app) {
             try await app.write { db in
@@ -25,13 +27,15 @@ public enum UnitAdmin {
     public static func list(_ app: Application) async throws -> [String] {
         let units = try await WorkUnit.query(on: app.db).sort(\.$path).all()
         return try await Instansi.query(on: app.db).sort(\.$code).all().flatMap { instansi in
-            ["\(instansi.code)\t\(instansi.name)"] + units.filter { $0.$instansi.id == instansi.id }.map {
-                String(repeating: "  ", count: $0.depth + 1) + "\($0.code)\t\($0.name)"
-            }
+            ["\(instansi.code)\t\(instansi.name)"]
+                + units.filter { $0.$instansi.id == instansi.id }.map {
+                    String(repeating: "  ", count: $0.depth + 1) + "\($0.code)\t\($0.name)"
+                }
         }
     }
 
-    private static func findOrCreateInstansi(_ code: String, name: String?, actor: AuditActor, on db: any Database) async throws -> Instansi {
+    private static func findOrCreateInstansi(_ code: String, name: String?, actor: AuditActor, on db: any Database) async throws -> Instansi
+    {
         if let existing = try await Instansi.query(on: db).filter(\.$code == code.uppercased()).first() { return existing }
         guard let name else {
             throw CommandLineError("Instansi \(code) belum ada; beri --instansi-name untuk membuatnya / give --instansi-name to create it")

@@ -4,8 +4,10 @@ import ZICore
 
 /// Account administration for the `sizi user` commands, through the same services as the web and API.
 public enum UserAdmin {
-    public static func create(_ app: Application, username: String, displayName: String, email: String?,
-                              password: String, role: String?, scope: String?, area: Int?) async throws -> String {
+    public static func create(
+        _ app: Application, username: String, displayName: String, email: String?,
+        password: String, role: String?, scope: String?, area: Int?
+    ) async throws -> String {
         let actor = AuditActor.commandLine()
         let user = try await CommandLineErrors.explain(app) {
             try await UserService.create(
@@ -50,7 +52,8 @@ public enum UserAdmin {
     /// Resolves `--scope` (an agency code for agency roles, a unit code for unit roles).
     private static func roleInput(_ app: Application, role: String, scope: String?, area: Int?) async throws -> RoleInput {
         guard let parsed = Role(rawValue: role) else {
-            throw CommandLineError("Peran tidak dikenal / unknown role: \(role). Pilih / choose: \(SiziServer.roleNames.joined(separator: ", "))")
+            throw CommandLineError(
+                "Peran tidak dikenal / unknown role: \(role). Pilih / choose: \(SiziServer.roleNames.joined(separator: ", "))")
         }
         switch parsed.scopeKind {
         case .global:

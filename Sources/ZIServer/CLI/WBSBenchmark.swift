@@ -38,8 +38,10 @@ public enum WBSBenchmark {
             }
             for _ in 0..<repeats { reporterOpens.append(try await client.track(receipt: receipt)) }
             let token = try await client.login("pengelola", password: handlerPassword)
-            let unlock = try await client.timed(.POST, "/api/v1/wbs/unlock", token: token,
-                                                json: ["code": TOTP(secret: secret).code(at: AppClock.current.now()), "password": handlerPassword]).time
+            let unlock = try await client.timed(
+                .POST, "/api/v1/wbs/unlock", token: token,
+                json: ["code": TOTP(secret: secret).code(at: AppClock.current.now()), "password": handlerPassword]
+            ).time
             let reports = try await client.timed(.GET, "/api/v1/wbs/reports", token: token).response
                 .content.decode([WBSReportSummaryDTO].self)
             guard let reportID = reports.first?.id else { throw CommandLineError("no report was filed") }
@@ -49,12 +51,15 @@ public enum WBSBenchmark {
                 let detail = try response.content.decode(WBSReportDetailDTO.self)
                 guard let attachment = detail.attachments.first else { throw CommandLineError("the report has no attachment") }
                 let download = try await client.timed(.GET, "/api/v1/wbs/reports/\(reportID)/attachments/\(attachment.id)", token: token)
-                guard download.response.body?.readableBytes == file.count else { throw CommandLineError("the attachment came back incomplete") }
+                guard download.response.body?.readableBytes == file.count else {
+                    throw CommandLineError("the attachment came back incomplete")
+                }
                 downloads.append(download.time)
             }
             try await server.shutdown()
-            return Result(megabytes: megabytes, repeats: repeats, submit: median(submits), reporterOpen: median(reporterOpens), unlock: unlock,
-                          handlerOpen: median(opens), download: median(downloads))
+            return Result(
+                megabytes: megabytes, repeats: repeats, submit: median(submits), reporterOpen: median(reporterOpens), unlock: unlock,
+                handlerOpen: median(opens), download: median(downloads))
         } catch {
             try? await server.shutdown()
             throw error
@@ -67,13 +72,17 @@ public enum WBSBenchmark {
         let actor = AuditActor.commandLine()
         let unit = try await app.write { db in
             let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: actor, on: db)
-            return try await UnitService.create(UnitInput(name: "Balai Uji", code: "BU"), instansiID: instansi.id!, parent: nil, by: actor, on: db)
+            return try await UnitService.create(
+                UnitInput(name: "Balai Uji", code: "BU"), instansiID: instansi.id!, parent: nil, by: actor, on: db)
         }
-        let user = try await UserService.create(UserInput(username: "pengelola", displayName: "Pengelola WBS", email: nil,
-                                                          password: handlerPassword, instansiID: unit.$instansi.id), by: actor, on: app)
+        let user = try await UserService.create(
+            UserInput(
+                username: "pengelola", displayName: "Pengelola WBS", email: nil,
+                password: handlerPassword, instansiID: unit.$instansi.id), by: actor, on: app)
         _ = try await UserService.grant(RoleInput(role: Role.pengelolaWBS.rawValue, unitID: unit.id), to: user, by: .host(actor), on: app)
         let secret = TOTPSecret.generate()
-        let row = try WBSHandlerKeys(userID: user.id!, keys: HandlerKeySet.create(password: handlerPassword), totpSecret: secret, sealer: app.secretSealer)
+        let row = try WBSHandlerKeys(
+            userID: user.id!, keys: HandlerKeySet.create(password: handlerPassword), totpSecret: secret, sealer: app.secretSealer)
         row.totpConfirmed = true
         try await app.write { db in try await row.create(on: db) }
         return (unit.id!, secret)
@@ -95,27 +104,34 @@ public enum WBSBenchmark {
         let app: Application
         let base: String
 
-        func timed(_ method: HTTPMethod, _ path: String, token: String? = nil, json: [String: String]? = nil,
-                   headers: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> (time: Double, response: ClientResponse) {
+        func timed(
+            _ method: HTTPMethod, _ path: String, token: String? = nil, json: [String: String]? = nil,
+            headers: HTTPHeaders = [:], body: ByteBuffer? = nil
+        ) async throws -> (time: Double, response: ClientResponse) {
             let started = ContinuousClock.now
             let response = try await app.client.send(method, headers: headers, to: URI(string: base + path)) { request in
                 if let token { request.headers.bearerAuthorization = BearerAuthorization(token: token) }
                 if let json { try request.content.encode(json, as: .json) }
                 if let body { request.body = body }
             }
-            guard (200..<300).contains(response.status.code) else { throw CommandLineError("\(method) \(path) answered \(response.status)") }
+            guard (200..<300).contains(response.status.code) else {
+                throw CommandLineError("\(method) \(path) answered \(response.status)")
+            }
             return (BenchmarkServer.seconds(ContinuousClock.now - started) * 1000, response)
         }
 
         func login(_ username: String, password: String) async throws -> String {
-            try await timed(.POST, "/api/v1/login", json: ["username": username, "password": password]).response.content.get(String.self, at: "token")
+            try await timed(.POST, "/api/v1/login", json: ["username": username, "password": password]).response.content.get(
+                String.self, at: "token")
         }
 
         /// Submits a report with `file` attached; the time and the receipt shown.
         func submit(unit: UUID, file: Data) async throws -> (Double, String) {
             let boundary = "sizi-bench-\(UUID().uuidString)"
             var body = ByteBuffer()
-            for (name, value) in [("title", "Pungutan liar di loket"), ("whatHappened", "Petugas meminta uang pelicin."), ("howKnown", "sawIt")] {
+            for (name, value) in [
+                ("title", "Pungutan liar di loket"), ("whatHappened", "Petugas meminta uang pelicin."), ("howKnown", "sawIt"),
+            ] {
                 body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
             }
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"bukti.pdf\"\r\n")
@@ -133,8 +149,10 @@ public enum WBSBenchmark {
 
         /// Opens the report with its receipt, as the reporter does.
         func track(receipt: String) async throws -> Double {
-            try await timed(.POST, "/wbs/lacak", headers: ["Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"],
-                            body: ByteBuffer(string: "receipt=\(receipt)")).time
+            try await timed(
+                .POST, "/wbs/lacak", headers: ["Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"],
+                body: ByteBuffer(string: "receipt=\(receipt)")
+            ).time
         }
     }
 }

@@ -18,8 +18,9 @@ enum Holidays {
         holiday.date = date.description
         holiday.name = name!
         try await holiday.save(on: db)
-        try await AuditLog.record(AuditChange(entity: "holiday", entityID: date.description, action: "set", after: ["name": name!]),
-                                  by: actor, on: db)
+        try await AuditLog.record(
+            AuditChange(entity: "holiday", entityID: date.description, action: "set", after: ["name": name!]),
+            by: actor, on: db)
     }
 
     /// Removes the holiday on `date`.

@@ -39,8 +39,9 @@ struct ComplaintAPIController: RouteCollection {
     func enter(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let input = try req.content.decode(ComplaintInput.self).checked()
-        let (complaint, code) = try await ComplaintFiling.file(input, unit: unit, deadlines: try await ComplaintRules.of(unit.id!, on: req.db).deadlines,
-                                                               by: try req.currentUser().actor, req: req)
+        let (complaint, code) = try await ComplaintFiling.file(
+            input, unit: unit, deadlines: try await ComplaintRules.of(unit.id!, on: req.db).deadlines,
+            by: try req.currentUser().actor, req: req)
         struct Filed: Content {
             let complaint: ComplaintSummaryDTO
             let trackingCode: String
@@ -68,11 +69,14 @@ struct ComplaintAPIController: RouteCollection {
         }
         if let assignee = body.assigneeID {
             let eligible = try await PeoplePicker.ids(of: unit, on: req.db)
-            guard eligible.contains(assignee) else { throw AppError.validation([FieldError(field: "assigneeID", key: "validation.pic_unknown")]) }
+            guard eligible.contains(assignee) else {
+                throw AppError.validation([FieldError(field: "assigneeID", key: "validation.pic_unknown")])
+            }
         }
         try await req.writeAsUser { actor, db in
-            try await ComplaintService.move(complaint, to: status, reason: body.reason, assignee: body.assigneeID, unit: unit,
-                                            today: req.clock.today(), by: actor, on: db)
+            try await ComplaintService.move(
+                complaint, to: status, reason: body.reason, assignee: body.assigneeID, unit: unit,
+                today: req.clock.today(), by: actor, on: db)
         }
         return try await ComplaintAccess.detail(complaint, on: req.db)
     }
@@ -87,7 +91,8 @@ struct ComplaintAPIController: RouteCollection {
         let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
         let body = try req.content.decode(ReplyBody.self)
         try await req.writeAsUser { actor, db in
-            try await ComplaintService.write(body.text, publicly: body.isPublic ?? false, complaint: complaint, unit: unit, by: actor, on: db)
+            try await ComplaintService.write(
+                body.text, publicly: body.isPublic ?? false, complaint: complaint, unit: unit, by: actor, on: db)
         }
         return try await ComplaintAccess.detail(complaint, on: req.db)
     }
@@ -104,7 +109,8 @@ struct ComplaintAPIController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let complaints = try await ComplaintReport.received(req, unit: unit)
-        return Download.data(Data(ComplaintCSV.render(complaints).utf8), type: HTTPMediaType(type: "text", subType: "csv"),
-                             fileName: "pengaduan-\(unit.code).csv")
+        return Download.data(
+            Data(ComplaintCSV.render(complaints).utf8), type: HTTPMediaType(type: "text", subType: "csv"),
+            fileName: "pengaduan-\(unit.code).csv")
     }
 }

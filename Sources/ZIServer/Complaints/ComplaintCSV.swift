@@ -8,9 +8,11 @@ enum ComplaintCSV {
 
     static func render(_ complaints: [Complaint]) -> String {
         let rows = complaints.map { complaint in
-            [complaint.number, complaint.receivedOn, ComplaintChannel(rawValue: complaint.channel)?.label ?? complaint.channel,
-             ComplaintKind(rawValue: complaint.kind)?.label ?? complaint.kind, complaint.subject, complaint.service ?? "",
-             ComplaintStatus(rawValue: complaint.status)?.label ?? complaint.status, complaint.dueOn ?? "", complaint.closedOn ?? ""]
+            [
+                complaint.number, complaint.receivedOn, ComplaintChannel(rawValue: complaint.channel)?.label ?? complaint.channel,
+                ComplaintKind(rawValue: complaint.kind)?.label ?? complaint.kind, complaint.subject, complaint.service ?? "",
+                ComplaintStatus(rawValue: complaint.status)?.label ?? complaint.status, complaint.dueOn ?? "", complaint.closedOn ?? "",
+            ]
         }
         return ([header] + rows).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

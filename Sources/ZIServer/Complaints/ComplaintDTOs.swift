@@ -67,8 +67,9 @@ struct ComplaintDetailDTO: Content {
         isConfidential = complaint.isConfidential
         next = (ComplaintStatus(rawValue: complaint.status)?.next ?? []).map(\.rawValue)
         self.events = events.map {
-            Event(kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
-                  createdAt: $0.createdAt)
+            Event(
+                kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
+                createdAt: $0.createdAt)
         }
         self.attachments = attachments.map(AttachmentDTO.init)
     }

@@ -11,25 +11,30 @@ enum ComplaintDocuments {
     /// `report.xlsx`: the sheets "Evaluasi" and "Pengaduan" of a period.
     static func workbook(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
         let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
-        let rows = try await exportRows(try await ComplaintReport.complaints(unit: unit, period: period, on: req.db), unit: unit, on: req.db)
-        let workbook = XLSXWorkbook(sheets: [ComplaintEvaluationXLSX.sheet(evaluation(report, unit: unit)), ComplaintRegisterXLSX.sheet(rows)],
-                                    title: "Evaluasi Pengaduan \(report.periodLabel)", creator: "SIZI")
-        return Download.data(try XLSXWriter.write(workbook), type: Download.xlsxType,
-                             fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).xlsx")
+        let rows = try await exportRows(
+            try await ComplaintReport.complaints(unit: unit, period: period, on: req.db), unit: unit, on: req.db)
+        let workbook = XLSXWorkbook(
+            sheets: [ComplaintEvaluationXLSX.sheet(evaluation(report, unit: unit)), ComplaintRegisterXLSX.sheet(rows)],
+            title: "Evaluasi Pengaduan \(report.periodLabel)", creator: "SIZI")
+        return Download.data(
+            try XLSXWriter.write(workbook), type: Download.xlsxType,
+            fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).xlsx")
     }
 
     /// `report.docx`: the evaluation of a period as a document.
     static func document(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
         let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
-        return Download.data(try ComplaintEvaluationDOCX.render(evaluation(report, unit: unit)), type: Download.docxType,
-                             fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).docx")
+        return Download.data(
+            try ComplaintEvaluationDOCX.render(evaluation(report, unit: unit)), type: Download.docxType,
+            fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).docx")
     }
 
     /// `export.xlsx?from=&to=`: the register of the complaints received in a range of days.
     static func register(_ req: Request, unit: WorkUnit, complaints: [Complaint]) async throws -> Response {
         let rows = try await exportRows(complaints, unit: unit, on: req.db)
-        return Download.data(try XLSXWriter.write(ComplaintRegisterXLSX.workbook(rows, title: "Register Pengaduan \(unit.name)")),
-                             type: Download.xlsxType, fileName: "pengaduan-\(unit.code).xlsx")
+        return Download.data(
+            try XLSXWriter.write(ComplaintRegisterXLSX.workbook(rows, title: "Register Pengaduan \(unit.name)")),
+            type: Download.xlsxType, fileName: "pengaduan-\(unit.code).xlsx")
     }
 
     /// The report as the document model reads it.
@@ -43,9 +48,10 @@ enum ComplaintDocuments {
             byChannel: keyed(report.byChannel, ComplaintChannel.self), byKind: keyed(report.byKind, ComplaintKind.self),
             byService: report.byService.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { LabelledCount($0.key, $0.value) },
             byStatus: keyed(report.byStatus, ComplaintStatus.self),
-            timeliness: .init(finishedOnTime: report.finishedOnTime, finishedLate: report.finishedLate,
-                              averageWorkingDays: report.averageWorkingDaysToFinish, maximumWorkingDays: report.maximumWorkingDaysToFinish,
-                              overdueOpen: report.overdue),
+            timeliness: .init(
+                finishedOnTime: report.finishedOnTime, finishedLate: report.finishedLate,
+                averageWorkingDays: report.averageWorkingDaysToFinish, maximumWorkingDays: report.maximumWorkingDaysToFinish,
+                overdueOpen: report.overdue),
             lke: .init(toFollowUp: report.lkeToFollowUp, inProcess: report.lkeInProcess, finished: report.lkeFinished))
     }
 
@@ -56,13 +62,15 @@ enum ComplaintDocuments {
         var verified: [UUID: CalendarDate] = [:]
         if !ids.isEmpty {
             for event in try await ComplaintEvent.query(on: db).filter(\.$complaint.$id ~~ ids).filter(\.$kind == .status)
-                .filter(\.$toStatus == ComplaintStatus.diverifikasi.rawValue).all() {
+                .filter(\.$toStatus == ComplaintStatus.diverifikasi.rawValue).all()
+            {
                 verified[event.$complaint.id] = event.createdAt.map { WIBTime.day(of: $0) }
             }
         }
         return complaints.compactMap { complaint in
             guard let received = CalendarDate(iso: complaint.receivedOn), let channel = ComplaintChannel(rawValue: complaint.channel),
-                  let kind = ComplaintKind(rawValue: complaint.kind), let status = ComplaintStatus(rawValue: complaint.status) else { return nil }
+                let kind = ComplaintKind(rawValue: complaint.kind), let status = ComplaintStatus(rawValue: complaint.status)
+            else { return nil }
             return ComplaintExportRow(
                 trackingNumber: complaint.number, receivedOn: received, channel: channel, kind: kind, category: complaint.service,
                 title: complaint.subject, status: status, verifiedOn: verified[complaint.id!],

@@ -51,9 +51,10 @@ struct ComplaintInput: Content {
         if requireContact && contact == nil { validator.add("reporterContact", "validation.required") }
         try validator.check()
         let anonymous = Self.isOn(anonymous) || name == nil
-        return Checked(kind: kind!, channel: channel!, subject: subject!, description: description!, service: service, eventPlace: place,
-                       eventDate: parsedDate, reporterName: name, reporterContact: contact, isAnonymous: anonymous,
-                       isConfidential: Self.isOn(confidential))
+        return Checked(
+            kind: kind!, channel: channel!, subject: subject!, description: description!, service: service, eventPlace: place,
+            eventDate: parsedDate, reporterName: name, reporterContact: contact, isAnonymous: anonymous,
+            isConfidential: Self.isOn(confidential))
     }
 
     private static func isOn(_ value: String?) -> Bool {
@@ -64,9 +65,10 @@ struct ComplaintInput: Content {
 extension ComplaintInput {
     /// The complaint fields of a form.
     init(fields: [String: String]) {
-        self.init(kind: fields["kind"], channel: fields["channel"], subject: fields["subject"], description: fields["description"],
-                  service: fields["service"], eventPlace: fields["eventPlace"], eventDate: fields["eventDate"],
-                  reporterName: fields["reporterName"], reporterContact: fields["reporterContact"], anonymous: fields["anonymous"],
-                  confidential: fields["confidential"])
+        self.init(
+            kind: fields["kind"], channel: fields["channel"], subject: fields["subject"], description: fields["description"],
+            service: fields["service"], eventPlace: fields["eventPlace"], eventDate: fields["eventDate"],
+            reporterName: fields["reporterName"], reporterContact: fields["reporterContact"], anonymous: fields["anonymous"],
+            confidential: fields["confidential"])
     }
 }

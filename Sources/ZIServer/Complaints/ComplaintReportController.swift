@@ -75,10 +75,14 @@ struct ComplaintReportController {
             byStatus: rows(report.byStatus, ComplaintStatus.allCases, label: \.label),
             byService: report.byService.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { Row(label: $0.key, count: $0.value) },
             average: report.averageWorkingDaysToFinish.map { DecimalText.format($0, decimals: 1) },
-            lkePercent: report.lkeToFollowUp == 0 ? "100" : DecimalText.format(Double(report.lkeFinished) * 100 / Double(report.lkeToFollowUp),
-                                                                                 decimals: 1),
+            lkePercent: report.lkeToFollowUp == 0
+                ? "100"
+                : DecimalText.format(
+                    Double(report.lkeFinished) * 100 / Double(report.lkeToFollowUp),
+                    decimals: 1),
             form: form)
-        return try await WebPage.render("complaints/report", title: "\(req.t("complaint.report")) \(report.periodLabel)", view, req: req,
-                                        status: form.message == nil ? .ok : .unprocessableEntity)
+        return try await WebPage.render(
+            "complaints/report", title: "\(req.t("complaint.report")) \(report.periodLabel)", view, req: req,
+            status: form.message == nil ? .ok : .unprocessableEntity)
     }
 }

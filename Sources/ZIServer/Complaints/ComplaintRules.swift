@@ -36,11 +36,15 @@ struct ComplaintRules: Content, Equatable {
             let verify_days, assign_days, start_days, finish_days: Int
             let require_contact: Bool
         }
-        guard let row = try await (db as! any SQLDatabase).select().column("*").from(ComplaintSettings.schema)
-            .where("unit_id", .equal, SQLBind(unitID)).first(decoding: Row.self) else { return .standard }
+        guard
+            let row = try await (db as! any SQLDatabase).select().column("*").from(ComplaintSettings.schema)
+                .where("unit_id", .equal, SQLBind(unitID)).first(decoding: Row.self)
+        else { return .standard }
         var rules = ComplaintRules.standard
-        (rules.verifyDays, rules.assignDays, rules.startDays, rules.finishDays) = (row.verify_days, row.assign_days, row.start_days,
-                                                                                   row.finish_days)
+        (rules.verifyDays, rules.assignDays, rules.startDays, rules.finishDays) = (
+            row.verify_days, row.assign_days, row.start_days,
+            row.finish_days
+        )
         rules.requireContact = row.require_contact
         return rules
     }
@@ -87,8 +91,10 @@ struct ComplaintRules: Content, Equatable {
         row.finishDays = finishDays
         row.requireContact = requireContact
         try await row.save(on: db)
-        try await AuditLog.record(AuditChange(entity: "complaint_settings", entityID: row.id?.uuidString, action: "update",
-                                              instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: self),
-                                  by: actor, on: db)
+        try await AuditLog.record(
+            AuditChange(
+                entity: "complaint_settings", entityID: row.id?.uuidString, action: "update",
+                instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: self),
+            by: actor, on: db)
     }
 }

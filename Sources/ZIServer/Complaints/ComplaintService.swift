@@ -12,9 +12,11 @@ enum ComplaintService {
     /// is shown once and stored only as a hash.
     /// `attachments` are files already checked and stored (see ``AttachedForm``);
     /// `deadlines` and `calendar` give the first stage's due date.
-    static func file(_ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
-                     deadlines: ComplaintDeadlines, calendar: WorkingCalendar, today: CalendarDate, by actor: AuditActor,
-                     on db: any Database) async throws -> (Complaint, TrackingCode) {
+    static func file(
+        _ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
+        deadlines: ComplaintDeadlines, calendar: WorkingCalendar, today: CalendarDate, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> (Complaint, TrackingCode) {
         let code = TrackingCode.random()
         let complaint = Complaint()
         complaint.$unit.id = unit.id!
@@ -36,15 +38,20 @@ enum ComplaintService {
         try await ComplaintRows.insert(complaint, on: db)
         try await Attachment.add(attachments, to: .complaint, id: complaint.id!, on: db)
         try await record(.status, complaint: complaint, from: nil, to: .diterima, text: nil, author: actor.name, on: db)
-        try await AuditLog.record("complaint", id: complaint.id, action: "file", unit: unit,
-                                  after: ["number": complaint.number, "channel": input.channel.rawValue,
-                                          "attachments": String(attachments.count)], by: actor, on: db)
+        try await AuditLog.record(
+            "complaint", id: complaint.id, action: "file", unit: unit,
+            after: [
+                "number": complaint.number, "channel": input.channel.rawValue,
+                "attachments": String(attachments.count),
+            ], by: actor, on: db)
         return (complaint, code)
     }
 
     /// Moves a complaint to `status`; ditolak and dialihkan need a reason, didisposisikan an assignee.
-    static func move(_ complaint: Complaint, to status: ComplaintStatus, reason: String?, assignee: UUID?, unit: WorkUnit,
-                     today: CalendarDate, by actor: AuditActor, on db: any Database) async throws {
+    static func move(
+        _ complaint: Complaint, to status: ComplaintStatus, reason: String?, assignee: UUID?, unit: WorkUnit,
+        today: CalendarDate, by actor: AuditActor, on db: any Database
+    ) async throws {
         let current = ComplaintStatus(rawValue: complaint.status) ?? .diterima
         guard current.next.contains(status) else {
             throw AppError(.conflict, code: "complaint_step_not_allowed", arguments: [current.label, status.label])
@@ -57,25 +64,31 @@ enum ComplaintService {
         }
         try validator.check()
         if let assignee { complaint.$assignee.id = assignee }
-        enter(status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines,
-              calendar: try await Holidays.calendar(on: db))
+        enter(
+            status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines,
+            calendar: try await Holidays.calendar(on: db))
         if !status.isOpen { complaint.closedOn = today.description }
         try await complaint.save(on: db)
         try await record(.status, complaint: complaint, from: current, to: status, text: reason, author: actor.name, on: db)
-        try await AuditLog.record("complaint", id: complaint.id, action: "move", unit: unit,
-                                  after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
+        try await AuditLog.record(
+            "complaint", id: complaint.id, action: "move", unit: unit,
+            after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
     }
 
     /// Adds a reply the public sees on the status page, or an internal note it never sees.
-    static func write(_ text: String?, publicly: Bool, complaint: Complaint, unit: WorkUnit, by actor: AuditActor,
-                      on db: any Database) async throws {
+    static func write(
+        _ text: String?, publicly: Bool, complaint: Complaint, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         var validator = Validator()
         let text = validator.required("text", text, max: 5000)
         try validator.check()
-        try await record(publicly ? .publicReply : .internalNote, complaint: complaint, from: nil, to: nil, text: text,
-                         author: actor.name, on: db)
-        try await AuditLog.record("complaint", id: complaint.id, action: publicly ? "public_reply" : "internal_note", unit: unit,
-                                  after: [:], by: actor, on: db)
+        try await record(
+            publicly ? .publicReply : .internalNote, complaint: complaint, from: nil, to: nil, text: text,
+            author: actor.name, on: db)
+        try await AuditLog.record(
+            "complaint", id: complaint.id, action: publicly ? "public_reply" : "internal_note", unit: unit,
+            after: [:], by: actor, on: db)
     }
 
     /// The complaint a tracking code belongs to, if any.
@@ -89,11 +102,14 @@ enum ComplaintService {
     }
 
     /// Sets the status, the day it was entered and the day it is due to move on.
-    private static func enter(_ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, deadlines: ComplaintDeadlines,
-                              calendar: WorkingCalendar) {
+    private static func enter(
+        _ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, deadlines: ComplaintDeadlines,
+        calendar: WorkingCalendar
+    ) {
         complaint.status = status.rawValue
         complaint.statusSince = today.description
-        complaint.dueOn = deadlines.due(status, enteredOn: today, calendar: calendar)?
+        complaint.dueOn =
+            deadlines.due(status, enteredOn: today, calendar: calendar)?
             .description
     }
 
@@ -109,8 +125,10 @@ enum ComplaintService {
         return "\(year)/" + String(format: "%06d", previous + 1)
     }
 
-    private static func record(_ kind: ComplaintEvent.Kind, complaint: Complaint, from: ComplaintStatus?, to: ComplaintStatus?,
-                               text: String?, author: String, on db: any Database) async throws {
+    private static func record(
+        _ kind: ComplaintEvent.Kind, complaint: Complaint, from: ComplaintStatus?, to: ComplaintStatus?,
+        text: String?, author: String, on db: any Database
+    ) async throws {
         let event = ComplaintEvent()
         event.$complaint.id = complaint.id!
         event.kind = kind

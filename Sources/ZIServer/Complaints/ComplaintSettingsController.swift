@@ -36,17 +36,21 @@ struct ComplaintSettingsController {
     func page(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
-        let values = ["verifyDays": rules.verifyDays, "assignDays": rules.assignDays, "startDays": rules.startDays,
-                      "finishDays": rules.finishDays].mapValues(String.init)
-        return try await render(unit, form: FormState(values: values.merging(["requireContact": rules.requireContact ? "on" : ""]) { $1 }),
-                                req: req)
+        let values = [
+            "verifyDays": rules.verifyDays, "assignDays": rules.assignDays, "startDays": rules.startDays,
+            "finishDays": rules.finishDays,
+        ].mapValues(String.init)
+        return try await render(
+            unit, form: FormState(values: values.merging(["requireContact": rules.requireContact ? "on" : ""]) { $1 }),
+            req: req)
     }
 
     func save(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let input = try req.content.decode(ComplaintRules.Input.self)
         return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/complaints/settings", values: FormState.values(of: input)) {
-            actor, db in try await input.checked().save(for: unit, by: actor, on: db)
+            actor, db in
+            try await input.checked().save(for: unit, by: actor, on: db)
         } show: { form, status in
             try await render(unit, form: form, req: req, status: status)
         }

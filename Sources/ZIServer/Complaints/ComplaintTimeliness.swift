@@ -12,14 +12,16 @@ struct ComplaintTimeliness: Sendable {
 
     /// The rules in force for `unit`.
     static func of(_ unit: WorkUnit, on db: any Database) async throws -> ComplaintTimeliness {
-        ComplaintTimeliness(calendar: try await Holidays.calendar(on: db),
-                            allowance: try await ComplaintRules.of(unit.id!, on: db).deadlines.days.values.reduce(0, +))
+        ComplaintTimeliness(
+            calendar: try await Holidays.calendar(on: db),
+            allowance: try await ComplaintRules.of(unit.id!, on: db).deadlines.days.values.reduce(0, +))
     }
 
     /// Working days from receipt to finishing; nil unless the complaint is finished (selesai).
     func workingDaysToFinish(_ complaint: Complaint) -> Int? {
         guard complaint.status == ComplaintStatus.selesai.rawValue, let start = CalendarDate(iso: complaint.receivedOn),
-              let end = complaint.closedOn.flatMap(CalendarDate.init(iso:)) else { return nil }
+            let end = complaint.closedOn.flatMap(CalendarDate.init(iso:))
+        else { return nil }
         return calendar.workingDays(from: start, to: end)
     }
 

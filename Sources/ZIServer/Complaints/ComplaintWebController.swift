@@ -43,16 +43,20 @@ struct ComplaintWebController: RouteCollection {
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
                 checked = try ComplaintInput(fields: fields).checked()
             }
-            let (_, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
-                                                           deadlines: rules.deadlines, by: try req.currentUser().actor, req: req)
-            return try await render(unit, form: FormState(values: ["channel": typed["channel"] ?? ""]), filed: code.description, req: req,
-                                    status: .created)
+            let (_, code) = try await ComplaintFiling.file(
+                checked!, attachments: submission.attachments, unit: unit,
+                deadlines: rules.deadlines, by: try req.currentUser().actor, req: req)
+            return try await render(
+                unit, form: FormState(values: ["channel": typed["channel"] ?? ""]), filed: code.description, req: req,
+                status: .created)
         } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, form: FormState(values: typed, error: error, req: req), filed: nil, req: req, status: error.status)
+            return try await render(
+                unit, form: FormState(values: typed, error: error, req: req), filed: nil, req: req, status: error.status)
         }
     }
 
-    private func render(_ unit: WorkUnit, form: FormState, filed: String?, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func render(_ unit: WorkUnit, form: FormState, filed: String?, req: Request, status: HTTPStatus = .ok) async throws -> Response
+    {
         let today = req.clock.today()
         let filter = req.query[String.self, at: "status"] ?? ""
         var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
@@ -86,17 +90,22 @@ struct ComplaintWebController: RouteCollection {
         return try await renderShow(complaint, unit: unit, form: FormState(), req: req)
     }
 
-    private func renderShow(_ complaint: Complaint, unit: WorkUnit, form: FormState, req: Request,
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(
+        _ complaint: Complaint, unit: WorkUnit, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let detail = try await ComplaintAccess.detail(complaint, on: req.db)
         let isAssignee = complaint.$assignee.id == (try? req.currentUser().id)
         let view = ShowView(
             unit: UnitDTO(unit), detail: detail,
-            next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map {
+                Choice(value: $0.rawValue, label: $0.label, selected: false)
+            },
             people: try await PeoplePicker.choices(of: unit, selected: complaint.$assignee.id?.uuidString, on: req.db),
             canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
-        return try await WebPage.render("complaints/show", title: "\(req.t("complaint.title")) \(complaint.number)", view, req: req,
-                                        status: status)
+        return try await WebPage.render(
+            "complaints/show", title: "\(req.t("complaint.title")) \(complaint.number)", view, req: req,
+            status: status)
     }
 
     func move(req: Request) async throws -> Response {
@@ -106,8 +115,9 @@ struct ComplaintWebController: RouteCollection {
             guard let status = form.status.flatMap(ComplaintStatus.init(rawValue:)) else {
                 throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
             }
-            try await ComplaintService.move(complaint, to: status, reason: form.reason, assignee: form.assigneeID, unit: unit,
-                                            today: req.clock.today(), by: actor, on: db)
+            try await ComplaintService.move(
+                complaint, to: status, reason: form.reason, assignee: form.assigneeID, unit: unit,
+                today: req.clock.today(), by: actor, on: db)
         }
     }
 
@@ -120,8 +130,10 @@ struct ComplaintWebController: RouteCollection {
         }
     }
 
-    private func attempt(_ complaint: Complaint, unit: WorkUnit, values: [String: String], req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ complaint: Complaint, unit: WorkUnit, values: [String: String], req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/complaints/\(complaint.id!)", values: values, body) { form, status in
             try await renderShow(complaint, unit: unit, form: form, req: req, status: status)
         }

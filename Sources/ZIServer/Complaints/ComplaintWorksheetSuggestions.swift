@@ -11,11 +11,15 @@ struct ComplaintWorksheetSuggestions: WorksheetSuggestionSource {
         guard try await req.may(.viewComplaints, on: unit.accessTarget) else { return [] }
         let rows = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$receivedOn >= "\(year)-01-01").filter(\.$receivedOn <= "\(year)-12-31").all()
-        let facts = ComplaintHandlingFacts(complaints: rows.compactMap { row in
-            ComplaintStatus(rawValue: row.status).map { .init(id: row.number, status: $0) }
-        })
+        let facts = ComplaintHandlingFacts(
+            complaints: rows.compactMap { row in
+                ComplaintStatus(rawValue: row.status).map { .init(id: row.number, status: $0) }
+            })
         let suggestion = RegisterLKESuggestions.complaints(facts)
-        return [WorksheetSuggestion(questionID: suggestion.questionID, answer: suggestion.answer, basis: suggestion.basis,
-                                    link: "/units/\(unit.id!)/complaints")]
+        return [
+            WorksheetSuggestion(
+                questionID: suggestion.questionID, answer: suggestion.answer, basis: suggestion.basis,
+                link: "/units/\(unit.id!)/complaints")
+        ]
     }
 }

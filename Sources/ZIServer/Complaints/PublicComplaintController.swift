@@ -29,15 +29,19 @@ struct PublicComplaintController {
         return try await renderForm(unit, form: FormState(), rules: try await ComplaintRules.of(unit.id!, on: req.db), req: req)
     }
 
-    private func renderForm(_ unit: WorkUnit, form: FormState, rules: ComplaintRules, req: Request,
-                            status: HTTPStatus = .ok) async throws -> Response {
-        let view = FormView(unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
-                            maxFiles: AttachedForm.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
-                            kinds: ComplaintKind.allCases.map {
-                                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
-                            },
-                            form: form)
-        return try await WebPage.render("public/complaint", title: req.t("title.complaint_form", [unit.name]), view, req: req, status: status)
+    private func renderForm(
+        _ unit: WorkUnit, form: FormState, rules: ComplaintRules, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let view = FormView(
+            unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
+            maxFiles: AttachedForm.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
+            kinds: ComplaintKind.allCases.map {
+                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
+            },
+            form: form)
+        return try await WebPage.render(
+            "public/complaint", title: req.t("title.complaint_form", [unit.name]), view, req: req, status: status)
     }
 
     struct FiledView: Encodable {
@@ -60,18 +64,22 @@ struct PublicComplaintController {
                 checked = try ComplaintInput(fields: fields).checked(channel: .web, requireContact: rules.requireContact)
                 try req.application.publicRateLimiter.admit(req)
             }
-            let (complaint, code) = try await ComplaintFiling.file(checked!, attachments: submission.attachments, unit: unit,
-                                                                   deadlines: rules.deadlines, by: AuditActor(id: nil, name: "publik"),
-                                                                   req: req)
-            return try await WebPage.render("public/complaint-filed", title: req.t("title.complaint_filed"),
-                                            FiledView(unitName: unit.name, number: complaint.number, code: code.description), req: req,
-                                            status: .created)
+            let (complaint, code) = try await ComplaintFiling.file(
+                checked!, attachments: submission.attachments, unit: unit,
+                deadlines: rules.deadlines, by: AuditActor(id: nil, name: "publik"),
+                req: req)
+            return try await WebPage.render(
+                "public/complaint-filed", title: req.t("title.complaint_filed"),
+                FiledView(unitName: unit.name, number: complaint.number, code: code.description), req: req,
+                status: .created)
         } catch is HoneypotFilled {
-            return try await WebPage.render("public/complaint-filed", title: req.t("title.complaint_filed"),
-                                            FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
+            return try await WebPage.render(
+                "public/complaint-filed", title: req.t("title.complaint_filed"),
+                FiledView(unitName: unit.name, number: "-", code: "-"), req: req)
         } catch let error as AppError where error.code != AppError.csrf.code {
-            return try await renderForm(unit, form: FormState(values: typed, error: error, req: req), rules: rules, req: req,
-                                        status: error.status)
+            return try await renderForm(
+                unit, form: FormState(values: typed, error: error, req: req), rules: rules, req: req,
+                status: error.status)
         }
     }
 
@@ -95,9 +103,11 @@ struct PublicComplaintController {
     }
 
     func trackForm(req: Request) async throws -> Response {
-        try await WebPage.render("public/track", title: req.t("title.complaint_track"),
-                                 StatusView(found: false, searched: false, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil,
-                                            replies: [], form: FormState()), req: req)
+        try await WebPage.render(
+            "public/track", title: req.t("title.complaint_track"),
+            StatusView(
+                found: false, searched: false, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil,
+                replies: [], form: FormState()), req: req)
     }
 
     func track(req: Request) async throws -> Response {
@@ -106,9 +116,11 @@ struct PublicComplaintController {
         guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
             var form = FormState(values: ["code": typed])
             form.message = req.t("complaint.not_found")
-            return try await WebPage.render("public/track", title: req.t("title.complaint_track"),
-                                            StatusView(found: false, searched: true, unitName: nil, number: nil, statusLabel: nil,
-                                                       receivedOn: nil, replies: [], form: form), req: req, status: .notFound)
+            return try await WebPage.render(
+                "public/track", title: req.t("title.complaint_track"),
+                StatusView(
+                    found: false, searched: true, unitName: nil, number: nil, statusLabel: nil,
+                    receivedOn: nil, replies: [], form: form), req: req, status: .notFound)
         }
         let unit = try await UnitVisibility.unit(complaint.$unit.id, on: req.db)
         let replies = try await ComplaintEvent.query(on: req.db).filter(\.$complaint.$id == complaint.id!)
@@ -128,15 +140,18 @@ struct PublicComplaintController {
 /// Files a complaint (sharing a transaction with others filed at the same moment, see
 /// ``GroupCommit``), retrying when another instance took the same running number meanwhile.
 enum ComplaintFiling {
-    static func file(_ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
-                     deadlines: ComplaintDeadlines, by actor: AuditActor, req: Request) async throws -> (Complaint, TrackingCode) {
+    static func file(
+        _ input: ComplaintInput.Checked, attachments: [StoredFile] = [], unit: WorkUnit,
+        deadlines: ComplaintDeadlines, by actor: AuditActor, req: Request
+    ) async throws -> (Complaint, TrackingCode) {
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
         var attempt = 0
         while true {
             do {
                 let filed = try await req.application.groupCommit.run { db in
-                    let (complaint, code) = try await ComplaintService.file(input, attachments: attachments, unit: unit, deadlines: deadlines,
-                                                                            calendar: calendar, today: req.clock.today(), by: actor, on: db)
+                    let (complaint, code) = try await ComplaintService.file(
+                        input, attachments: attachments, unit: unit, deadlines: deadlines,
+                        calendar: calendar, today: req.clock.today(), by: actor, on: db)
                     return FiledComplaint(complaint: complaint, code: code)
                 }
                 return (filed.complaint, filed.code)

@@ -24,7 +24,8 @@ struct ConflictController {
                 let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let fields = try req.content.decode([String: String].self)
                 return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(year)", values: fields) {
-                    actor, db in try await action(fields, year, unit, actor, db)
+                    actor, db in
+                    try await action(fields, year, unit, actor, db)
                 } show: { form, status in
                     try await render(unit, year: year, form: form, req: req, status: status)
                 }
@@ -34,7 +35,8 @@ struct ConflictController {
             let (row, unit) = try await Self.loadCase(req)
             let fields = try req.content.decode([String: String].self)
             return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(row.year)", values: fields) {
-                actor, db in try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db)
+                actor, db in
+                try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db)
             } show: { form, status in
                 try await render(unit, year: row.year, form: form, req: req, status: status)
             }
@@ -82,7 +84,9 @@ struct ConflictController {
         let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
         let view = PageView(
             unit: UnitDTO(unit), summary: try await ConflictSummary.load(unit: unit, year: year, on: req.db),
-            employees: employees.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
+            employees: employees.map {
+                Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString)
+            },
             types: ConflictType.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: form.values["type"] == $0.rawValue) },
             statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
             semesters: MonitoringCadence.semester.periods(year: year).map { Choice(value: $0.key, label: $0.label, selected: false) },

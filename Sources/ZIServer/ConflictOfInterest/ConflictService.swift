@@ -20,7 +20,8 @@ enum ConflictService {
         (row.$unit.id, row.year, row.function, row.potential, row.type, row.control, row.owner) =
             (unit.id!, year, function!, potential!, type!.rawValue, control!, owner!)
         try await row.create(on: db)
-        try await AuditLog.record("conflict_risk", id: row.id, action: "create", unit: unit, after: ["year": String(year)], by: actor, on: db)
+        try await AuditLog.record(
+            "conflict_risk", id: row.id, action: "create", unit: unit, after: ["year": String(year)], by: actor, on: db)
     }
 
     /// Records an employee's declaration of `year` (one per employee and year; a new one replaces it).
@@ -36,13 +37,15 @@ enum ConflictService {
         let statement = validator.optional("statement", fields["statement"], max: 2000)
         if hasConflict && statement == nil { validator.add("statement", "validation.conflict_statement") }
         try validator.check()
-        let row = try await ConflictDeclaration.query(on: db).filter(\.$employee.$id == employee!.id!).filter(\.$year == year).first()
+        let row =
+            try await ConflictDeclaration.query(on: db).filter(\.$employee.$id == employee!.id!).filter(\.$year == year).first()
             ?? ConflictDeclaration()
         (row.$unit.id, row.$employee.id, row.year, row.declaredOn, row.hasConflict, row.statement) =
             (unit.id!, employee!.id!, year, day!.description, hasConflict, statement)
         try await row.save(on: db)
-        try await AuditLog.record("conflict_declaration", id: row.id, action: "declare", unit: unit,
-                                  after: ["year": String(year), "hasConflict": String(hasConflict)], by: actor, on: db)
+        try await AuditLog.record(
+            "conflict_declaration", id: row.id, action: "declare", unit: unit,
+            after: ["year": String(year), "hasConflict": String(hasConflict)], by: actor, on: db)
     }
 
     /// Records a case of `year`.
@@ -57,11 +60,14 @@ enum ConflictService {
         (row.$unit.id, row.year, row.reportedOn, row.description, row.handling, row.status) =
             (unit.id!, year, day!.description, description!, handling, FollowUpStatus.terbuka.rawValue)
         try await row.create(on: db)
-        try await AuditLog.record("conflict_case", id: row.id, action: "create", unit: unit, after: ["year": String(year)], by: actor, on: db)
+        try await AuditLog.record(
+            "conflict_case", id: row.id, action: "create", unit: unit, after: ["year": String(year)], by: actor, on: db)
     }
 
     /// Updates a case's handling and status (finished needs the handling written).
-    static func updateCase(_ row: ConflictCase, _ fields: [String: String], unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
+    static func updateCase(_ row: ConflictCase, _ fields: [String: String], unit: WorkUnit, by actor: AuditActor, on db: any Database)
+        async throws
+    {
         var validator = Validator()
         let status = FollowUpStatus(rawValue: fields["status"] ?? "")
         if status == nil { validator.add("status", "validation.choice") }
@@ -71,7 +77,8 @@ enum ConflictService {
         row.status = status!.rawValue
         row.handling = handling
         try await row.save(on: db)
-        try await AuditLog.record("conflict_case", id: row.id, action: "update", unit: unit, after: ["status": row.status], by: actor, on: db)
+        try await AuditLog.record(
+            "conflict_case", id: row.id, action: "update", unit: unit, after: ["status": row.status], by: actor, on: db)
     }
 
     /// Records the monitoring of a semester (`period` such as `2026-S1`).
@@ -86,6 +93,7 @@ enum ConflictService {
         (row.$unit.id, row.period, row.findings, row.followUp, row.status) =
             (unit.id!, period!.key, findings!, followUp!, FollowUpStatus.terbuka.rawValue)
         try await row.create(on: db)
-        try await AuditLog.record("conflict_monitoring", id: row.id, action: "create", unit: unit, after: ["period": row.period], by: actor, on: db)
+        try await AuditLog.record(
+            "conflict_monitoring", id: row.id, action: "create", unit: unit, after: ["period": row.period], by: actor, on: db)
     }
 }

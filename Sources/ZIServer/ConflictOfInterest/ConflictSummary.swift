@@ -50,21 +50,27 @@ struct ConflictSummary: Content {
         let declared = Set(declarations.map(\.$employee.id))
         return ConflictSummary(
             year: year,
-            risks: try await ConflictRisk.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$function).all().map {
-                Risk(function: $0.function, potential: $0.potential, type: ConflictType(rawValue: $0.type)?.label ?? $0.type,
-                     control: $0.control, owner: $0.owner)
+            risks: try await ConflictRisk.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$function).all().map
+            {
+                Risk(
+                    function: $0.function, potential: $0.potential, type: ConflictType(rawValue: $0.type)?.label ?? $0.type,
+                    control: $0.control, owner: $0.owner)
             },
             declarations: declarations.map {
-                Declaration(name: names[$0.$employee.id] ?? "—", declaredOn: $0.declaredOn, hasConflict: $0.hasConflict, statement: $0.statement)
+                Declaration(
+                    name: names[$0.$employee.id] ?? "—", declaredOn: $0.declaredOn, hasConflict: $0.hasConflict, statement: $0.statement)
             }.sorted { $0.name < $1.name },
             undeclared: employees.filter { $0.isActive && !declared.contains($0.id!) }.count,
-            cases: try await ConflictCase.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$reportedOn).all().map {
-                Case(id: $0.id!, reportedOn: $0.reportedOn, description: $0.description, handling: $0.handling, status: $0.status,
-                     statusLabel: FollowUpStatus(rawValue: $0.status)?.label ?? $0.status)
-            },
+            cases: try await ConflictCase.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$reportedOn).all()
+                .map {
+                    Case(
+                        id: $0.id!, reportedOn: $0.reportedOn, description: $0.description, handling: $0.handling, status: $0.status,
+                        statusLabel: FollowUpStatus(rawValue: $0.status)?.label ?? $0.status)
+                },
             monitorings: try await ConflictMonitoring.query(on: db).filter(\.$unit.$id == unit.id!)
                 .filter(\.$period >= "\(year)-S").filter(\.$period <= "\(year)-S9").sort(\.$period).all().map {
-                    Monitoring(periodLabel: MonitoringPeriod(key: $0.period)?.label ?? $0.period, findings: $0.findings, followUp: $0.followUp)
+                    Monitoring(
+                        periodLabel: MonitoringPeriod(key: $0.period)?.label ?? $0.period, findings: $0.findings, followUp: $0.followUp)
                 })
     }
 }

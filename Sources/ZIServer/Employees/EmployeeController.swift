@@ -103,7 +103,8 @@ struct EmployeeController {
     func addForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRegisters)
         let input = try req.content.decode(EmployeeService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) { actor, db in
+        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) {
+            actor, db in
             try await EmployeeService.save(input, unit: unit, by: actor, on: db)
         } show: { form, status in
             try await render(unit, form: form, req: req, status: status)
@@ -127,7 +128,8 @@ struct EmployeeController {
     func editForm(req: Request) async throws -> Response {
         let (employee, unit) = try await Self.load(req, .manageRegisters)
         let input = try req.content.decode(EmployeeService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) { actor, db in
+        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) {
+            actor, db in
             try await EmployeeService.save(input, existing: employee, unit: unit, by: actor, on: db)
         } show: { form, status in
             try await renderEdit(employee, unit: unit, form: form, req: req, status: status)
@@ -158,7 +160,7 @@ struct EmployeeController {
     func commitForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRegisters)
         guard let id = req.parameters.get("uploadID", as: UUID.self),
-              let upload = try await EmployeeUpload.query(on: req.db).filter(\.$id == id).filter(\.$unit.$id == unit.id!).first()
+            let upload = try await EmployeeUpload.query(on: req.db).filter(\.$id == id).filter(\.$unit.$id == unit.id!).first()
         else { throw AppError.notFound }
         let (preview, elsewhere) = try await EmployeeService.preview(upload.content, fileName: upload.fileName, unit: unit, on: req.db)
         try await req.writeAsUser { actor, db in
@@ -170,21 +172,27 @@ struct EmployeeController {
 
     // MARK: Helpers
 
-    private func render(_ unit: WorkUnit, upload: UploadView? = nil, form: FormState, req: Request,
-                        status: HTTPStatus = .ok) async throws -> Response {
+    private func render(
+        _ unit: WorkUnit, upload: UploadView? = nil, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let page = try PageRequest(req)
         let (items, total) = try await Self.search(unit, req: req, page: page)
-        let view = PageView(unit: UnitDTO(unit), items: items, total: total, page: page.page, pages: max(1, (total + page.per - 1) / page.per),
-                            query: req.query[String.self, at: "q"] ?? "", canManage: try await req.may(.manageRegisters, on: unit.accessTarget),
-                            upload: upload, form: form)
+        let view = PageView(
+            unit: UnitDTO(unit), items: items, total: total, page: page.page, pages: max(1, (total + page.per - 1) / page.per),
+            query: req.query[String.self, at: "q"] ?? "", canManage: try await req.may(.manageRegisters, on: unit.accessTarget),
+            upload: upload, form: form)
         return try await WebPage.render("registers/employees", title: req.t("employee.title"), view, req: req, status: status)
     }
 
-    private func renderEdit(_ employee: Employee, unit: WorkUnit, form: FormState, req: Request,
-                            status: HTTPStatus = .ok) async throws -> Response {
-        let view = EditView(unit: UnitDTO(unit), employee: EmployeeDTO(employee),
-                            accounts: try await PeoplePicker.choices(of: unit, selected: form.values["userID"], on: req.db),
-                            canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
+    private func renderEdit(
+        _ employee: Employee, unit: WorkUnit, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let view = EditView(
+            unit: UnitDTO(unit), employee: EmployeeDTO(employee),
+            accounts: try await PeoplePicker.choices(of: unit, selected: form.values["userID"], on: req.db),
+            canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/employee", title: employee.name, view, req: req, status: status)
     }
 
@@ -208,16 +216,19 @@ struct EmployeeController {
     }
 
     private static func values(_ employee: Employee) -> [String: String] {
-        ["nip": employee.nip, "name": employee.name, "position": employee.position ?? "", "echelon": employee.echelon ?? "",
-         "grade": employee.grade ?? "", "lhkpnObliged": employee.lhkpnObliged ? "1" : "0", "isActive": employee.isActive ? "1" : "0",
-         "userID": employee.$user.id?.uuidString ?? ""]
+        [
+            "nip": employee.nip, "name": employee.name, "position": employee.position ?? "", "echelon": employee.echelon ?? "",
+            "grade": employee.grade ?? "", "lhkpnObliged": employee.lhkpnObliged ? "1" : "0", "isActive": employee.isActive ? "1" : "0",
+            "userID": employee.$user.id?.uuidString ?? "",
+        ]
     }
 }
 
 extension EmployeeController.UploadView {
     init(_ upload: EmployeeUpload, _ checked: (preview: EmployeeImportPreview, elsewhere: [String])) {
-        self.init(id: upload.id!, fileName: upload.fileName, preview: checked.preview, problems: checked.preview.problems.map(\.description),
-                  nipsOfOtherUnits: checked.elsewhere)
+        self.init(
+            id: upload.id!, fileName: upload.fileName, preview: checked.preview, problems: checked.preview.problems.map(\.description),
+            nipsOfOtherUnits: checked.elsewhere)
     }
 }
 

@@ -21,8 +21,10 @@ enum EmployeeService {
         /// The SIZI account of the employee (a user with a role in the unit); empty for none.
         var userID: String?
 
-        init(nip: String? = nil, name: String? = nil, position: String? = nil, echelon: String? = nil, grade: String? = nil,
-             lhkpnObliged: String? = nil, isActive: String? = nil, userID: String? = nil) {
+        init(
+            nip: String? = nil, name: String? = nil, position: String? = nil, echelon: String? = nil, grade: String? = nil,
+            lhkpnObliged: String? = nil, isActive: String? = nil, userID: String? = nil
+        ) {
             (self.nip, self.name, self.position, self.echelon, self.grade) = (nip, name, position, echelon, grade)
             (self.lhkpnObliged, self.isActive, self.userID) = (lhkpnObliged, isActive, userID)
         }
@@ -33,16 +35,18 @@ enum EmployeeService {
                 if let string = try? container.decodeIfPresent(String.self, forKey: key) { return string }
                 return (try? container.decodeIfPresent(Bool.self, forKey: key)).flatMap { $0 }.map { $0 ? "true" : "false" }
             }
-            self.init(nip: text(.nip), name: text(.name), position: text(.position), echelon: text(.echelon), grade: text(.grade),
-                      lhkpnObliged: text(.lhkpnObliged), isActive: text(.isActive), userID: text(.userID))
+            self.init(
+                nip: text(.nip), name: text(.name), position: text(.position), echelon: text(.echelon), grade: text(.grade),
+                lhkpnObliged: text(.lhkpnObliged), isActive: text(.isActive), userID: text(.userID))
         }
 
         /// These values, with the fields not sent taken from `employee` (a partial change).
         func filling(from employee: Employee) -> Input {
-            Input(nip: nip ?? employee.nip, name: name ?? employee.name, position: position ?? employee.position,
-                  echelon: echelon ?? employee.echelon, grade: grade ?? employee.grade,
-                  lhkpnObliged: lhkpnObliged ?? String(employee.lhkpnObliged), isActive: isActive ?? String(employee.isActive),
-                  userID: userID ?? employee.$user.id?.uuidString ?? "")
+            Input(
+                nip: nip ?? employee.nip, name: name ?? employee.name, position: position ?? employee.position,
+                echelon: echelon ?? employee.echelon, grade: grade ?? employee.grade,
+                lhkpnObliged: lhkpnObliged ?? String(employee.lhkpnObliged), isActive: isActive ?? String(employee.isActive),
+                userID: userID ?? employee.$user.id?.uuidString ?? "")
         }
 
         /// The checked values; the NIP must be a valid 18-digit NIP.
@@ -67,12 +71,15 @@ enum EmployeeService {
 
     /// Adds an employee to `unit`, or changes `existing`.
     @discardableResult
-    static func save(_ input: Input, existing: Employee? = nil, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws -> Employee {
+    static func save(_ input: Input, existing: Employee? = nil, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws
+        -> Employee
+    {
         let checked = try input.checked()
         let account = try await self.account(input.userID, unit: unit, on: db)
         if let other = try await Employee.query(on: db).filter(\.$nip == checked.nip.digits).first(), other.id != existing?.id {
-            throw AppError(.conflict, code: "employee_nip_exists", arguments: [checked.nip.formatted],
-                           fields: [FieldError(field: "nip", key: "error.employee_nip_exists", arguments: [checked.nip.formatted])])
+            throw AppError(
+                .conflict, code: "employee_nip_exists", arguments: [checked.nip.formatted],
+                fields: [FieldError(field: "nip", key: "error.employee_nip_exists", arguments: [checked.nip.formatted])])
         }
         let employee = existing ?? Employee()
         employee.$unit.id = existing?.$unit.id ?? unit.id!
@@ -85,8 +92,9 @@ enum EmployeeService {
         employee.isActive = checked.active
         employee.$user.id = account
         try await employee.save(on: db)
-        try await AuditLog.record("employee", id: employee.id, action: existing == nil ? "create" : "update", unit: unit,
-                                  after: ["nip": employee.nip, "name": employee.name], by: actor, on: db)
+        try await AuditLog.record(
+            "employee", id: employee.id, action: existing == nil ? "create" : "update", unit: unit,
+            after: ["nip": employee.nip, "name": employee.name], by: actor, on: db)
         return employee
     }
 
@@ -102,14 +110,16 @@ enum EmployeeService {
     /// The dry run of a personnel file for `unit`: the preview, and the NIPs in it that belong
     /// to another unit (left out).
     static func preview(_ data: Data, fileName: String, unit: WorkUnit, on db: any Database) async throws
-        -> (preview: EmployeeImportPreview, elsewhere: [String]) {
+        -> (preview: EmployeeImportPreview, elsewhere: [String])
+    {
         let own = Set(try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).all(\.$nip))
         let year = AppClock.current.today().year
         let preview: EmployeeImportPreview
         do {
             let isXLSX = fileName.lowercased().hasSuffix(".xlsx")
             preview = try await OffEventLoop.run {
-                isXLSX ? try EmployeeImport.preview(xlsx: data, existingNIPs: own, currentYear: year)
+                isXLSX
+                    ? try EmployeeImport.preview(xlsx: data, existingNIPs: own, currentYear: year)
                     : try EmployeeImport.preview(csv: data, existingNIPs: own, currentYear: year)
             }
         } catch {
@@ -123,10 +133,13 @@ enum EmployeeService {
     /// Applies a previewed file to `unit` in one transaction: new employees are created,
     /// known ones updated (a blank Wajib LHKPN or Status keeps the current value); NIPs of
     /// other units are left out. Returns how many were created and updated.
-    static func apply(_ preview: EmployeeImportPreview, elsewhere: [String], unit: WorkUnit, source: String, by actor: AuditActor,
-                      on db: any Database) async throws -> (created: Int, updated: Int) {
+    static func apply(
+        _ preview: EmployeeImportPreview, elsewhere: [String], unit: WorkUnit, source: String, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> (created: Int, updated: Int) {
         let skipped = Set(elsewhere)
-        let existing = Dictionary(uniqueKeysWithValues: try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).all().map { ($0.nip, $0) })
+        let existing = Dictionary(
+            uniqueKeysWithValues: try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).all().map { ($0.nip, $0) })
         var counts = (created: 0, updated: 0)
         for row in preview.rows where !skipped.contains(row.nip.digits) {
             let employee = existing[row.nip.digits] ?? Employee()
@@ -145,9 +158,10 @@ enum EmployeeService {
             employee.isActive = row.aktif ?? (employee.id == nil ? true : employee.isActive)
             try await employee.save(on: db)
         }
-        try await AuditLog.record("employee", id: nil, action: "import", unit: unit,
-                                  after: ["source": source, "created": String(counts.created), "updated": String(counts.updated)],
-                                  by: actor, on: db)
+        try await AuditLog.record(
+            "employee", id: nil, action: "import", unit: unit,
+            after: ["source": source, "created": String(counts.created), "updated": String(counts.updated)],
+            by: actor, on: db)
         return counts
     }
 }

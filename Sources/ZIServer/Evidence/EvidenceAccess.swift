@@ -13,7 +13,8 @@ enum EvidenceAccess {
     /// The link named by `linkID`, which must belong to `evidence`.
     static func link(_ req: Request, of evidence: Evidence) async throws -> EvidenceLink {
         guard let id = req.parameters.get("linkID", as: UUID.self), let link = try await EvidenceLink.find(id, on: req.db),
-              link.$evidence.id == evidence.id else { throw AppError.notFound }
+            link.$evidence.id == evidence.id
+        else { throw AppError.notFound }
         return link
     }
 
@@ -22,13 +23,15 @@ enum EvidenceAccess {
     static func target(_ body: LinkBody, unit: WorkUnit, req: Request) async throws -> EvidenceTarget {
         if let actionID = body.actionID {
             guard let action = try await WorkPlanAction.find(actionID, on: req.db),
-                  let plan = try await WorkPlan.find(action.$plan.id, on: req.db), plan.$unit.id == unit.id else {
+                let plan = try await WorkPlan.find(action.$plan.id, on: req.db), plan.$unit.id == unit.id
+            else {
                 throw AppError.validation([FieldError(field: "actionID", key: "validation.evidence_target")])
             }
             return .action(action)
         }
         guard let assessmentID = body.assessmentID, let questionID = body.questionID,
-              let assessment = try await Assessment.find(assessmentID, on: req.db), assessment.$unit.id == unit.id else {
+            let assessment = try await Assessment.find(assessmentID, on: req.db), assessment.$unit.id == unit.id
+        else {
             throw AppError.validation([FieldError(field: "assessmentID", key: "validation.evidence_target")])
         }
         guard try req.application.lke.entry(assessment.frameworkID).questions[questionID] != nil else {
@@ -39,9 +42,10 @@ enum EvidenceAccess {
 
     /// The link target named by form fields, if any (checked to be in the unit).
     static func target(fields: [String: String], unit: WorkUnit, req: Request) async throws -> EvidenceTarget? {
-        let body = EvidenceAccess.LinkBody(assessmentID: fields["assessmentID"].flatMap(UUID.init(uuidString:)),
-                                           questionID: fields["questionID"].flatMap { $0.isEmpty ? nil : $0 },
-                                           actionID: fields["actionID"].flatMap(UUID.init(uuidString:)))
+        let body = EvidenceAccess.LinkBody(
+            assessmentID: fields["assessmentID"].flatMap(UUID.init(uuidString:)),
+            questionID: fields["questionID"].flatMap { $0.isEmpty ? nil : $0 },
+            actionID: fields["actionID"].flatMap(UUID.init(uuidString:)))
         guard body.actionID != nil || body.assessmentID != nil else { return nil }
         return try await target(body, unit: unit, req: req)
     }

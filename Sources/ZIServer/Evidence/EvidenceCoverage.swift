@@ -39,32 +39,42 @@ struct EvidenceCoverage: Content {
         let names = Dictionary(uniqueKeysWithValues: catalog.framework.areas.map { ($0.id, "\($0.id). \($0.name)") })
         let grouped = Dictionary(grouping: catalog.template.questions, by: { $0.area.flatMap { names[$0] } ?? "Hasil" })
         let order = catalog.framework.areas.map { "\($0.id). \($0.name)" } + ["Hasil"]
-        return EvidenceCoverage(areas: order.compactMap { name in
-            grouped[name].map { questions in
-                area(name, questions.map { ($0.id, $0.text) }, linked: { byQuestion[$0] ?? [] })
-            }
-        })
+        return EvidenceCoverage(
+            areas: order.compactMap { name in
+                grouped[name].map { questions in
+                    area(name, questions.map { ($0.id, $0.text) }, linked: { byQuestion[$0] ?? [] })
+                }
+            })
     }
 
     /// The actions of `tree`, grouped by the plan's areas.
     static func of(_ tree: PlanTree, on db: any Database) async throws -> EvidenceCoverage {
         let actionIDs = tree.actions.compactMap(\.row.id)
-        let links = actionIDs.isEmpty ? [] : try await liveLinks(
-            try await EvidenceLink.query(on: db).filter(\.$action.$id ~~ actionIDs).all(), on: db)
+        let links =
+            actionIDs.isEmpty
+            ? []
+            : try await liveLinks(
+                try await EvidenceLink.query(on: db).filter(\.$action.$id ~~ actionIDs).all(), on: db)
         let byAction = Dictionary(grouping: links, by: { $0.0.$action.id?.uuidString ?? "" })
-        return EvidenceCoverage(areas: tree.areas.map { area in
-            let actions = area.indicators.flatMap(\.actions).map { ($0.row.id!.uuidString, $0.row.langkahAksi) }
-            return Self.area(area.row.name, actions, linked: { byAction[$0] ?? [] })
-        })
+        return EvidenceCoverage(
+            areas: tree.areas.map { area in
+                let actions = area.indicators.flatMap(\.actions).map { ($0.row.id!.uuidString, $0.row.langkahAksi) }
+                return Self.area(area.row.name, actions, linked: { byAction[$0] ?? [] })
+            })
     }
 
-    private static func area(_ name: String, _ targets: [(String, String)],
-                             linked: (String) -> [(EvidenceLink, Evidence)]) -> Area {
+    private static func area(
+        _ name: String, _ targets: [(String, String)],
+        linked: (String) -> [(EvidenceLink, Evidence)]
+    ) -> Area {
         let rows = targets.map { id, text in
-            Target(id: id, text: text, evidence: linked(id).map {
-                Linked(evidenceID: $0.1.id!, linkID: $0.0.id!, title: $0.1.title, reviewStatus: $0.0.reviewStatus,
-                       reviewStatusLabel: EvidenceReviewStatus(rawValue: $0.0.reviewStatus)?.label ?? $0.0.reviewStatus)
-            })
+            Target(
+                id: id, text: text,
+                evidence: linked(id).map {
+                    Linked(
+                        evidenceID: $0.1.id!, linkID: $0.0.id!, title: $0.1.title, reviewStatus: $0.0.reviewStatus,
+                        reviewStatusLabel: EvidenceReviewStatus(rawValue: $0.0.reviewStatus)?.label ?? $0.0.reviewStatus)
+                })
         }
         return Area(name: name, total: rows.count, covered: rows.filter { !$0.evidence.isEmpty }.count, targets: rows)
     }
@@ -72,8 +82,9 @@ struct EvidenceCoverage: Content {
     /// The links whose evidence is not deleted, each with its evidence.
     private static func liveLinks(_ links: [EvidenceLink], on db: any Database) async throws -> [(EvidenceLink, Evidence)] {
         guard !links.isEmpty else { return [] }
-        let evidence = Dictionary(uniqueKeysWithValues: try await Evidence.query(on: db)
-            .filter(\.$id ~~ Set(links.map { $0.$evidence.id })).all().map { ($0.id!, $0) })
+        let evidence = Dictionary(
+            uniqueKeysWithValues: try await Evidence.query(on: db)
+                .filter(\.$id ~~ Set(links.map { $0.$evidence.id })).all().map { ($0.id!, $0) })
         return links.compactMap { link in evidence[link.$evidence.id].map { (link, $0) } }
     }
 }

@@ -75,26 +75,31 @@ struct EvidenceDTO: Content {
     static func load(_ evidence: Evidence, on db: any Database) async throws -> EvidenceDTO {
         let versions = try await EvidenceVersion.query(on: db).filter(\.$evidence.$id == evidence.id!).sort(\.$number).all()
         let links = try await EvidenceLink.query(on: db).filter(\.$evidence.$id == evidence.id!).sort(\.$createdAt).all()
-        let reviews = links.isEmpty ? [] : try await EvidenceReview.query(on: db).filter(\.$link.$id ~~ links.compactMap(\.id))
-            .sort(\.$createdAt).all()
+        let reviews =
+            links.isEmpty
+            ? []
+            : try await EvidenceReview.query(on: db).filter(\.$link.$id ~~ links.compactMap(\.id))
+                .sort(\.$createdAt).all()
         let byLink = Dictionary(grouping: reviews, by: { $0.$link.id })
         return EvidenceDTO(
             evidence: EvidenceSummaryDTO(evidence), description: evidence.description,
             versions: versions.map {
-                Version(number: $0.number, sha256: $0.sha256, size: $0.size, fileType: $0.fileType,
-                        mediaType: EvidenceFileType(rawValue: $0.fileType)?.mediaType ?? "application/octet-stream",
-                        fileName: $0.fileName, uploadedBy: $0.uploadedBy, createdAt: $0.createdAt)
+                Version(
+                    number: $0.number, sha256: $0.sha256, size: $0.size, fileType: $0.fileType,
+                    mediaType: EvidenceFileType(rawValue: $0.fileType)?.mediaType ?? "application/octet-stream",
+                    fileName: $0.fileName, uploadedBy: $0.uploadedBy, createdAt: $0.createdAt)
             },
             links: links.map { link in
                 let reviewed = byLink[link.id!]?.last?.version
-                return Link(id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
-                     reviewStatus: link.reviewStatus,
-                     reviewStatusLabel: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus,
-                     reviewNote: link.reviewNote,
-                     reviews: (byLink[link.id!] ?? []).map {
-                         Review(version: $0.version, status: $0.status, note: $0.note, reviewer: $0.reviewer, createdAt: $0.createdAt)
-                     },
-                     reviewedVersion: reviewed, changedSinceReview: reviewed.map { $0 < evidence.currentVersion } ?? false)
+                return Link(
+                    id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
+                    reviewStatus: link.reviewStatus,
+                    reviewStatusLabel: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus,
+                    reviewNote: link.reviewNote,
+                    reviews: (byLink[link.id!] ?? []).map {
+                        Review(version: $0.version, status: $0.status, note: $0.note, reviewer: $0.reviewer, createdAt: $0.createdAt)
+                    },
+                    reviewedVersion: reviewed, changedSinceReview: reviewed.map { $0 < evidence.currentVersion } ?? false)
             })
     }
 }

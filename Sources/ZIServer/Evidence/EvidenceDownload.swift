@@ -8,9 +8,12 @@ enum EvidenceDownload {
     static func response(_ req: Request) async throws -> Response {
         let (evidence, _) = try await EvidenceAccess.load(req)
         let number = try req.queryNumber("version", in: 1...Int(Int32.max)) ?? evidence.currentVersion
-        guard let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
-            .filter(\.$number == number).first() else { throw AppError.notFound }
-        return try await StoredFileDownload.response(sha256: version.sha256, size: version.size, fileType: version.fileType,
-                                                     fileName: version.fileName, req: req)
+        guard
+            let version = try await EvidenceVersion.query(on: req.db).filter(\.$evidence.$id == evidence.id!)
+                .filter(\.$number == number).first()
+        else { throw AppError.notFound }
+        return try await StoredFileDownload.response(
+            sha256: version.sha256, size: version.size, fileType: version.fileType,
+            fileName: version.fileName, req: req)
     }
 }

@@ -35,11 +35,15 @@ struct EvidenceMetadata: Content {
         let date = documentDate.flatMap { $0.isEmpty ? nil : $0 }
         let parsedDate = date.flatMap(CalendarDate.init(iso:))
         if date != nil, parsedDate == nil { validator.add("documentDate", "validation.date") }
-        let tagList = Array(Set((tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty })).sorted()
+        let tagList = Array(
+            Set(
+                (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    .filter { !$0.isEmpty })
+        ).sorted()
         if tagList.count > 20 || tagList.contains(where: { $0.count > 50 }) { validator.add("tags", "validation.tags") }
         try validator.check()
-        return Checked(title: title!, description: description, kind: kind!, documentNumber: number, documentDate: parsedDate,
-                       tags: tagList)
+        return Checked(
+            title: title!, description: description, kind: kind!, documentNumber: number, documentDate: parsedDate,
+            tags: tagList)
     }
 }

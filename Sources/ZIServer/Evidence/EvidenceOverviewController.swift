@@ -31,9 +31,10 @@ struct EvidenceOverviewController: RouteCollection {
         let evidence = req.application.evidence
         let directory = evidence.incoming.appendingPathComponent("export-\(UUID().uuidString)")
         do {
-            let zip = try await EvidenceExport.archive(of: assessment, unitName: unit.name,
-                                                      catalog: try req.application.lke.entry(assessment.frameworkID),
-                                                      store: evidence.store, directory: directory, on: req.db)
+            let zip = try await EvidenceExport.archive(
+                of: assessment, unitName: unit.name,
+                catalog: try req.application.lke.entry(assessment.frameworkID),
+                store: evidence.store, directory: directory, on: req.db)
             let response = try await req.fileio.asyncStreamFile(at: zip.path, mediaType: .zip) { _ in
                 try? FileManager.default.removeItem(at: directory)
             }

@@ -8,7 +8,8 @@ enum EvidenceSearch {
         var query = Evidence.query(on: req.db).filter(\.$unit.$id == unit.id!)
         if let q = text(req) {
             query = query.group(.or) {
-                $0.filter(\.$title, containsIgnoringCase: q).filter(\.$documentNumber, containsIgnoringCase: q).filter(\.$tags ~~ q.lowercased())
+                $0.filter(\.$title, containsIgnoringCase: q).filter(\.$documentNumber, containsIgnoringCase: q).filter(
+                    \.$tags ~~ q.lowercased())
             }
         }
         if let kind = req.query[String.self, at: "kind"], !kind.isEmpty { query = query.filter(\.$kind == kind) }

@@ -7,8 +7,10 @@ import ZIDocuments
 /// proves, review links, delete — each step checked and audited. Files are stored before
 /// (``EvidenceStorage``); this only writes the records, inside the caller's transaction.
 enum EvidenceService {
-    static func create(_ metadata: EvidenceMetadata.Checked, file: StoredFile, unit: WorkUnit, by actor: AuditActor,
-                       on db: any Database) async throws -> Evidence {
+    static func create(
+        _ metadata: EvidenceMetadata.Checked, file: StoredFile, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> Evidence {
         let evidence = Evidence()
         evidence.$unit.id = unit.id!
         apply(metadata, to: evidence)
@@ -16,14 +18,17 @@ enum EvidenceService {
         evidence.createdBy = actor.name
         try await evidence.create(on: db)
         try await addVersionRow(1, file: file, to: evidence, by: actor, on: db)
-        try await audit(evidence, unit: unit, action: "create",
-                        after: ["title": metadata.title, "sha256": file.sha256, "file": file.fileName], by: actor, on: db)
+        try await audit(
+            evidence, unit: unit, action: "create",
+            after: ["title": metadata.title, "sha256": file.sha256, "file": file.fileName], by: actor, on: db)
         return evidence
     }
 
     /// A new version: the old ones stay; links waiting for a revision wait for review again.
-    static func addVersion(_ file: StoredFile, to evidence: Evidence, unit: WorkUnit, by actor: AuditActor,
-                           on db: any Database) async throws {
+    static func addVersion(
+        _ file: StoredFile, to evidence: Evidence, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         evidence.currentVersion += 1
         try await evidence.save(on: db)
         try await addVersionRow(evidence.currentVersion, file: file, to: evidence, by: actor, on: db)
@@ -34,21 +39,26 @@ enum EvidenceService {
                 try await link.save(on: db)
             }
         }
-        try await audit(evidence, unit: unit, action: "new_version",
-                        after: ["version": String(evidence.currentVersion), "sha256": file.sha256], by: actor, on: db)
+        try await audit(
+            evidence, unit: unit, action: "new_version",
+            after: ["version": String(evidence.currentVersion), "sha256": file.sha256], by: actor, on: db)
     }
 
     /// Changes the description (title, kind, number, date, tags).
-    static func update(_ evidence: Evidence, _ metadata: EvidenceMetadata.Checked, unit: WorkUnit, by actor: AuditActor,
-                       on db: any Database) async throws {
+    static func update(
+        _ evidence: Evidence, _ metadata: EvidenceMetadata.Checked, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         apply(metadata, to: evidence)
         try await evidence.save(on: db)
         try await audit(evidence, unit: unit, action: "update", after: ["title": metadata.title], by: actor, on: db)
     }
 
     /// Ties the evidence to an LKE question of an assessment or to a plan action of its unit.
-    static func link(_ evidence: Evidence, to target: EvidenceTarget, unit: WorkUnit, by actor: AuditActor,
-                     on db: any Database) async throws -> EvidenceLink {
+    static func link(
+        _ evidence: Evidence, to target: EvidenceTarget, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> EvidenceLink {
         var existing = EvidenceLink.query(on: db).filter(\.$evidence.$id == evidence.id!)
         switch target {
         case .question(let assessment, let questionID):
@@ -80,8 +90,10 @@ enum EvidenceService {
 
     /// The TPI's verdict on a link, for the evidence's current version; a note is required
     /// unless it is accepted. The history of verdicts is kept.
-    static func review(_ link: EvidenceLink, status: EvidenceReviewStatus, note: String?, evidence: Evidence, unit: WorkUnit,
-                       by actor: AuditActor, on db: any Database) async throws {
+    static func review(
+        _ link: EvidenceLink, status: EvidenceReviewStatus, note: String?, evidence: Evidence, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         var validator = Validator()
         let note = validator.optional("note", note, max: 4000)
         if status == .pending { validator.add("status", "validation.choice") }
@@ -97,9 +109,10 @@ enum EvidenceService {
         review.note = note
         review.reviewer = actor.name
         try await review.create(on: db)
-        try await audit(evidence, unit: unit, action: "review",
-                        after: ["link": link.id!.uuidString, "status": status.rawValue, "version": String(evidence.currentVersion)],
-                        by: actor, on: db)
+        try await audit(
+            evidence, unit: unit, action: "review",
+            after: ["link": link.id!.uuidString, "status": status.rawValue, "version": String(evidence.currentVersion)],
+            by: actor, on: db)
     }
 
     /// Deletes softly; refused while a concluded (locked) assessment relies on the evidence.
@@ -112,8 +125,10 @@ enum EvidenceService {
         try await audit(evidence, unit: unit, action: "delete", after: ["title": evidence.title], by: actor, on: db)
     }
 
-    private static func addVersionRow(_ number: Int, file: StoredFile, to evidence: Evidence, by actor: AuditActor,
-                                      on db: any Database) async throws {
+    private static func addVersionRow(
+        _ number: Int, file: StoredFile, to evidence: Evidence, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         let version = EvidenceVersion()
         version.$evidence.id = evidence.id!
         version.number = number
@@ -134,8 +149,10 @@ enum EvidenceService {
         evidence.tags = metadata.tags.joined(separator: ",")
     }
 
-    private static func audit(_ evidence: Evidence, unit: WorkUnit, action: String, after: [String: String],
-                              by actor: AuditActor, on db: any Database) async throws {
+    private static func audit(
+        _ evidence: Evidence, unit: WorkUnit, action: String, after: [String: String],
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try await AuditLog.record("evidence", id: evidence.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }

@@ -27,8 +27,10 @@ enum EvidenceUploadForm {
         var seen: [String: String] = [:]
         defer { typed = seen.filter { $0.key != CSRFProtection.fieldName } }
         let upload = try await EvidenceStorage.explainingFailures {
-            try await StreamingFormUpload.receive(req, limit: evidence.maxBytes, maxFiles: describe ? maxFiles : 1,
-                                                  directory: evidence.incoming) { fields in
+            try await StreamingFormUpload.receive(
+                req, limit: evidence.maxBytes, maxFiles: describe ? maxFiles : 1,
+                directory: evidence.incoming
+            ) { fields in
                 seen = fields
                 if checkCSRF { try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req) }
                 if describe { metadata = try Self.metadata(fields, titleFallback: "—").checked() }
@@ -50,11 +52,12 @@ enum EvidenceUploadForm {
             var metadata = metadata(form.fields, titleFallback: "")
             metadata.title = title(form.fields["title"], file: file, index: index, count: form.files.count)
             let checked = try metadata.checked()
-            created.append(try await req.writeAsUser { actor, db in
-                let evidence = try await EvidenceService.create(checked, file: file, unit: unit, by: actor, on: db)
-                if let target { _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
-                return evidence
-            })
+            created.append(
+                try await req.writeAsUser { actor, db in
+                    let evidence = try await EvidenceService.create(checked, file: file, unit: unit, by: actor, on: db)
+                    if let target { _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db) }
+                    return evidence
+                })
         }
         return created
     }
@@ -62,8 +65,9 @@ enum EvidenceUploadForm {
     /// The description typed in the form; an empty title takes `titleFallback`.
     static func metadata(_ fields: [String: String], titleFallback: String) -> EvidenceMetadata {
         let title = fields["title"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? titleFallback
-        return EvidenceMetadata(title: title, description: fields["description"], kind: fields["kind"],
-                                documentNumber: fields["documentNumber"], documentDate: fields["documentDate"], tags: fields["tags"])
+        return EvidenceMetadata(
+            title: title, description: fields["description"], kind: fields["kind"],
+            documentNumber: fields["documentNumber"], documentDate: fields["documentDate"], tags: fields["tags"])
     }
 
     /// The title of one of several files uploaded together: the typed title (numbered when

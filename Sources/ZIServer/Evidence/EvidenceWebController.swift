@@ -83,15 +83,19 @@ struct EvidenceWebController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let (evidence, unit) = try await EvidenceAccess.load(req)
-        return try await renderShow(evidence, unit: unit, form: FormState(values: [
-            "title": evidence.title, "description": evidence.description ?? "", "kind": evidence.kind,
-            "documentNumber": evidence.documentNumber ?? "", "documentDate": evidence.documentDate ?? "",
-            "tags": evidence.tags.replacingOccurrences(of: ",", with: ", "),
-        ]), req: req)
+        return try await renderShow(
+            evidence, unit: unit,
+            form: FormState(values: [
+                "title": evidence.title, "description": evidence.description ?? "", "kind": evidence.kind,
+                "documentNumber": evidence.documentNumber ?? "", "documentDate": evidence.documentDate ?? "",
+                "tags": evidence.tags.replacingOccurrences(of: ",", with: ", "),
+            ]), req: req)
     }
 
-    private func renderShow(_ evidence: Evidence, unit: WorkUnit, form: FormState, req: Request,
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(
+        _ evidence: Evidence, unit: WorkUnit, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
         let view = ShowView(
             unit: UnitDTO(unit), detail: try await EvidenceDTO.load(evidence, on: req.db),
@@ -120,8 +124,9 @@ struct EvidenceWebController: RouteCollection {
             try await req.writeAsUser { actor, db in try await EvidenceService.delete(evidence, unit: unit, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units/\(unit.id!)/evidence", notice: "deleted")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderShow(
+                evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -135,8 +140,9 @@ struct EvidenceWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "uploaded")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderShow(
+                evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -150,8 +156,9 @@ struct EvidenceWebController: RouteCollection {
             }
             target = named
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(evidence, unit: unit, form: FormState(values: fields, error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderShow(
+                evidence, unit: unit, form: FormState(values: fields, error: error, req: req), req: req,
+                status: error.status)
         }
         return try await attempt(evidence, unit: unit, values: fields, req: req) { actor, db in
             _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db)
@@ -183,9 +190,10 @@ struct EvidenceWebController: RouteCollection {
         let (assessment, unit) = try await AssessmentAccess.load(req)
         try await req.require(.viewEvidence, on: unit.accessTarget)
         let coverage = try await EvidenceCoverage.of(assessment, catalog: try req.application.lke.entry(assessment.frameworkID), on: req.db)
-        return try await renderCoverage(coverage, unit: unit, title: req.t("title.lke_coverage", [String(assessment.year)]),
-                                        linkQuery: "assessmentID=\(assessment.id!)&questionID=",
-                                        zip: "/assessments/\(assessment.id!)/evidence.zip", req: req)
+        return try await renderCoverage(
+            coverage, unit: unit, title: req.t("title.lke_coverage", [String(assessment.year)]),
+            linkQuery: "assessmentID=\(assessment.id!)&questionID=",
+            zip: "/assessments/\(assessment.id!)/evidence.zip", req: req)
     }
 
     /// The coverage page of a plan's actions.
@@ -193,8 +201,9 @@ struct EvidenceWebController: RouteCollection {
         let (plan, unit) = try await PlanAccess.load(req)
         try await req.require(.viewEvidence, on: unit.accessTarget)
         let coverage = try await EvidenceCoverage.of(try await PlanTree.load(plan, on: req.db), on: req.db)
-        return try await renderCoverage(coverage, unit: unit, title: "\(req.t("plan.title")) \(plan.year)", linkQuery: "actionID=",
-                                        zip: nil, req: req)
+        return try await renderCoverage(
+            coverage, unit: unit, title: "\(req.t("plan.title")) \(plan.year)", linkQuery: "actionID=",
+            zip: nil, req: req)
     }
 
     struct CoverageView: Encodable {
@@ -206,16 +215,21 @@ struct EvidenceWebController: RouteCollection {
         let canManage: Bool
     }
 
-    private func renderCoverage(_ coverage: EvidenceCoverage, unit: WorkUnit, title: String, linkQuery: String, zip: String?,
-                                req: Request) async throws -> Response {
-        let view = CoverageView(unit: UnitDTO(unit), title: title, coverage: coverage, linkQuery: linkQuery, zip: zip,
-                                canManage: try await req.may(.manageEvidence, on: unit.accessTarget))
+    private func renderCoverage(
+        _ coverage: EvidenceCoverage, unit: WorkUnit, title: String, linkQuery: String, zip: String?,
+        req: Request
+    ) async throws -> Response {
+        let view = CoverageView(
+            unit: UnitDTO(unit), title: title, coverage: coverage, linkQuery: linkQuery, zip: zip,
+            canManage: try await req.may(.manageEvidence, on: unit.accessTarget))
         return try await WebPage.render("evidence/coverage", title: "\(req.t("evidence.coverage")) \(title)", view, req: req)
     }
 
     /// Runs a change and returns to the evidence page; a refusal shows it with the reason.
-    private func attempt(_ evidence: Evidence, unit: WorkUnit, values: [String: String], req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ evidence: Evidence, unit: WorkUnit, values: [String: String], req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/evidence/\(evidence.id!)", values: values, body) { form, status in
             try await renderShow(evidence, unit: unit, form: form, req: req, status: status)
         }

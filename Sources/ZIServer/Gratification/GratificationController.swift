@@ -90,7 +90,8 @@ struct GratificationController {
             let report = try await Self.file(form.fields, attachments: form.attachments, unit: unit, req: req)
             return try await render(unit, filed: try await detail((report, unit), req: req), form: FormState(), req: req, status: .created)
         } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, filed: nil, form: FormState(values: typed, error: error, req: req), req: req, status: error.status)
+            return try await render(
+                unit, filed: nil, form: FormState(values: typed, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -124,7 +125,8 @@ struct GratificationController {
             try await Self.move(report, unit: unit, fields: fields, req: req)
             return WebPage.redirect(req, to: "/gratifikasi/\(report.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow((report, unit), form: FormState(values: fields, error: error, req: req), req: req, status: error.status)
+            return try await renderShow(
+                (report, unit), form: FormState(values: fields, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -135,13 +137,16 @@ struct GratificationController {
 
     // MARK: Helpers
 
-    private static func file(_ fields: [String: String], attachments: [StoredFile], unit: WorkUnit,
-                             req: Request) async throws -> GratificationReport {
+    private static func file(
+        _ fields: [String: String], attachments: [StoredFile], unit: WorkUnit,
+        req: Request
+    ) async throws -> GratificationReport {
         let reporter = try req.currentUser()
         let rules = req.application.gratificationRules
         return try await req.write { db in
-            try await GratificationService.file(fields, attachments: attachments, reporter: reporter, unit: unit, rules: rules,
-                                                today: req.clock.today(), on: db)
+            try await GratificationService.file(
+                fields, attachments: attachments, reporter: reporter, unit: unit, rules: rules,
+                today: req.clock.today(), on: db)
         }
     }
 
@@ -155,8 +160,9 @@ struct GratificationController {
     }
 
     private func detail(_ loaded: (GratificationReport, WorkUnit), req: Request) async throws -> GratificationDTO {
-        GratificationDTO(loaded.0, deadlines: .standard, calendar: try await req.application.holidayCache.calendar(on: req.db),
-                         today: req.clock.today(), attachments: try await Attachment.of(.gratification, id: loaded.0.id!, on: req.db))
+        GratificationDTO(
+            loaded.0, deadlines: .standard, calendar: try await req.application.holidayCache.calendar(on: req.db),
+            today: req.clock.today(), attachments: try await Attachment.of(.gratification, id: loaded.0.id!, on: req.db))
     }
 
     /// The unit's reports the requester may see: all for the UPG, their own for anyone else.
@@ -179,7 +185,9 @@ struct GratificationController {
         }
     }
 
-    private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let isUPG = try await req.may(.manageGratification, on: unit.accessTarget)
         let rules = req.application.gratificationRules.period(on: req.clock.today())
         func choices(_ values: [(String, String)], _ field: String) -> [Choice] {
@@ -187,8 +195,10 @@ struct GratificationController {
         }
         let view = PageView(
             unit: UnitDTO(unit), isUPG: isUPG, reports: try await Self.reports(of: unit, req: req),
-            monthly: isUPG ? try await GratificationMonthlyReport.make(unit: unit, period: MonitoringCadence.bulanan.period(containing: req.clock.today()),
-                                                                       req: req) : nil,
+            monthly: isUPG
+                ? try await GratificationMonthlyReport.make(
+                    unit: unit, period: MonitoringCadence.bulanan.period(containing: req.clock.today()),
+                    req: req) : nil,
             campaigns: isUPG ? try await GratificationCampaignDTO.all(of: unit, on: req.db) : [],
             kinds: choices(GratificationReportKind.allCases.map { ($0.rawValue, $0.label) }, "kind"),
             relations: choices(GiverRelation.allCases.map { ($0.rawValue, $0.label) }, "relation"),
@@ -199,12 +209,15 @@ struct GratificationController {
         return try await WebPage.render("gratification/index", title: req.t("gratification.title"), view, req: req, status: status)
     }
 
-    private func renderShow(_ loaded: (GratificationReport, WorkUnit), form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(_ loaded: (GratificationReport, WorkUnit), form: FormState, req: Request, status: HTTPStatus = .ok) async throws
+        -> Response
+    {
         let report = try await detail(loaded, req: req)
-        let view = ShowView(unit: UnitDTO(loaded.1), report: report, isUPG: try await req.may(.manageGratification, on: loaded.1.accessTarget),
-                            next: report.next.compactMap(GratificationStatus.init(rawValue:)).map {
-                                Choice(value: $0.rawValue, label: $0.label, selected: form.values["status"] == $0.rawValue)
-                            }, form: form)
+        let view = ShowView(
+            unit: UnitDTO(loaded.1), report: report, isUPG: try await req.may(.manageGratification, on: loaded.1.accessTarget),
+            next: report.next.compactMap(GratificationStatus.init(rawValue:)).map {
+                Choice(value: $0.rawValue, label: $0.label, selected: form.values["status"] == $0.rawValue)
+            }, form: form)
         return try await WebPage.render("gratification/show", title: req.t("gratification.title"), view, req: req, status: status)
     }
 }

@@ -42,8 +42,10 @@ struct GratificationDTO: Content {
     let isOverdue: Bool
     let attachments: [AttachmentDTO]
 
-    init(_ report: GratificationReport, deadlines: GratificationDeadlines, calendar: WorkingCalendar, today: CalendarDate,
-         attachments: [Attachment] = []) {
+    init(
+        _ report: GratificationReport, deadlines: GratificationDeadlines, calendar: WorkingCalendar, today: CalendarDate,
+        attachments: [Attachment] = []
+    ) {
         id = report.id!
         reporterName = report.reporterName
         kind = report.kind
@@ -72,16 +74,22 @@ struct GratificationDTO: Content {
         upgNote = report.upgNote
         // A report the UPG closed without forwarding has no KPK deadline left.
         let closed = current == .ditutup
-        let timeline = CalendarDate(iso: report.receivedOn).map { received in
-            deadlines.timeline(GratificationCaseDates(
-                receivedOn: received, reportedToUPGOn: CalendarDate(iso: report.reportedOn),
-                forwardedToKPKOn: report.forwardedOn.flatMap(CalendarDate.init(iso:)),
-                stateOwnershipDecidedOn: report.decision == "milik_negara" ? report.decidedOn.flatMap(CalendarDate.init(iso:)) : nil,
-                handedOverOn: report.handedOverOn.flatMap(CalendarDate.init(iso:))), today: today, calendar: calendar)
+        let timeline =
+            CalendarDate(iso: report.receivedOn).map { received in
+                deadlines.timeline(
+                    GratificationCaseDates(
+                        receivedOn: received, reportedToUPGOn: CalendarDate(iso: report.reportedOn),
+                        forwardedToKPKOn: report.forwardedOn.flatMap(CalendarDate.init(iso:)),
+                        stateOwnershipDecidedOn: report.decision == "milik_negara"
+                            ? report.decidedOn.flatMap(CalendarDate.init(iso:)) : nil,
+                        handedOverOn: report.handedOverOn.flatMap(CalendarDate.init(iso:))), today: today, calendar: calendar
+                )
                 .filter { !(closed && $0.stage == .forwardToKPK) }
-        } ?? []
+            } ?? []
         steps = timeline.map {
-            Step(stage: $0.stage.rawValue, label: $0.stage.label, due: $0.due.description, status: $0.status.rawValue, statusLabel: $0.status.label)
+            Step(
+                stage: $0.stage.rawValue, label: $0.stage.label, due: $0.due.description, status: $0.status.rawValue,
+                statusLabel: $0.status.label)
         }
         isOverdue = timeline.contains { $0.status == .overdue }
         self.attachments = attachments.map(AttachmentDTO.init)

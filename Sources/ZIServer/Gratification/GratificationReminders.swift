@@ -6,25 +6,33 @@ import ZICore
 /// reporter's own, and those of the units where the user acts as UPG.
 enum GratificationReminders {
     /// `user`'s own open reports with a step due soon or overdue.
-    static func reporter(_ user: UUID, calendar: WorkingCalendar, today: CalendarDate,
-                         on db: any Database) async throws -> [GratificationDTO] {
+    static func reporter(
+        _ user: UUID, calendar: WorkingCalendar, today: CalendarDate,
+        on db: any Database
+    ) async throws -> [GratificationDTO] {
         try await dueSoonOrOverdue(GratificationReport.query(on: db).filter(\.$reporter.$id == user), calendar: calendar, today: today)
     }
 
     /// The open reports of the units where `grants` make the user the UPG (unit-scoped grants
     /// that allow managing gratification) with a step due soon or overdue.
-    static func upg(_ grants: [RoleGrant], calendar: WorkingCalendar, today: CalendarDate,
-                    on db: any Database) async throws -> [GratificationDTO] {
+    static func upg(
+        _ grants: [RoleGrant], calendar: WorkingCalendar, today: CalendarDate,
+        on db: any Database
+    ) async throws -> [GratificationDTO] {
         let units = grants.compactMap { grant -> UUID? in
-            guard case .unit(let id, _) = grant.scope, AccessPolicy.permissions(of: grant.role).contains(.manageGratification) else { return nil }
+            guard case .unit(let id, _) = grant.scope, AccessPolicy.permissions(of: grant.role).contains(.manageGratification) else {
+                return nil
+            }
             return id
         }
         guard !units.isEmpty else { return [] }
         return try await dueSoonOrOverdue(GratificationReport.query(on: db).filter(\.$unit.$id ~~ units), calendar: calendar, today: today)
     }
 
-    private static func dueSoonOrOverdue(_ query: QueryBuilder<GratificationReport>, calendar: WorkingCalendar,
-                                         today: CalendarDate) async throws -> [GratificationDTO] {
+    private static func dueSoonOrOverdue(
+        _ query: QueryBuilder<GratificationReport>, calendar: WorkingCalendar,
+        today: CalendarDate
+    ) async throws -> [GratificationDTO] {
         let open = GratificationStatus.allCases.filter { !$0.next.isEmpty }.map(\.rawValue)
         let due: Set<String> = [DeadlineStatus.dueSoon.rawValue, DeadlineStatus.overdue.rawValue]
         return try await query.filter(\.$status ~~ open).all()

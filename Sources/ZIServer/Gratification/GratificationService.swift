@@ -8,15 +8,18 @@ import ZICore
 enum GratificationService {
     /// Files the report the logged-in employee typed; the rules in force on the day of the
     /// gift decide whether it had to be reported (kept with the reasons, shown to both sides).
-    static func file(_ fields: [String: String], attachments: [StoredFile], reporter: CurrentUser, unit: WorkUnit,
-                     rules: GratificationRuleBook, today: CalendarDate, on db: any Database) async throws -> GratificationReport {
+    static func file(
+        _ fields: [String: String], attachments: [StoredFile], reporter: CurrentUser, unit: WorkUnit,
+        rules: GratificationRuleBook, today: CalendarDate, on db: any Database
+    ) async throws -> GratificationReport {
         let gift = try checked(fields, today: today)
         let earlier = try await GratificationReport.query(on: db).filter(\.$reporter.$id == reporter.id).filter(\.$giver == gift.giver)
             .filter(\.$receivedOn >= "\(gift.receivedOn.year)-01-01").filter(\.$receivedOn < gift.receivedOn.description).all()
             .map(\.value).reduce(0, +)
         let decision = GratificationExemption.decide(
-            GiftDescription(kind: gift.kind, categoryID: gift.categoryID, relation: gift.relation, form: gift.form, value: gift.value,
-                            date: gift.receivedOn, earlierValueFromGiverThisYear: earlier, conflictOfInterest: gift.conflict),
+            GiftDescription(
+                kind: gift.kind, categoryID: gift.categoryID, relation: gift.relation, form: gift.form, value: gift.value,
+                date: gift.receivedOn, earlierValueFromGiverThisYear: earlier, conflictOfInterest: gift.conflict),
             rules: rules)
         let report = GratificationReport()
         report.$unit.id = unit.id!
@@ -37,15 +40,18 @@ enum GratificationService {
         report.status = GratificationStatus.dilaporkan.rawValue
         try await report.create(on: db)
         try await Attachment.add(attachments, to: .gratification, id: report.id!, on: db)
-        try await AuditLog.record("gratification", id: report.id, action: "report", unit: unit,
-                                  after: ["kind": report.kind, "attachments": String(attachments.count)], by: reporter.actor, on: db)
+        try await AuditLog.record(
+            "gratification", id: report.id, action: "report", unit: unit,
+            after: ["kind": report.kind, "attachments": String(attachments.count)], by: reporter.actor, on: db)
         return report
     }
 
     /// Moves a report on: `diteruskan` needs the date and KPK's reference, `ditetapkan` the
     /// date and the decision, `diserahkan` the date (only for state property), `ditutup` a note.
-    static func move(_ report: GratificationReport, to status: GratificationStatus, fields: [String: String], unit: WorkUnit,
-                     today: CalendarDate, by actor: AuditActor, on db: any Database) async throws {
+    static func move(
+        _ report: GratificationReport, to status: GratificationStatus, fields: [String: String], unit: WorkUnit,
+        today: CalendarDate, by actor: AuditActor, on db: any Database
+    ) async throws {
         let current = GratificationStatus(rawValue: report.status) ?? .dilaporkan
         guard current.next.contains(status) else {
             throw AppError(.conflict, code: "gratification_step_not_allowed", arguments: [current.label, status.label])
@@ -53,7 +59,8 @@ enum GratificationService {
         var validator = Validator()
         func date() -> String? {
             guard let day = CalendarDate(iso: fields["date"] ?? ""), day <= today,
-                  day >= CalendarDate(iso: report.receivedOn) ?? day else {
+                day >= CalendarDate(iso: report.receivedOn) ?? day
+            else {
                 validator.add("date", "validation.gratification_date")
                 return nil
             }
@@ -79,8 +86,9 @@ enum GratificationService {
         try validator.check()
         report.status = status.rawValue
         try await report.save(on: db)
-        try await AuditLog.record("gratification", id: report.id, action: "move", unit: unit,
-                                  after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
+        try await AuditLog.record(
+            "gratification", id: report.id, action: "move", unit: unit,
+            after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
     }
 
     /// Records a campaign (sosialisasi) of the UPG.
@@ -100,7 +108,8 @@ enum GratificationService {
         campaign.participants = participants!
         campaign.evidence = evidence
         try await campaign.create(on: db)
-        try await AuditLog.record("gratification_campaign", id: campaign.id, action: "create", unit: unit, after: ["title": title!], by: actor, on: db)
+        try await AuditLog.record(
+            "gratification_campaign", id: campaign.id, action: "create", unit: unit, after: ["title": title!], by: actor, on: db)
     }
 
     /// A report's fields, checked.
@@ -137,9 +146,10 @@ enum GratificationService {
         if value == nil { validator.add("value", "validation.rupiah") }
         let whereabouts = validator.required("whereabouts", fields["whereabouts"], max: 500)
         try validator.check()
-        return Gift(kind: kind!, receivedOn: received!, giver: giver!, relation: relation!, occasion: occasion!, form: form!,
-                    description: description!, value: value!, whereabouts: whereabouts!,
-                    categoryID: fields["categoryID"].flatMap { $0.isEmpty ? nil : $0 },
-                    conflict: ["on", "true", "1", "ya"].contains(fields["conflictOfInterest"]?.lowercased() ?? ""))
+        return Gift(
+            kind: kind!, receivedOn: received!, giver: giver!, relation: relation!, occasion: occasion!, form: form!,
+            description: description!, value: value!, whereabouts: whereabouts!,
+            categoryID: fields["categoryID"].flatMap { $0.isEmpty ? nil : $0 },
+            conflict: ["on", "true", "1", "ya"].contains(fields["conflictOfInterest"]?.lowercased() ?? ""))
     }
 }

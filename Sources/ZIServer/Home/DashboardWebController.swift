@@ -50,26 +50,32 @@ struct DashboardWebController: RouteCollection {
         let counts = Dictionary(grouping: units, by: { $0.$instansi.id }).mapValues(\.count)
         var instansi: [InstansiSummary] = []
         for item in try await UnitVisibility.visibleInstansi(for: req, units: units) {
-            instansi.append(InstansiSummary(id: item.id!, name: item.name, code: item.code, unitCount: counts[item.id!] ?? 0,
-                                            canRollup: try await req.may(.viewRollup, on: .instansi(item.id!))))
+            instansi.append(
+                InstansiSummary(
+                    id: item.id!, name: item.name, code: item.code, unitCount: counts[item.id!] ?? 0,
+                    canRollup: try await req.may(.viewRollup, on: .instansi(item.id!))))
         }
-        return try await WebPage.render("dashboard", title: req.t("nav.dashboard"),
-                                        DashboardView(instansi: instansi, canCreateInstansi: canSetUp,
-                                                      overdue: try await overdue(units, req: req)), req: req)
+        return try await WebPage.render(
+            "dashboard", title: req.t("nav.dashboard"),
+            DashboardView(
+                instansi: instansi, canCreateInstansi: canSetUp,
+                overdue: try await overdue(units, req: req)), req: req)
     }
 
     private func overdue(_ units: [WorkUnit], req: Request) async throws -> OverdueDigest {
         var planUnits: [WorkUnit] = []
         for unit in units where try await req.may(.viewPlan, on: unit.accessTarget) { planUnits.append(unit) }
         let plans = try await PlanWatch.plans(of: planUnits, year: req.clock.today().year, on: req.db)
-        let watch = try await PlanWatch.collect(plans, today: req.clock.today(), upcoming: false, on: req.db,
-                                                includeAction: { _ in true }, includeFinding: { _ in true })
+        let watch = try await PlanWatch.collect(
+            plans, today: req.clock.today(), upcoming: false, on: req.db,
+            includeAction: { _ in true }, includeFinding: { _ in true })
         return OverdueDigest(
             actionCount: watch.actions.count, followUpCount: watch.followUps.count,
             actions: Array(watch.actions.prefix(OverdueDigest.shown)),
             followUps: watch.followUps.prefix(OverdueDigest.shown).map {
-                .init(planID: $0.planID, unitName: $0.unitName, text: $0.finding.row.followUp, owner: $0.finding.ownerName,
-                      dueDate: $0.finding.dueDate.map(IndonesianDate.format))
+                .init(
+                    planID: $0.planID, unitName: $0.unitName, text: $0.finding.row.followUp, owner: $0.finding.ownerName,
+                    dueDate: $0.finding.dueDate.map(IndonesianDate.format))
             })
     }
 
@@ -93,15 +99,18 @@ struct DashboardWebController: RouteCollection {
     func setup(req: Request) async throws -> Response {
         try await requireEmptyInstallation(req)
         let form = try req.content.decode(SetupForm.self)
-        let unitInput = UnitInput(name: form.unitName, code: form.unitCode, address: form.address,
-                                  headName: form.headName, headNIP: form.headNIP)
+        let unitInput = UnitInput(
+            name: form.unitName, code: form.unitCode, address: form.address,
+            headName: form.headName, headNIP: form.headNIP)
         do {
             // One transaction: a bad unit leaves no agency behind.
             let unit = try await req.writeAsUser { actor, db in
                 let instansi = try await AppError.renamingFields(["name": "instansiName", "code": "instansiCode"]) {
-                    try await InstansiService.create(InstansiInput(name: form.instansiName, code: form.instansiCode,
-                                                                   isPemerintahDaerah: form.isPemerintahDaerah == "on"),
-                                                     by: actor, on: db)
+                    try await InstansiService.create(
+                        InstansiInput(
+                            name: form.instansiName, code: form.instansiCode,
+                            isPemerintahDaerah: form.isPemerintahDaerah == "on"),
+                        by: actor, on: db)
                 }
                 return try await AppError.renamingFields(["name": "unitName", "code": "unitCode"]) {
                     try await UnitService.create(unitInput, instansiID: instansi.id!, parent: nil, by: actor, on: db)
@@ -109,9 +118,10 @@ struct DashboardWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "setup_done")
         } catch let error as AppError {
-            return try await WebPage.render("setup", title: req.t("setup.title"),
-                                            FormState(form, error: error, req: req), req: req,
-                                            status: error.status)
+            return try await WebPage.render(
+                "setup", title: req.t("setup.title"),
+                FormState(form, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 

@@ -34,17 +34,22 @@ struct TasksController {
         let mine = try await WorkPlanAction.query(on: req.db).filter(\.$picUser.$id == me).all().map { $0.$plan.id }
         let owned = try await MonevFinding.query(on: req.db).filter(\.$owner.$id == me).all().map { $0.$plan.id }
         let planIDs = Set(mine + owned)
-        let plans = planIDs.isEmpty ? [] : try await WorkPlan.query(on: req.db).filter(\.$id ~~ planIDs)
-            .filter(\.$year >= today.year - 1).with(\.$unit).all().map { ($0, $0.unit.name) }
-        let watch = try await PlanWatch.collect(plans, today: today, upcoming: true, on: req.db,
-                                                includeAction: { $0.$picUser.id == me }, includeFinding: { $0.$owner.id == me })
+        let plans =
+            planIDs.isEmpty
+            ? []
+            : try await WorkPlan.query(on: req.db).filter(\.$id ~~ planIDs)
+                .filter(\.$year >= today.year - 1).with(\.$unit).all().map { ($0, $0.unit.name) }
+        let watch = try await PlanWatch.collect(
+            plans, today: today, upcoming: true, on: req.db,
+            includeAction: { $0.$picUser.id == me }, includeFinding: { $0.$owner.id == me })
         let followUps = watch.followUps.map { $0.finding }
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
         return TasksView(
             actions: watch.actions,
             followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
             gratification: try await GratificationReminders.reporter(me, calendar: calendar, today: today, on: req.db),
-            upgGratification: try await GratificationReminders.upg(try req.currentUser().grants, calendar: calendar, today: today, on: req.db),
+            upgGratification: try await GratificationReminders.upg(
+                try req.currentUser().grants, calendar: calendar, today: today, on: req.db),
             pact: try await PactStatus.of(user: me, today: today, on: req.db),
             horizonDays: PlanWatch.horizonDays)
     }

@@ -12,8 +12,9 @@ enum InstansiService {
         instansi.isPemerintahDaerah = input.isPemerintahDaerah ?? false
         try await instansi.create(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "instansi", entityID: instansi.id?.uuidString, action: "create",
-                        instansiID: instansi.id, after: InstansiDTO(instansi)),
+            AuditChange(
+                entity: "instansi", entityID: instansi.id?.uuidString, action: "create",
+                instansiID: instansi.id, after: InstansiDTO(instansi)),
             by: actor, on: db)
         return instansi
     }
@@ -29,8 +30,9 @@ enum InstansiService {
         if let required = input.requiresSecondFactor { instansi.requiresSecondFactor = required }
         try await instansi.save(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "instansi", entityID: instansi.id?.uuidString, action: "update",
-                        instansiID: instansi.id, before: before, after: InstansiDTO(instansi)),
+            AuditChange(
+                entity: "instansi", entityID: instansi.id?.uuidString, action: "update",
+                instansiID: instansi.id, before: before, after: InstansiDTO(instansi)),
             by: actor, on: db)
         return instansi
     }

@@ -28,8 +28,10 @@ enum LoginService {
     /// How long a password step waits for its second factor.
     static let pendingSeconds: TimeInterval = 300
 
-    static func login(username rawUsername: String, password: String, code: String? = nil, kind: Session.Kind,
-                      settings: Settings, req: Request) async throws -> Outcome {
+    static func login(
+        username rawUsername: String, password: String, code: String? = nil, kind: Session.Kind,
+        settings: Settings, req: Request
+    ) async throws -> Outcome {
         let limiter = req.application.publicRateLimiter
         try limiter.ensureRemaining(req, budget: .loginFailures)
         let username = (try? Username.normalize(rawUsername, currentYear: AppClock.current.today().year)) ?? rawUsername.lowercased()
@@ -37,7 +39,8 @@ enum LoginService {
         // Unknown, locked and wrong all cost one Bcrypt and get the same answer.
         var claimed = false
         if let user { claimed = try await claimAttempt(user, req: req) }
-        let verified = (try? await req.password.async.verify(password, created: claimed ? user!.passwordHash : dummyHash(req)).get()) ?? false
+        let verified =
+            (try? await req.password.async.verify(password, created: claimed ? user!.passwordHash : dummyHash(req)).get()) ?? false
         guard let user, claimed, verified else {
             try? limiter.admit(req, budget: .loginFailures)
             try await recordFailure(user, username: username, req: req)
@@ -52,18 +55,22 @@ enum LoginService {
             // prompts never lock the account; only wrong codes and passwords count.
             try await releaseAttempt(of: user.id!, req: req)
             let expires = Int(AppClock.current.now().addingTimeInterval(pendingSeconds).timeIntervalSince1970)
-            return .needsSecondFactor(pending: try req.application.secretSealer.seal("\(user.id!.uuidString)|\(expires)",
-                                                                                     context: pendingContext))
+            return .needsSecondFactor(
+                pending: try req.application.secretSealer.seal(
+                    "\(user.id!.uuidString)|\(expires)",
+                    context: pendingContext))
         }
         return .opened(try await checkSecondFactor(code, of: user, kind: kind, settings: settings, req: req))
     }
 
     /// The second step of a login that needed a code: `pending` from ``Outcome/needsSecondFactor(pending:)``.
     /// The code counts against the account's attempts like a password.
-    static func continueWithCode(pending: String, code: String, kind: Session.Kind, settings: Settings, req: Request) async throws -> Opened {
+    static func continueWithCode(pending: String, code: String, kind: Session.Kind, settings: Settings, req: Request) async throws -> Opened
+    {
         let parts = ((try? req.application.secretSealer.open(pending, context: pendingContext)) ?? "").split(separator: "|")
         guard parts.count == 2, let userID = UUID(uuidString: String(parts[0])), let expires = TimeInterval(parts[1]),
-              AppClock.current.now().timeIntervalSince1970 < expires, let user = try await User.find(userID, on: req.db), user.isActive else {
+            AppClock.current.now().timeIntervalSince1970 < expires, let user = try await User.find(userID, on: req.db), user.isActive
+        else {
             throw AppError(.unauthorized, code: "login_expired")
         }
         try req.application.publicRateLimiter.ensureRemaining(req, budget: .loginFailures)
@@ -73,8 +80,10 @@ enum LoginService {
 
     private static let pendingContext = "login-second-factor"
 
-    private static func checkSecondFactor(_ code: String, of user: User, kind: Session.Kind, settings: Settings,
-                                          req: Request) async throws -> Opened {
+    private static func checkSecondFactor(
+        _ code: String, of user: User, kind: Session.Kind, settings: Settings,
+        req: Request
+    ) async throws -> Opened {
         let sealer = req.application.secretSealer
         let verified = try await req.write { db in try await SecondFactorService.verify(code, userID: user.id!, sealer: sealer, on: db) }
         guard verified else {
@@ -92,12 +101,14 @@ enum LoginService {
     private static func claimAttempt(_ user: User, req: Request) async throws -> Bool {
         try await req.write { db in
             let sql = db as! any SQLDatabase
-            let row = try await sql.raw("""
+            let row = try await sql.raw(
+                """
                 UPDATE users SET failed_logins = failed_logins + 1, locked_until = NULL
                 WHERE id = \(bind: user.id!) AND failed_logins < \(bind: throttle.maxFailures)
                   AND (locked_until IS NULL OR locked_until <= \(bind: AppClock.current.now()))
                 RETURNING failed_logins
-                """).first()
+                """
+            ).first()
             return row != nil
         }
     }
@@ -126,8 +137,9 @@ enum LoginService {
             try await clearAttempts(of: user.id!, on: db)
             try await session.create(on: db)
             try await AuditLog.record(
-                AuditChange(entity: "session", entityID: session.id?.uuidString, action: "login",
-                            instansiID: user.$instansi.id, after: ["kind": kind.rawValue]),
+                AuditChange(
+                    entity: "session", entityID: session.id?.uuidString, action: "login",
+                    instansiID: user.$instansi.id, after: ["kind": kind.rawValue]),
                 by: AuditActor(id: user.id, name: user.username), on: db)
         }
         return Opened(token: token, session: session, user: user)
@@ -138,8 +150,9 @@ enum LoginService {
         try await req.write { db in
             try await Session.query(on: db).filter(\.$id == current.sessionID).delete()
             try await AuditLog.record(
-                AuditChange(entity: "session", entityID: current.sessionID.uuidString, action: "logout",
-                            instansiID: current.user.instansiID),
+                AuditChange(
+                    entity: "session", entityID: current.sessionID.uuidString, action: "logout",
+                    instansiID: current.user.instansiID),
                 by: current.actor, on: db)
         }
         req.application.sessionCache.invalidate(sessionID: current.sessionID)
@@ -153,16 +166,20 @@ enum LoginService {
             var locked = false
             if let user {
                 let sql = db as! any SQLDatabase
-                locked = try await sql.raw("""
-                    UPDATE users SET failed_logins = 0, locked_until = \(bind: AppClock.current.now().addingTimeInterval(throttle.lockDuration))
-                    WHERE id = \(bind: user.id!) AND failed_logins >= \(bind: throttle.maxFailures)
-                    RETURNING failed_logins
-                    """).first() != nil
+                locked =
+                    try await sql.raw(
+                        """
+                        UPDATE users SET failed_logins = 0, locked_until = \(bind: AppClock.current.now().addingTimeInterval(throttle.lockDuration))
+                        WHERE id = \(bind: user.id!) AND failed_logins >= \(bind: throttle.maxFailures)
+                        RETURNING failed_logins
+                        """
+                    ).first() != nil
             }
             try await AuditLog.record(
-                AuditChange(entity: "session", action: locked ? "account_locked" : "login_failed",
-                            instansiID: user?.$instansi.id,
-                            after: ["username": String(username.prefix(64))]),
+                AuditChange(
+                    entity: "session", action: locked ? "account_locked" : "login_failed",
+                    instansiID: user?.$instansi.id,
+                    after: ["username": String(username.prefix(64))]),
                 by: AuditActor(id: user?.id, name: "anonymous"), on: db)
         }
     }

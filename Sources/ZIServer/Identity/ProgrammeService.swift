@@ -8,7 +8,9 @@ import ZICore
 enum ProgrammeService {
     static let years = 2010...2100
 
-    static func set(_ unit: WorkUnit, year: Int, _ input: ProgrammeInput, by actor: AuditActor, on db: any Database) async throws -> UnitProgramme {
+    static func set(_ unit: WorkUnit, year: Int, _ input: ProgrammeInput, by actor: AuditActor, on db: any Database) async throws
+        -> UnitProgramme
+    {
         var v = Validator()
         if !years.contains(year) { v.add("year", "validation.year") }
         let target = TargetPredicate(rawValue: input.target?.uppercased() ?? "")
@@ -29,10 +31,11 @@ enum ProgrammeService {
         programme.pencananganDate = date
         try await programme.save(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "programme", entityID: programme.id?.uuidString,
-                        action: existing == nil ? "create" : "update",
-                        instansiID: unit.$instansi.id, unitID: unit.id,
-                        before: before, after: ProgrammeDTO(programme)),
+            AuditChange(
+                entity: "programme", entityID: programme.id?.uuidString,
+                action: existing == nil ? "create" : "update",
+                instansiID: unit.$instansi.id, unitID: unit.id,
+                before: before, after: ProgrammeDTO(programme)),
             by: actor, on: db)
         return programme
     }

@@ -34,7 +34,8 @@ enum SecondFactorService {
     /// The pending enrolment, if any (to show its QR code again).
     static func pending(for current: CurrentUser, app: Application) async throws -> Enrolment? {
         guard let row = try await factor(of: current.id, on: app.db), !row.confirmed,
-              let secret = try row.secret(app.secretSealer) else { return nil }
+            let secret = try row.secret(app.secretSealer)
+        else { return nil }
         return Enrolment(secret: secret, provisioningURI: TOTP(secret: secret).provisioningURI(account: current.user.username))
     }
 
@@ -46,15 +47,18 @@ enum SecondFactorService {
                 throw AppError(.conflict, code: "second_factor_not_started")
             }
             guard let secret = try row.secret(app.secretSealer),
-                  let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: AppClock.current.now(), lastUsedStep: nil) else {
+                let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: AppClock.current.now(), lastUsedStep: nil)
+            else {
                 throw AppError.validation([FieldError(field: "code", key: "validation.totp_code")])
             }
             row.confirmed = true
             row.lastStep = Int64(step)
             row.backupDigests = backupCodes.map(BackupCodes.digest).joined(separator: ",")
             try await row.save(on: db)
-            try await AuditLog.record(AuditChange(entity: "second_factor", entityID: row.id?.uuidString, action: "enrol",
-                                                  instansiID: current.user.instansiID), by: current.actor, on: db)
+            try await AuditLog.record(
+                AuditChange(
+                    entity: "second_factor", entityID: row.id?.uuidString, action: "enrol",
+                    instansiID: current.user.instansiID), by: current.actor, on: db)
         }
         app.sessionCache.invalidate(userID: current.id)
         return backupCodes
@@ -74,8 +78,9 @@ enum SecondFactorService {
         guard row.unusedBackupDigests.contains(digest) else { return false }
         row.backupDigests = row.unusedBackupDigests.filter { $0 != digest }.joined(separator: ",")
         try await row.save(on: db)
-        try await AuditLog.record(AuditChange(entity: "second_factor", entityID: row.id?.uuidString, action: "backup_code_used"),
-                                  by: AuditActor(id: userID, name: "login"), on: db)
+        try await AuditLog.record(
+            AuditChange(entity: "second_factor", entityID: row.id?.uuidString, action: "backup_code_used"),
+            by: AuditActor(id: userID, name: "login"), on: db)
         return true
     }
 
@@ -86,14 +91,17 @@ enum SecondFactorService {
         guard user.id != current.id else { throw AppError(.forbidden, code: "own_second_factor") }
         let held = try await RoleAssignment.query(on: app.db).filter(\.$user.$id == user.id!).all().map(\.grant)
         if held.contains(where: { SecondFactorPolicy.administratorRoles.contains($0.role) }),
-           !AccessPolicy.allows(current.grants, .manageUsers, on: .installation) {
+            !AccessPolicy.allows(current.grants, .manageUsers, on: .installation)
+        {
             throw AppError.forbidden
         }
         try await app.write { db in
             try await StaffSecondFactor.query(on: db).filter(\.$user.$id == user.id!).delete()
             try await Session.query(on: db).filter(\.$user.$id == user.id!).delete()
-            try await AuditLog.record(AuditChange(entity: "second_factor", entityID: user.id?.uuidString, action: "reset",
-                                                  instansiID: user.$instansi.id), by: current.actor, on: db)
+            try await AuditLog.record(
+                AuditChange(
+                    entity: "second_factor", entityID: user.id?.uuidString, action: "reset",
+                    instansiID: user.$instansi.id), by: current.actor, on: db)
         }
         app.sessionCache.invalidate(userID: user.id!)
     }

@@ -11,17 +11,20 @@ struct SessionAuthenticator: AsyncMiddleware {
     let kind: Session.Kind
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let token: String? = switch kind {
-        case .api: req.headers.bearerAuthorization?.token
-        case .web: req.cookies[Self.cookieName]?.string
-        }
+        let token: String? =
+            switch kind {
+            case .api: req.headers.bearerAuthorization?.token
+            case .web: req.cookies[Self.cookieName]?.string
+            }
         if let token, token.count <= 128 {
             let tokenHash = Tokens.hash(token)
             let cache = req.application.sessionCache
             if let current = cache.get(kind.rawValue + tokenHash) {
                 req.auth.login(current)
-            } else if let current = try await Self.lookup(tokenHash: tokenHash, kind: kind,
-                                                          idleLimit: TimeInterval(req.application.settings.sessionIdleMinutes * 60), req: req) {
+            } else if let current = try await Self.lookup(
+                tokenHash: tokenHash, kind: kind,
+                idleLimit: TimeInterval(req.application.settings.sessionIdleMinutes * 60), req: req)
+            {
                 cache.put(kind.rawValue + tokenHash, current)
                 req.auth.login(current)
             }
@@ -41,7 +44,8 @@ struct SessionAuthenticator: AsyncMiddleware {
     static func lookup(tokenHash: String, kind: Session.Kind, idleLimit: TimeInterval, req: Request) async throws -> CurrentUser? {
         guard let sql = req.db as? any SQLDatabase else { return nil }
         let now = AppClock.current.now()
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
                    u.id AS user_id, u.username, u.display_name, u.email, u.instansi_id, u.must_change_password,
                    i.requires_second_factor, f.confirmed AS has_second_factor,
@@ -54,13 +58,15 @@ struct SessionAuthenticator: AsyncMiddleware {
             WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
               AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
               AND (s.last_seen_at IS NULL OR s.last_seen_at > \(bind: now.addingTimeInterval(-idleLimit)))
-            """).all()
+            """
+        ).all()
         guard let first = rows.first else { return nil }
         let sessionID = try first.decode(column: "session_id", as: UUID.self)
         let lastSeen = try first.decode(column: "last_seen_at", as: Date?.self) ?? .distantPast
         if now.timeIntervalSince(lastSeen) > touchInterval {
             try await req.write { db in
-                try await (db as! any SQLDatabase).raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: sessionID)").run()
+                try await (db as! any SQLDatabase).raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: sessionID)")
+                    .run()
             }
         }
         let user = UserDTO(
@@ -80,14 +86,15 @@ struct SessionAuthenticator: AsyncMiddleware {
             return assignment.grant
         }
         let agencyRequiresAll = try first.decode(column: "requires_second_factor", as: Bool?.self) ?? false
-        return CurrentUser(user: user, sessionID: sessionID,
-                           csrfToken: try first.decode(column: "csrf_token", as: String.self),
-                           expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants,
-                           mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self),
-                           needsSecondFactor: SecondFactorPolicy.isRequired(
-                               grants: req.application.settings.requireAdministratorSecondFactor ? grants : [],
-                               agencyRequiresAll: agencyRequiresAll),
-                           hasSecondFactor: try first.decode(column: "has_second_factor", as: Bool?.self) ?? false)
+        return CurrentUser(
+            user: user, sessionID: sessionID,
+            csrfToken: try first.decode(column: "csrf_token", as: String.self),
+            expiresAt: try first.decode(column: "expires_at", as: Date.self), grants: grants,
+            mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self),
+            needsSecondFactor: SecondFactorPolicy.isRequired(
+                grants: req.application.settings.requireAdministratorSecondFactor ? grants : [],
+                agencyRequiresAll: agencyRequiresAll),
+            hasSecondFactor: try first.decode(column: "has_second_factor", as: Bool?.self) ?? false)
     }
 }
 
@@ -98,11 +105,15 @@ struct RequireLogin: AsyncMiddleware {
     let redirectToLogin: Bool
 
     /// Where an account that must change its password may still go.
-    static let passwordChangePaths: Set<String> = ["/profile", "/profile/password", "/logout", "/api/v1/me", "/api/v1/me/password",
-                                                   "/api/v1/logout"]
+    static let passwordChangePaths: Set<String> = [
+        "/profile", "/profile/password", "/logout", "/api/v1/me", "/api/v1/me/password",
+        "/api/v1/logout",
+    ]
     /// Where an account that must enrol a second factor may still go.
-    static let enrolmentPaths: Set<String> = ["/profile/2fa", "/profile/2fa/start", "/profile/2fa/confirm", "/logout", "/api/v1/me",
-                                              "/api/v1/me/second-factor", "/api/v1/me/second-factor/confirm", "/api/v1/logout"]
+    static let enrolmentPaths: Set<String> = [
+        "/profile/2fa", "/profile/2fa/start", "/profile/2fa/confirm", "/logout", "/api/v1/me",
+        "/api/v1/me/second-factor", "/api/v1/me/second-factor/confirm", "/api/v1/logout",
+    ]
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let current = req.auth.get(CurrentUser.self) else {

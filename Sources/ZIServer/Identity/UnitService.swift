@@ -36,7 +36,9 @@ enum UnitService {
     }
 
     /// Creates a unit under `parent` (or at the top of `instansiID`).
-    static func create(_ input: UnitInput, instansiID: UUID, parent: WorkUnit?, by actor: AuditActor, on db: any Database) async throws -> WorkUnit {
+    static func create(_ input: UnitInput, instansiID: UUID, parent: WorkUnit?, by actor: AuditActor, on db: any Database) async throws
+        -> WorkUnit
+    {
         let fields = try validate(input, current: nil)
         try await ensureUniqueCode(fields.code, instansiID: instansiID, except: nil, on: db)
         let unit = WorkUnit()
@@ -47,14 +49,17 @@ enum UnitService {
         apply(fields, to: unit)
         try await unit.create(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "unit", entityID: unit.id?.uuidString, action: "create",
-                        instansiID: instansiID, unitID: unit.id, after: UnitDTO(unit)),
+            AuditChange(
+                entity: "unit", entityID: unit.id?.uuidString, action: "create",
+                instansiID: instansiID, unitID: unit.id, after: UnitDTO(unit)),
             by: actor, on: db)
         return unit
     }
 
     /// Changes a unit's fields; a new parent moves its whole subtree.
-    static func update(_ unit: WorkUnit, _ input: UnitInput, newParent: WorkUnit??, by actor: AuditActor, on db: any Database) async throws -> WorkUnit {
+    static func update(_ unit: WorkUnit, _ input: UnitInput, newParent: WorkUnit??, by actor: AuditActor, on db: any Database) async throws
+        -> WorkUnit
+    {
         let fields = try validate(input, current: unit)
         if case .some(let parent?) = newParent {
             guard parent.$instansi.id == unit.$instansi.id else {
@@ -72,8 +77,9 @@ enum UnitService {
         }
         try await unit.save(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "unit", entityID: unit.id?.uuidString, action: "update",
-                        instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: UnitDTO(unit)),
+            AuditChange(
+                entity: "unit", entityID: unit.id?.uuidString, action: "update",
+                instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: UnitDTO(unit)),
             by: actor, on: db)
         return unit
     }
@@ -95,8 +101,9 @@ enum UnitService {
             throw AppError.conflict("unit_has_data")
         }
         try await AuditLog.record(
-            AuditChange(entity: "unit", entityID: before.id.uuidString, action: "delete",
-                        instansiID: before.instansiID, unitID: before.id, before: before),
+            AuditChange(
+                entity: "unit", entityID: before.id.uuidString, action: "delete",
+                instansiID: before.instansiID, unitID: before.id, before: before),
             by: actor, on: db)
     }
 
@@ -126,4 +133,3 @@ enum UnitService {
         if try await query.count() > 0 { throw AppError.conflict("duplicate_code", field: "code") }
     }
 }
-

@@ -55,7 +55,8 @@ struct UserDTO: Content, Sendable {
 
 extension UserDTO {
     init(_ model: User) {
-        self.init(id: model.id!, username: model.username, displayName: model.displayName, email: model.email,
-                  isActive: model.isActive, instansiID: model.$instansi.id)
+        self.init(
+            id: model.id!, username: model.username, displayName: model.displayName, email: model.email,
+            isActive: model.isActive, instansiID: model.$instansi.id)
     }
 }

@@ -22,7 +22,8 @@ enum UserDirectory {
     static func manageableUser(_ req: Request, _ id: UUID?) async throws -> User {
         guard let id, let user = try await User.find(id, on: req.db) else { throw AppError.notFound }
         let held = try await GrantScopes.heldTargets(of: [id], on: req.db)[id] ?? []
-        guard GrantAuthority.mayManage(actorGrants: try await req.grants(), accountHome: GrantScopes.home(of: user), heldScopes: held) else {
+        guard GrantAuthority.mayManage(actorGrants: try await req.grants(), accountHome: GrantScopes.home(of: user), heldScopes: held)
+        else {
             throw AppError.forbidden
         }
         return user
@@ -31,7 +32,8 @@ enum UserDirectory {
     /// One role grant of the user that the requester may revoke.
     static func assignment(_ req: Request, of user: User, _ id: UUID?) async throws -> RoleAssignment {
         guard let id, let assignment = try await RoleAssignment.find(id, on: req.db),
-              assignment.$user.id == user.id else { throw AppError.notFound }
+            assignment.$user.id == user.id
+        else { throw AppError.notFound }
         return assignment
     }
 }

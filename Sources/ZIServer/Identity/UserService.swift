@@ -25,12 +25,14 @@ enum UserService {
             if try await User.query(on: db).filter(\.$username == username!).count() > 0 {
                 throw AppError.conflict("duplicate_username", field: "username")
             }
-            let user = User(username: username!, displayName: displayName!, email: email,
-                            passwordHash: hash, instansiID: input.instansiID)
+            let user = User(
+                username: username!, displayName: displayName!, email: email,
+                passwordHash: hash, instansiID: input.instansiID)
             try await user.create(on: db)
             try await AuditLog.record(
-                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "create",
-                            instansiID: input.instansiID, after: UserDTO(user)),
+                AuditChange(
+                    entity: "user", entityID: user.id?.uuidString, action: "create",
+                    instansiID: input.instansiID, after: UserDTO(user)),
                 by: actor, on: db)
             return user
         }
@@ -52,16 +54,19 @@ enum UserService {
                 try await Session.query(on: db).filter(\.$user.$id == user.id!).delete()
             }
             try await AuditLog.record(
-                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "update",
-                            instansiID: user.$instansi.id, before: before, after: UserDTO(user)),
+                AuditChange(
+                    entity: "user", entityID: user.id?.uuidString, action: "update",
+                    instansiID: user.$instansi.id, before: before, after: UserDTO(user)),
                 by: actor, on: db)
             return user
         }
     }
 
     /// The owner changes their own password, proving the current one; their other sessions end.
-    static func changeOwnPassword(_ current: CurrentUser, currentPassword: String?, newPassword: String?,
-                                  confirmation: String?, req: Request) async throws {
+    static func changeOwnPassword(
+        _ current: CurrentUser, currentPassword: String?, newPassword: String?,
+        confirmation: String?, req: Request
+    ) async throws {
         let user = try await current.userModel(on: req.db)
         guard try await req.password.async.verify(currentPassword ?? "", created: user.passwordHash).get() else {
             throw AppError.validation([FieldError(field: "currentPassword", key: "validation.current_password")])
@@ -69,14 +74,17 @@ enum UserService {
         guard newPassword == confirmation else {
             throw AppError.validation([FieldError(field: "confirmPassword", key: "validation.password_confirm")])
         }
-        try await setPassword(user, to: newPassword ?? "", keeping: current.sessionID, chosenByOwner: true,
-                              by: current.actor, on: req.application)
+        try await setPassword(
+            user, to: newPassword ?? "", keeping: current.sessionID, chosenByOwner: true,
+            by: current.actor, on: req.application)
     }
 
     /// Sets a new password; every open session of the account ends except `keeping`. A password
     /// not chosen by the account's owner must be changed at the next login.
-    static func setPassword(_ user: User, to password: String, keeping: UUID? = nil, chosenByOwner: Bool = false,
-                            by actor: AuditActor, on app: Application) async throws {
+    static func setPassword(
+        _ user: User, to password: String, keeping: UUID? = nil, chosenByOwner: Bool = false,
+        by actor: AuditActor, on app: Application
+    ) async throws {
         var v = Validator()
         checkPassword(password, username: user.username, &v)
         try v.check()
@@ -91,8 +99,9 @@ enum UserService {
             if let keeping { sessions = sessions.filter(\.$id != keeping) }
             try await sessions.delete()
             try await AuditLog.record(
-                AuditChange(entity: "user", entityID: user.id?.uuidString, action: "set_password",
-                            instansiID: user.$instansi.id),
+                AuditChange(
+                    entity: "user", entityID: user.id?.uuidString, action: "set_password",
+                    instansiID: user.$instansi.id),
                 by: actor, on: db)
         }
     }
@@ -111,8 +120,9 @@ enum UserService {
             try await assignment.create(on: db)
             try await endSessions(of: user.id!, on: db)
             try await AuditLog.record(
-                AuditChange(entity: "role", entityID: assignment.id?.uuidString, action: "grant",
-                            instansiID: target.instansiID, unitID: assignment.$unit.id, after: RoleDTO(assignment)),
+                AuditChange(
+                    entity: "role", entityID: assignment.id?.uuidString, action: "grant",
+                    instansiID: target.instansiID, unitID: assignment.$unit.id, after: RoleDTO(assignment)),
                 by: grantor.actor, on: db)
             return assignment
         }
@@ -127,8 +137,9 @@ enum UserService {
             try await assignment.delete(on: db)
             try await endSessions(of: user.id!, on: db)
             try await AuditLog.record(
-                AuditChange(entity: "role", entityID: before.id.uuidString, action: "revoke",
-                            instansiID: before.instansiID, unitID: before.unitID, before: before),
+                AuditChange(
+                    entity: "role", entityID: before.id.uuidString, action: "revoke",
+                    instansiID: before.instansiID, unitID: before.unitID, before: before),
                 by: grantor.actor, on: db)
         }
     }
@@ -156,18 +167,23 @@ enum UserService {
     }
 
     /// Refuses (403, audited) a grant or revocation the grantor may not make; the host's command line may make any.
-    private static func authorize(_ grantor: Grantor, toChange grant: RoleGrant, of user: User, on target: AccessTarget,
-                                  action: String, app: Application) async throws {
+    private static func authorize(
+        _ grantor: Grantor, toChange grant: RoleGrant, of user: User, on target: AccessTarget,
+        action: String, app: Application
+    ) async throws {
         guard case .account(let current) = grantor else { return }
         do {
             try GrantAuthority.checkGrant(actorID: current.id, actorGrants: current.grants, granteeID: user.id!, scopeTarget: target)
         } catch {
             try await app.write { db in
                 try await AuditLog.record(
-                    AuditChange(entity: "role", entityID: nil, action: "\(action)_refused", instansiID: target.instansiID,
-                                unitID: target.unitPath?.0,
-                                after: ["userID": user.id!.uuidString, "role": grant.role.rawValue,
-                                        "reason": error == .ownAccount ? "own_account" : "outside_scope"]),
+                    AuditChange(
+                        entity: "role", entityID: nil, action: "\(action)_refused", instansiID: target.instansiID,
+                        unitID: target.unitPath?.0,
+                        after: [
+                            "userID": user.id!.uuidString, "role": grant.role.rawValue,
+                            "reason": error == .ownAccount ? "own_account" : "outside_scope",
+                        ]),
                     by: grantor.actor, on: db)
             }
             throw error == .ownAccount ? AppError(.forbidden, code: "own_roles") : AppError.forbidden

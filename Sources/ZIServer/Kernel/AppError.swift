@@ -9,8 +9,10 @@ struct AppError: AbortError, Sendable {
     let messageArguments: [String]
     let fields: [FieldError]
 
-    init(_ status: HTTPResponseStatus, code: String, messageKey: String? = nil,
-         arguments: [String] = [], fields: [FieldError] = []) {
+    init(
+        _ status: HTTPResponseStatus, code: String, messageKey: String? = nil,
+        arguments: [String] = [], fields: [FieldError] = []
+    ) {
         self.status = status
         self.code = code
         self.messageKey = messageKey ?? "error.\(code)"
@@ -49,8 +51,9 @@ extension AppError {
             return try await body()
         } catch let error as AppError {
             let fields = error.fields.map { FieldError(field: names[$0.field] ?? $0.field, key: $0.key, arguments: $0.arguments) }
-            throw AppError(error.status, code: error.code, messageKey: error.messageKey,
-                           arguments: error.messageArguments, fields: fields)
+            throw AppError(
+                error.status, code: error.code, messageKey: error.messageKey,
+                arguments: error.messageArguments, fields: fields)
         }
     }
 }

@@ -8,10 +8,12 @@ enum Download {
     static func describe(_ response: Response, type: HTTPMediaType, fileName: String, inline: Bool = false) {
         response.headers.contentType = type
         let fallback = String(fileName.map { $0.isASCII && ($0.isLetter || $0.isNumber || " -._()".contains($0)) ? $0 : "_" })
-        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? fallback
+        let encoded =
+            fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? fallback
         let disposition = inline ? "inline" : "attachment"
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "\(disposition); filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
+        response.headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "\(disposition); filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
     }
 
     /// A response holding `data` as a file to save.

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An IPv4 or IPv6 address as its bytes (4 or 16), parsed strictly.
@@ -31,10 +31,11 @@ public struct IPAddress: Hashable, Sendable {
 
     /// The address with every bit after the first `bits` cleared.
     func masked(to bits: Int) -> IPAddress {
-        IPAddress(bytes: bytes.enumerated().map { index, byte in
-            let kept = max(0, min(8, bits - index * 8))
-            return kept == 8 ? byte : byte & ~(UInt8(0xFF) >> kept)
-        })
+        IPAddress(
+            bytes: bytes.enumerated().map { index, byte in
+                let kept = max(0, min(8, bits - index * 8))
+                return kept == 8 ? byte : byte & ~(UInt8(0xFF) >> kept)
+            })
     }
 
     /// The textual form (hex groups for IPv6).

@@ -5,8 +5,9 @@
 enum LocalRedirectPath {
     static func sanitized(_ next: String?) -> String {
         guard let next, next.utf8.count <= 2048, next.hasPrefix("/"),
-              !next.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }),
-              !next.dropFirst().hasPrefix("/") else { return "/" }
+            !next.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }),
+            !next.dropFirst().hasPrefix("/")
+        else { return "/" }
         return next
     }
 }

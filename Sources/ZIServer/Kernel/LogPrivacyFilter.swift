@@ -12,8 +12,10 @@ import Vapor
 ///   inserts. The SQL text itself stays.
 struct LogPrivacyFilter: LogHandler {
     /// Metadata keys whose values never reach the log.
-    static let redactedKeys: Set<String> = ["binds", "psql_binds", "psql_message", "psql_connection_action", "psql_connection_state",
-                                            "input", "filters", "joins"]
+    static let redactedKeys: Set<String> = [
+        "binds", "psql_binds", "psql_message", "psql_connection_action", "psql_connection_state",
+        "input", "filters", "joins",
+    ]
 
     var wrapped: any LogHandler
 

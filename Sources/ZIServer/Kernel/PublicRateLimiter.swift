@@ -60,7 +60,8 @@ final class PublicRateLimiter: Sendable {
                 state.minute = minute
                 state.counts = [:]
             }
-            let client = Data(HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: state.key))).base64EncodedString()
+            let client = Data(HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: state.key)))
+                .base64EncodedString()
             let count = state.counts[client, default: 0]
             guard count < perMinute else { return false }
             if consume { state.counts[client] = count + 1 }
@@ -68,8 +69,9 @@ final class PublicRateLimiter: Sendable {
         }
         guard admitted else {
             let wait = 60 - Int(now.timeIntervalSince1970) % 60
-            throw AppError(.tooManyRequests, code: budget == .loginFailures ? "too_many_login_attempts" : "too_many_submissions",
-                           arguments: [String(wait)])
+            throw AppError(
+                .tooManyRequests, code: budget == .loginFailures ? "too_many_login_attempts" : "too_many_submissions",
+                arguments: [String(wait)])
         }
     }
 }

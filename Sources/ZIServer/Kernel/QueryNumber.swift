@@ -7,10 +7,14 @@ extension Request {
     func queryNumber(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let text = query[String.self, at: name], !text.isEmpty else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw AppError(.badRequest, code: "invalid_parameter", messageKey: "error.invalid_parameter",
-                           arguments: [name, String(range.lowerBound), String(range.upperBound)],
-                           fields: [FieldError(field: name, key: "validation.number_range",
-                                               arguments: [String(range.lowerBound), String(range.upperBound)])])
+            throw AppError(
+                .badRequest, code: "invalid_parameter", messageKey: "error.invalid_parameter",
+                arguments: [name, String(range.lowerBound), String(range.upperBound)],
+                fields: [
+                    FieldError(
+                        field: name, key: "validation.number_range",
+                        arguments: [String(range.lowerBound), String(range.upperBound)])
+                ])
         }
         return value
     }

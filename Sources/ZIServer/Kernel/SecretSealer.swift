@@ -32,8 +32,9 @@ struct SecretSealer: Sendable {
     /// The plaintext of a value made by ``seal(_:context:)`` for the same `context`.
     func open(_ stored: String, context: String) throws -> String {
         guard stored.hasPrefix(Self.prefix), let combined = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))),
-              let box = try? AES.GCM.SealedBox(combined: combined),
-              let plaintext = try? AES.GCM.open(box, using: key, authenticating: Data(context.utf8)) else {
+            let box = try? AES.GCM.SealedBox(combined: combined),
+            let plaintext = try? AES.GCM.open(box, using: key, authenticating: Data(context.utf8))
+        else {
             throw SecretSealerError.unreadable
         }
         return String(decoding: plaintext, as: UTF8.self)
@@ -51,13 +52,17 @@ struct SecretSealer: Sendable {
         if !FileManager.default.fileExists(atPath: url.path) {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
             let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-            guard FileManager.default.createFile(atPath: url.path, contents: fresh.base64EncodedData(),
-                                                 attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: url.path, contents: fresh.base64EncodedData(),
+                    attributes: [.posixPermissions: 0o600])
+            else {
                 throw SettingsError(key: "SIZI_SECRET_KEY", message: "unset, and \(url.path) cannot be written")
             }
         }
         guard let text = try? String(contentsOf: url, encoding: .utf8),
-              let bytes = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), bytes.count == 32 else {
+            let bytes = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), bytes.count == 32
+        else {
             throw SettingsError(key: "SIZI_SECRET_KEY", message: "unset, and \(url.path) does not hold 32 bytes in base64")
         }
         return SecretSealer(keyBytes: bytes)

@@ -31,7 +31,9 @@ public struct WhistleblowingSettings: Sendable {
         scryptConcurrency = try integer("SIZI_WBS_SCRYPT_CONCURRENCY", scryptConcurrency, 1...64)
         scryptQueue = try integer("SIZI_WBS_SCRYPT_QUEUE", scryptQueue, 0...10_000)
         attachmentMaxBytes = Int64(try integer("SIZI_WBS_ATTACHMENT_MAX_MB", Int(attachmentMaxBytes >> 20), 1...1024)) << 20
-        retentionMonths = try integer("SIZI_WBS_RETENTION_MONTHS", retentionMonths, WhistleblowingRetention.months.lowerBound...WhistleblowingRetention.months.upperBound)
+        retentionMonths = try integer(
+            "SIZI_WBS_RETENTION_MONTHS", retentionMonths,
+            WhistleblowingRetention.months.lowerBound...WhistleblowingRetention.months.upperBound)
         unlockMinutes = try integer("SIZI_WBS_UNLOCK_MINUTES", unlockMinutes, 1...1440)
         if let directory = env["SIZI_WBS_UPLOAD_DIR"], !directory.isEmpty { uploadDirectory = directory }
     }

@@ -66,9 +66,10 @@ struct MonevAPIController: RouteCollection {
     func overview(req: Request) async throws -> OverviewDTO {
         let (plan, _) = try await PlanAccess.load(req)
         let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
-        return OverviewDTO(cadence: state.cadence, periods: state.periods.map { Self.period($0, state) },
-                           followUps: state.agenda().map(FollowUpDTO.init), facts: state.facts,
-                           suggestions: PlanLKESuggestions.suggest(state.facts))
+        return OverviewDTO(
+            cadence: state.cadence, periods: state.periods.map { Self.period($0, state) },
+            followUps: state.agenda().map(FollowUpDTO.init), facts: state.facts,
+            suggestions: PlanLKESuggestions.suggest(state.facts))
     }
 
     /// A due action with its realisation in the period.
@@ -163,12 +164,14 @@ struct MonevAPIController: RouteCollection {
             period: Self.period(period, state),
             actions: state.actionsDue(in: period).map { action, timeliness in
                 let stored = action.realisations[period.key]
-                return DueActionDTO(actionID: action.row.id!, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
-                                    status: timeliness.status, percent: stored?.percent, report: stored?.report)
+                return DueActionDTO(
+                    actionID: action.row.id!, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
+                    status: timeliness.status, percent: stored?.percent, report: stored?.report)
             },
             meetings: meetings.map {
-                MeetingDTO(id: $0.id!, date: $0.date, attendees: PlanHeader.lines($0.attendees), pimpinanPresent: $0.pimpinanPresent,
-                           notulen: $0.notulen)
+                MeetingDTO(
+                    id: $0.id!, date: $0.date, attendees: PlanHeader.lines($0.attendees), pimpinanPresent: $0.pimpinanPresent,
+                    notulen: $0.notulen)
             },
             findings: state.findings.filter { meetingIDs.contains($0.row.$meeting.id) }.map(FollowUpDTO.init),
             earlierOpenFollowUps: state.agenda(before: period).filter { $0.status.isOpen }.map(FollowUpDTO.init))
@@ -176,7 +179,8 @@ struct MonevAPIController: RouteCollection {
 
     private static func period(_ period: MonitoringPeriod, _ state: MonevState) -> PeriodDTO {
         let counts = state.counts(of: period)
-        return PeriodDTO(key: period.key, label: period.label, start: period.span.start, end: period.span.end,
-                         actionsDue: counts.due, realised: counts.realised, meetings: counts.meetings)
+        return PeriodDTO(
+            key: period.key, label: period.label, start: period.span.start, end: period.span.end,
+            actionsDue: counts.due, realised: counts.realised, meetings: counts.meetings)
     }
 }

@@ -36,8 +36,9 @@ struct MonevMeetingInput: Content {
         if people.count > 500 || people.contains(where: { $0.count > 200 }) { validator.add("attendees", "validation.too_long", ["200"]) }
         let notes = validator.required("notulen", notulen, max: 20000)
         try validator.check()
-        return Checked(period: period!, date: date!, attendees: people,
-                       pimpinanPresent: ["on", "true", "1", "ya"].contains(pimpinanPresent?.lowercased() ?? ""), notulen: notes!)
+        return Checked(
+            period: period!, date: date!, attendees: people,
+            pimpinanPresent: ["on", "true", "1", "ya"].contains(pimpinanPresent?.lowercased() ?? ""), notulen: notes!)
     }
 }
 
@@ -63,7 +64,11 @@ struct MonevFindingInput: Content {
         let followUp = validator.required("followUp", followUp, max: 4000)
         var owner: UUID?
         if let raw = ownerID, !raw.isEmpty {
-            if let id = UUID(uuidString: raw), eligibleOwners.contains(id) { owner = id } else { validator.add("ownerID", "validation.pic_unknown") }
+            if let id = UUID(uuidString: raw), eligibleOwners.contains(id) {
+                owner = id
+            } else {
+                validator.add("ownerID", "validation.pic_unknown")
+            }
         }
         let due = dueDate.flatMap(CalendarDate.init(iso:))
         if due == nil { validator.add("dueDate", (dueDate ?? "").isEmpty ? "validation.required" : "validation.date") }

@@ -103,16 +103,20 @@ enum MonevPage {
         return Overview(
             unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), cadenceLabel: state.cadence.label,
             periods: state.periods.map { row($0, state: state) },
-            agenda: try followUps(state.agenda().filter { $0.status.isOpen }, back: "/plans/\(plan.id!)/monev",
-                                        mayRecord: mayRecord, req: req),
+            agenda: try followUps(
+                state.agenda().filter { $0.status.isOpen }, back: "/plans/\(plan.id!)/monev",
+                mayRecord: mayRecord, req: req),
             suggestions: PlanLKESuggestions.suggest(state.facts).map {
-                Suggestion(questionID: $0.questionID, question: catalog.questions[$0.questionID]?.text ?? "", answer: $0.answer,
-                           basis: $0.basis)
+                Suggestion(
+                    questionID: $0.questionID, question: catalog.questions[$0.questionID]?.text ?? "", answer: $0.answer,
+                    basis: $0.basis)
             })
     }
 
-    static func period(_ period: MonitoringPeriod, state: MonevState, unit: WorkUnit, form: FormState,
-                       req: Request) async throws -> PeriodView {
+    static func period(
+        _ period: MonitoringPeriod, state: MonevState, unit: WorkUnit, form: FormState,
+        req: Request
+    ) async throws -> PeriodView {
         let plan = state.content.plan
         let mayRecord = try await req.may(.recordMonev, on: unit.accessTarget)
         let me = try req.currentUser().user.id
@@ -131,29 +135,33 @@ enum MonevPage {
             let id = action.row.id!
             let stored = action.realisations[period.key]
             let canRecord = try await MonevAccess.mayRecord(action.row, area: areaOf[id]?.1, unit: unit, userID: me, req: req)
-            actions.append(ActionRow(
-                id: id, area: areaOf[id]?.0 ?? "", indicator: indicatorOf[id] ?? "", langkahAksi: action.row.langkahAksi,
-                targetWaktu: action.row.targetWaktu, pic: action.picLabel,
-                percent: form.values["pct:\(id)"] ?? stored.map { String(format: "%g", $0.percent) } ?? "",
-                report: form.values["rep:\(id)"] ?? stored?.report ?? "", statusLabel: timeliness.status.label,
-                status: timeliness.status.rawValue, canRecord: canRecord,
-                error: form.errors["pct:\(id)"] ?? form.errors["rep:\(id)"]))
+            actions.append(
+                ActionRow(
+                    id: id, area: areaOf[id]?.0 ?? "", indicator: indicatorOf[id] ?? "", langkahAksi: action.row.langkahAksi,
+                    targetWaktu: action.row.targetWaktu, pic: action.picLabel,
+                    percent: form.values["pct:\(id)"] ?? stored.map { String(format: "%g", $0.percent) } ?? "",
+                    report: form.values["rep:\(id)"] ?? stored?.report ?? "", statusLabel: timeliness.status.label,
+                    status: timeliness.status.rawValue, canRecord: canRecord,
+                    error: form.errors["pct:\(id)"] ?? form.errors["rep:\(id)"]))
         }
         let back = "/plans/\(plan.id!)/monev/\(period.key)"
         let meetings = state.meetings.filter { $0.periodKey == period.key }
         var meetingRows: [Meeting] = []
         for meeting in meetings {
-            meetingRows.append(Meeting(
-                id: meeting.id!, date: CalendarDate(iso: meeting.date).map(IndonesianDate.format) ?? meeting.date,
-                attendees: PlanHeader.lines(meeting.attendees), pimpinanPresent: meeting.pimpinanPresent, notulen: meeting.notulen,
-                findings: try followUps(state.findings.filter { $0.row.$meeting.id == meeting.id }, back: back,
-                                              mayRecord: mayRecord, req: req)))
+            meetingRows.append(
+                Meeting(
+                    id: meeting.id!, date: CalendarDate(iso: meeting.date).map(IndonesianDate.format) ?? meeting.date,
+                    attendees: PlanHeader.lines(meeting.attendees), pimpinanPresent: meeting.pimpinanPresent, notulen: meeting.notulen,
+                    findings: try followUps(
+                        state.findings.filter { $0.row.$meeting.id == meeting.id }, back: back,
+                        mayRecord: mayRecord, req: req)))
         }
         let people = try await PeoplePicker.choices(of: unit, selected: form.values["ownerID"], on: req.db)
         return PeriodView(
             unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), period: row(period, state: state),
-            earlierAgenda: try followUps(state.agenda(before: period).filter { $0.status.isOpen }, back: back,
-                                               mayRecord: mayRecord, req: req),
+            earlierAgenda: try followUps(
+                state.agenda(before: period).filter { $0.status.isOpen }, back: back,
+                mayRecord: mayRecord, req: req),
             actions: actions, meetings: meetingRows, people: people, canRecord: mayRecord,
             canRecordAny: actions.contains(where: \.canRecord), back: back, form: form)
     }
@@ -161,8 +169,9 @@ enum MonevPage {
     private static func row(_ period: MonitoringPeriod, state: MonevState) -> PeriodRow {
         let counts = state.counts(of: period)
         let phase = period.span.end < state.today ? "ended" : period.span.start > state.today ? "future" : "current"
-        return PeriodRow(key: period.key, label: period.label, actionsDue: counts.due, realised: counts.realised,
-                         meetings: counts.meetings, state: phase)
+        return PeriodRow(
+            key: period.key, label: period.label, actionsDue: counts.due, realised: counts.realised,
+            meetings: counts.meetings, state: phase)
     }
 
     /// Follow-ups with the forms to update them, returning to `back`.
@@ -170,11 +179,13 @@ enum MonevPage {
     static func followUps(_ findings: [MonevState.Finding], back: String, mayRecord: Bool, req: Request) throws -> FollowUpList {
         let me = try req.currentUser().user.id
         let items = findings.map {
-            FollowUp(id: $0.row.id!, planID: $0.row.$plan.id, text: $0.row.text, followUp: $0.row.followUp, owner: $0.ownerName,
-                     dueDate: $0.dueDate.map(IndonesianDate.format), status: $0.status.rawValue, statusLabel: $0.status.label,
-                     isOverdue: $0.isOverdue, resultNote: $0.row.resultNote, canUpdate: mayRecord || $0.row.$owner.id == me)
+            FollowUp(
+                id: $0.row.id!, planID: $0.row.$plan.id, text: $0.row.text, followUp: $0.row.followUp, owner: $0.ownerName,
+                dueDate: $0.dueDate.map(IndonesianDate.format), status: $0.status.rawValue, statusLabel: $0.status.label,
+                isOverdue: $0.isOverdue, resultNote: $0.row.resultNote, canUpdate: mayRecord || $0.row.$owner.id == me)
         }
-        return FollowUpList(items: items, back: back, csrf: CSRFProtection.formToken(for: req),
-                            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) })
+        return FollowUpList(
+            items: items, back: back, csrf: CSRFProtection.formToken(for: req),
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) })
     }
 }

@@ -29,12 +29,15 @@ enum MonevRealisationForm {
 
     /// Checks every entry: a due action the requester may record, a percentage 0…100, a report
     /// of at most 2000 characters. All problems are reported together, per field.
-    static func checked(_ entries: [Entry], period: MonitoringPeriod, state: MonevState, unit: WorkUnit,
-                        req: Request) async throws -> [MonevService.RealisationEntry] {
+    static func checked(
+        _ entries: [Entry], period: MonitoringPeriod, state: MonevState, unit: WorkUnit,
+        req: Request
+    ) async throws -> [MonevService.RealisationEntry] {
         let due = Dictionary(uniqueKeysWithValues: state.actionsDue(in: period).map { ($0.0.row.id!, $0.0.row) })
-        let areas = Dictionary(uniqueKeysWithValues: state.content.tree.areas.flatMap { area in
-            area.indicators.flatMap { $0.actions.map { ($0.row.id!, area.row.standardNumber) } }
-        })
+        let areas = Dictionary(
+            uniqueKeysWithValues: state.content.tree.areas.flatMap { area in
+                area.indicators.flatMap { $0.actions.map { ($0.row.id!, area.row.standardNumber) } }
+            })
         let me = try req.currentUser().user.id
         var validator = Validator()
         var checked: [MonevService.RealisationEntry] = []

@@ -15,13 +15,15 @@ struct MonevReportController: RouteCollection {
 
     func docx(req: Request) async throws -> Response {
         let report = try await report(req)
-        return Download.data(try MonevReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
+        return Download.data(
+            try MonevReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-Monev-\(report.periodLabel).docx")
     }
 
     func xlsx(req: Request) async throws -> Response {
         let report = try await report(req)
-        return Download.data(try XLSXWriter.write(MonevReportXLSX.workbook(report)), type: Download.xlsxType,
-                             fileName: "Laporan-Monev-\(report.periodLabel).xlsx")
+        return Download.data(
+            try XLSXWriter.write(MonevReportXLSX.workbook(report)), type: Download.xlsxType,
+            fileName: "Laporan-Monev-\(report.periodLabel).xlsx")
     }
 
     private func report(_ req: Request) async throws -> MonevReport {
@@ -61,8 +63,9 @@ enum MonevReportBuilder {
                     date: CalendarDate(iso: meeting.date) ?? period.span.end, attendees: PlanHeader.lines(meeting.attendees),
                     pimpinanHadir: meeting.pimpinanPresent, notulen: meeting.notulen,
                     findings: findings.filter { $0.row.$meeting.id == meeting.id }.map {
-                        MonevReport.Finding(text: $0.row.text, tindakLanjut: $0.row.followUp, owner: $0.ownerName, dueDate: $0.dueDate,
-                                            status: $0.status.label)
+                        MonevReport.Finding(
+                            text: $0.row.text, tindakLanjut: $0.row.followUp, owner: $0.ownerName, dueDate: $0.dueDate,
+                            status: $0.status.label)
                     })
             },
             summary: MonevReport.Summary(

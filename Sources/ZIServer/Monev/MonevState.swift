@@ -24,13 +24,17 @@ struct MonevState: Sendable {
         let meetings = try await MonevMeeting.query(on: db).filter(\.$plan.$id == plan.id!).sort(\.$date).sort(\.$createdAt).all()
         let rows = try await MonevFinding.query(on: db).filter(\.$plan.$id == plan.id!).sort(\.$createdAt).all()
         let ownerIDs = Set(rows.compactMap { $0.$owner.id })
-        let names = ownerIDs.isEmpty ? [:] : Dictionary(
-            uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ ownerIDs).all().map { ($0.id!, $0.displayName) })
+        let names =
+            ownerIDs.isEmpty
+            ? [:]
+            : Dictionary(
+                uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ ownerIDs).all().map { ($0.id!, $0.displayName) })
         let findings = rows.map { row in
             let status = FollowUpStatus(rawValue: row.status) ?? .terbuka
             let due = row.dueDate.flatMap(CalendarDate.init(iso:))
-            return Finding(row: row, ownerName: row.$owner.id.flatMap { names[$0] }, status: status, dueDate: due,
-                           isOverdue: FollowUpStatus.isOverdue(status: status, dueDate: due, today: today))
+            return Finding(
+                row: row, ownerName: row.$owner.id.flatMap { names[$0] }, status: status, dueDate: due,
+                isOverdue: FollowUpStatus.isOverdue(status: status, dueDate: due, today: today))
         }
         return MonevState(content: content, meetings: meetings, findings: findings, today: today)
     }
@@ -49,8 +53,10 @@ struct MonevState: Sendable {
     /// for it, and how many meetings reviewed it.
     func counts(of period: MonitoringPeriod) -> (due: Int, realised: Int, meetings: Int) {
         let due = actionsDue(in: period)
-        return (due.count, due.filter { $0.0.realisations[period.key] != nil }.count,
-                meetings.filter { $0.periodKey == period.key }.count)
+        return (
+            due.count, due.filter { $0.0.realisations[period.key] != nil }.count,
+            meetings.filter { $0.periodKey == period.key }.count
+        )
     }
 
     /// Follow-ups in agenda order (open first, then by due date), optionally only those of

@@ -42,8 +42,9 @@ struct MonevWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderPeriod(plan, unit: unit, period: period, form: FormState(values: fields, error: error, req: req),
-                                          req: req, status: error.status)
+            return try await renderPeriod(
+                plan, unit: unit, period: period, form: FormState(values: fields, error: error, req: req),
+                req: req, status: error.status)
         }
     }
 
@@ -54,11 +55,13 @@ struct MonevWebController: RouteCollection {
         form.period = period.key
         do {
             let input = try form.checked(plan: plan)
-            try await req.writeAsUser { actor, db in _ = try await MonevService.addMeeting(input, plan: plan, unit: unit, by: actor, on: db) }
+            try await req.writeAsUser { actor, db in _ = try await MonevService.addMeeting(input, plan: plan, unit: unit, by: actor, on: db)
+            }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderPeriod(plan, unit: unit, period: period, form: FormState(form, error: error, req: req), req: req,
-                                          status: error.status)
+            return try await renderPeriod(
+                plan, unit: unit, period: period, form: FormState(form, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -94,23 +97,28 @@ struct MonevWebController: RouteCollection {
             return WebPage.redirect(req, to: Self.back(req, plan: plan), notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
             let meeting = try await finding.$meeting.get(on: req.db)
-            return try await renderPeriod(plan, unit: unit, period: MonitoringPeriod(key: meeting.periodKey)!,
-                                          form: FormState(values: [:], error: error, req: req), req: req, status: error.status)
+            return try await renderPeriod(
+                plan, unit: unit, period: MonitoringPeriod(key: meeting.periodKey)!,
+                form: FormState(values: [:], error: error, req: req), req: req, status: error.status)
         }
     }
 
-    private func renderPeriod(_ plan: WorkPlan, unit: WorkUnit, period: MonitoringPeriod, form: FormState, req: Request,
-                              status: HTTPStatus = .ok) async throws -> Response {
+    private func renderPeriod(
+        _ plan: WorkPlan, unit: WorkUnit, period: MonitoringPeriod, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let view = try await MonevPage.period(period, state: state, unit: unit, form: form, req: req)
-        return try await WebPage.render("plans/monev-period", title: "\(req.t("monev.title")) \(period.label)", view, req: req,
-                                        status: status)
+        return try await WebPage.render(
+            "plans/monev-period", title: "\(req.t("monev.title")) \(period.label)", view, req: req,
+            status: status)
     }
 
     /// The period named by the route: one of the plan's cadence and year, or 404.
     static func period(_ req: Request, plan: WorkPlan) throws -> MonitoringPeriod {
         guard let key = req.parameters.get("periodKey"), let period = MonitoringPeriod(key: key), period.year == plan.year,
-              period.cadence.rawValue == plan.cadence else { throw AppError.notFound }
+            period.cadence.rawValue == plan.cadence
+        else { throw AppError.notFound }
         return period
     }
 

@@ -9,7 +9,7 @@ struct MonevWorksheetSuggestions: WorksheetSuggestionSource {
 
     func suggestions(unit: WorkUnit, year: Int, req: Request) async throws -> [WorksheetSuggestion] {
         guard try await req.may(.viewPlan, on: unit.accessTarget),
-              let plan = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
+            let plan = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).first()
         else { return [] }
         let facts = try await MonevState.load(plan, today: req.clock.today(), on: req.db).facts
         return PlanLKESuggestions.suggest(facts).map {

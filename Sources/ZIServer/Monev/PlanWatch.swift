@@ -35,8 +35,10 @@ struct PlanWatch: Sendable {
     /// Collects, over `plans` (with their units' names), the actions and open follow-ups that
     /// `includeAction`/`includeFinding` select and that are overdue — or, with `upcoming`, due
     /// within ``horizonDays``.
-    static func collect(_ plans: [(WorkPlan, String)], today: CalendarDate, upcoming: Bool, on db: any Database,
-                        includeAction: (WorkPlanAction) -> Bool, includeFinding: (MonevFinding) -> Bool) async throws -> PlanWatch {
+    static func collect(
+        _ plans: [(WorkPlan, String)], today: CalendarDate, upcoming: Bool, on db: any Database,
+        includeAction: (WorkPlanAction) -> Bool, includeFinding: (MonevFinding) -> Bool
+    ) async throws -> PlanWatch {
         var watch = PlanWatch()
         let horizon = today.adding(days: horizonDays)
         for (plan, unitName) in plans {
@@ -47,9 +49,10 @@ struct PlanWatch: Sendable {
                 let soon = upcoming && timeliness.status != .selesai && (timeliness.nextDueDate.map { $0 <= horizon } ?? false)
                 guard overdue || soon else { continue }
                 let date = overdue ? timeliness.overdueDates.first : timeliness.nextDueDate
-                watch.actions.append(ActionItem(
-                    planID: plan.id!, unitName: unitName, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
-                    statusLabel: timeliness.status.label, isOverdue: overdue, date: date.map(IndonesianDate.format), sortDate: date))
+                watch.actions.append(
+                    ActionItem(
+                        planID: plan.id!, unitName: unitName, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
+                        statusLabel: timeliness.status.label, isOverdue: overdue, date: date.map(IndonesianDate.format), sortDate: date))
             }
             for finding in state.findings where finding.status.isOpen && includeFinding(finding.row) {
                 let soon = upcoming && (finding.dueDate.map { $0 <= horizon } ?? true)

@@ -27,13 +27,15 @@ struct AuditWebController: RouteCollection {
         let pages = max(1, (page.total + request.per - 1) / request.per)
         func query(_ number: Int) -> String {
             var components = URLComponents()
-            components.queryItems = values.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            components.queryItems =
+                values.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
                 .map { URLQueryItem(name: $0.key, value: $0.value) } + [URLQueryItem(name: "page", value: String(number))]
             return components.percentEncodedQuery ?? ""
         }
-        let view = IndexView(entries: page.items, filter: values, page: page.page, pages: pages, total: page.total,
-                             prevQuery: page.page > 1 ? query(page.page - 1) : nil,
-                             nextQuery: page.page < pages ? query(page.page + 1) : nil)
+        let view = IndexView(
+            entries: page.items, filter: values, page: page.page, pages: pages, total: page.total,
+            prevQuery: page.page > 1 ? query(page.page - 1) : nil,
+            nextQuery: page.page < pages ? query(page.page + 1) : nil)
         return try await WebPage.render("audit/index", title: req.t("nav.audit"), view, req: req)
     }
 }

@@ -25,11 +25,13 @@ struct InstansiAPIController: RouteCollection {
 
     func update(req: Request) async throws -> InstansiDTO {
         guard let id = req.parameters.get("instansiID", as: UUID.self),
-              let instansi = try await Instansi.find(id, on: req.db) else { throw AppError.notFound }
+            let instansi = try await Instansi.find(id, on: req.db)
+        else { throw AppError.notFound }
         try await req.require(.editInstansi, on: .instansi(id))
         let input = try req.content.decode(InstansiInput.self)
-        return InstansiDTO(try await req.writeAsUser { actor, db in
-            try await InstansiService.update(instansi, input, by: actor, on: db)
-        })
+        return InstansiDTO(
+            try await req.writeAsUser { actor, db in
+                try await InstansiService.update(instansi, input, by: actor, on: db)
+            })
     }
 }

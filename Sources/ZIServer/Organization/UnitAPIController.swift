@@ -60,9 +60,10 @@ struct UnitAPIController: RouteCollection {
         case .some(nil): try await req.require(.createUnit, on: .instansi(unit.$instansi.id))
         case .none: break
         }
-        return UnitDTO(try await req.writeAsUser { actor, db in
-            try await UnitService.update(unit, input, newParent: newParent, by: actor, on: db)
-        })
+        return UnitDTO(
+            try await req.writeAsUser { actor, db in
+                try await UnitService.update(unit, input, newParent: newParent, by: actor, on: db)
+            })
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
@@ -84,9 +85,10 @@ struct UnitAPIController: RouteCollection {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
         }
         let input = try req.content.decode(ProgrammeInput.self)
-        return ProgrammeDTO(try await req.writeAsUser { actor, db in
-            try await ProgrammeService.set(unit, year: year, input, by: actor, on: db)
-        })
+        return ProgrammeDTO(
+            try await req.writeAsUser { actor, db in
+                try await ProgrammeService.set(unit, year: year, input, by: actor, on: db)
+            })
     }
 
     /// A `parentID` key in the body moves the unit (JSON `null` moves it to the top); no key keeps it.

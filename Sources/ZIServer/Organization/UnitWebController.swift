@@ -29,8 +29,9 @@ struct UnitWebController: RouteCollection {
         var headNIP: String?
 
         var input: UnitInput {
-            UnitInput(instansiID: instansiID.flatMap { UUID(uuidString: $0) }, parentID: parentID.flatMap { UUID(uuidString: $0) },
-                      name: name, code: code, address: address, headName: headName, headNIP: headNIP)
+            UnitInput(
+                instansiID: instansiID.flatMap { UUID(uuidString: $0) }, parentID: parentID.flatMap { UUID(uuidString: $0) },
+                name: name, code: code, address: address, headName: headName, headNIP: headNIP)
         }
     }
 
@@ -65,11 +66,14 @@ struct UnitWebController: RouteCollection {
             let rows = units.filter { $0.$instansi.id == instansi.id }.map {
                 TreeRow(id: $0.id!, name: $0.name, code: $0.code, depth: $0.depth, headName: $0.headName)
             }
-            groups.append(TreeGroup(instansi: InstansiDTO(instansi), rows: rows,
-                                    canCreate: try await req.may(.createUnit, on: .instansi(instansi.id!))))
+            groups.append(
+                TreeGroup(
+                    instansi: InstansiDTO(instansi), rows: rows,
+                    canCreate: try await req.may(.createUnit, on: .instansi(instansi.id!))))
         }
-        let view = IndexView(groups: groups, query: q,
-                             canCreateInstansi: try await req.may(.createInstansi, on: .installation))
+        let view = IndexView(
+            groups: groups, query: q,
+            canCreateInstansi: try await req.may(.createInstansi, on: .installation))
         return try await WebPage.render("units/index", title: req.t("nav.units"), view, req: req)
     }
 
@@ -121,8 +125,9 @@ struct UnitWebController: RouteCollection {
             unit: UnitDTO(unit), instansi: InstansiDTO(instansi),
             ancestors: ancestors.map(UnitDTO.init), children: children.map(UnitDTO.init),
             programmes: try await ProgrammeService.list(for: unit, on: req.db).map {
-                ProgrammeRow(year: $0.year, target: $0.target.rawValue, pencananganDate: $0.pencananganDate,
-                             status: req.t("status.\($0.status.rawValue)"))
+                ProgrammeRow(
+                    year: $0.year, target: $0.target.rawValue, pencananganDate: $0.pencananganDate,
+                    status: req.t("status.\($0.status.rawValue)"))
             },
             canEdit: try await req.may(.editUnit, on: target),
             canDelete: try await req.may(.deleteUnit, on: target),
@@ -161,7 +166,8 @@ struct UnitWebController: RouteCollection {
         let input = form.input
         let parent: WorkUnit? = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
         guard let instansiID = parent?.$instansi.id ?? input.instansiID,
-              try await Instansi.find(instansiID, on: req.db) != nil else { throw AppError.notFound }
+            try await Instansi.find(instansiID, on: req.db) != nil
+        else { throw AppError.notFound }
         try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(instansiID))
         do {
             let unit = try await req.writeAsUser { actor, db in
@@ -169,8 +175,9 @@ struct UnitWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "created")
         } catch let error as AppError {
-            return try await renderForm(FormState(form, error: error, req: req), action: "/units",
-                                        instansiID: instansiID, isNew: true, req: req, status: error.status)
+            return try await renderForm(
+                FormState(form, error: error, req: req), action: "/units",
+                instansiID: instansiID, isNew: true, req: req, status: error.status)
         }
     }
 
@@ -178,8 +185,9 @@ struct UnitWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .editUnit)
         var values = FormState.values(of: UnitDTO(unit))
         values["parentID"] = unit.$parent.id?.uuidString ?? ""
-        return try await renderForm(FormState(values: values), action: "/units/\(unit.id!)",
-                                    instansiID: unit.$instansi.id, isNew: false, req: req, excluding: unit)
+        return try await renderForm(
+            FormState(values: values), action: "/units/\(unit.id!)",
+            instansiID: unit.$instansi.id, isNew: false, req: req, excluding: unit)
     }
 
     func update(req: Request) async throws -> Response {
@@ -198,9 +206,10 @@ struct UnitWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderForm(FormState(form, error: error, req: req), action: "/units/\(unit.id!)",
-                                        instansiID: unit.$instansi.id, isNew: false, req: req,
-                                        excluding: unit, status: error.status)
+            return try await renderForm(
+                FormState(form, error: error, req: req), action: "/units/\(unit.id!)",
+                instansiID: unit.$instansi.id, isNew: false, req: req,
+                excluding: unit, status: error.status)
         }
     }
 
@@ -257,23 +266,27 @@ struct UnitWebController: RouteCollection {
             _ = try await req.writeAsUser { actor, db in try await InstansiService.create(input, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units", notice: "created")
         } catch let error as AppError {
-            return try await WebPage.render("units/instansi", title: req.t("instansi.new"),
-                                            FormState(form, error: error, req: req), req: req, status: error.status)
+            return try await WebPage.render(
+                "units/instansi", title: req.t("instansi.new"),
+                FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
-    private func renderForm(_ form: FormState, action: String, instansiID: UUID, isNew: Bool, req: Request,
-                            excluding: WorkUnit? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderForm(
+        _ form: FormState, action: String, instansiID: UUID, isNew: Bool, req: Request,
+        excluding: WorkUnit? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         guard let instansi = try await Instansi.find(instansiID, on: req.db) else { throw AppError.notFound }
         var parents: [TreeRow] = []
         for unit in try await UnitVisibility.visibleUnits(for: req, instansiID: instansiID)
-            where !(excluding.map { unit.path.hasPrefix($0.path) } ?? false) {
+        where !(excluding.map { unit.path.hasPrefix($0.path) } ?? false) {
             if try await req.may(.createUnit, on: unit.accessTarget) {
                 parents.append(TreeRow(id: unit.id!, name: unit.name, code: unit.code, depth: unit.depth, headName: nil))
             }
         }
         let view = FormView(form: form, action: action, instansi: InstansiDTO(instansi), parents: parents, isNew: isNew)
-        return try await WebPage.render("units/form", title: req.t(isNew ? "unit.new" : "unit.edit"), view,
-                                        req: req, status: status)
+        return try await WebPage.render(
+            "units/form", title: req.t(isNew ? "unit.new" : "unit.edit"), view,
+            req: req, status: status)
     }
 }

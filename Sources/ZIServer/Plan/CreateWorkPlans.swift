@@ -119,9 +119,11 @@ struct CreateWorkPlans: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [WorkPlanUpload.schema, MonevFinding.schema, MonevMeeting.schema, MonevRealisation.schema,
-                       WorkPlanTeamMember.schema, WorkPlanTarget.schema, WorkPlanAction.schema, WorkPlanIndicator.schema,
-                       WorkPlanArea.schema, WorkPlan.schema] {
+        for schema in [
+            WorkPlanUpload.schema, MonevFinding.schema, MonevMeeting.schema, MonevRealisation.schema,
+            WorkPlanTeamMember.schema, WorkPlanTarget.schema, WorkPlanAction.schema, WorkPlanIndicator.schema,
+            WorkPlanArea.schema, WorkPlan.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

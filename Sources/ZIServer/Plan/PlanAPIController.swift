@@ -88,8 +88,9 @@ struct PlanAPIController: RouteCollection {
         }
         let name = req.query[String.self, at: "fileName"] ?? "api"
         try await req.writeAsUser { actor, db in
-            try await WorkPlanService.replaceContent(of: plan, with: PlanDraft(importing: result), source: name, unit: unit,
-                                                     by: actor, on: db)
+            try await WorkPlanService.replaceContent(
+                of: plan, with: PlanDraft(importing: result), source: name, unit: unit,
+                by: actor, on: db)
         }
         return try await detail(plan, req: req).encodeResponse(for: req)
     }
@@ -101,7 +102,8 @@ struct PlanAPIController: RouteCollection {
     func addArea(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .managePlan)
         let name = try req.content.decode(AreaBody.self).name
-        try await req.writeAsUser { actor, db in _ = try await PlanEditService.addArea(named: name, to: plan, unit: unit, by: actor, on: db) }
+        try await req.writeAsUser { actor, db in _ = try await PlanEditService.addArea(named: name, to: plan, unit: unit, by: actor, on: db)
+        }
         return try await detail(plan, req: req).encodeResponse(status: .created, for: req)
     }
 
@@ -117,8 +119,9 @@ struct PlanAPIController: RouteCollection {
         let body = try req.content.decode(IndicatorBody.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         try await req.writeAsUser { actor, db in
-            _ = try await PlanEditService.addIndicator(body.text, lkeQuestionID: body.lkeQuestionID, to: area, plan: plan, unit: unit,
-                                                       catalog: catalog, by: actor, on: db)
+            _ = try await PlanEditService.addIndicator(
+                body.text, lkeQuestionID: body.lkeQuestionID, to: area, plan: plan, unit: unit,
+                catalog: catalog, by: actor, on: db)
         }
         return try await detail(plan, req: req).encodeResponse(status: .created, for: req)
     }
@@ -128,8 +131,9 @@ struct PlanAPIController: RouteCollection {
         let body = try req.content.decode(IndicatorBody.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         try await req.writeAsUser { actor, db in
-            try await PlanEditService.updateIndicator(indicator, text: body.text, lkeQuestionID: body.lkeQuestionID, plan: plan,
-                                                      unit: unit, catalog: catalog, by: actor, on: db)
+            try await PlanEditService.updateIndicator(
+                indicator, text: body.text, lkeQuestionID: body.lkeQuestionID, plan: plan,
+                unit: unit, catalog: catalog, by: actor, on: db)
         }
         return try await detail(plan, req: req)
     }

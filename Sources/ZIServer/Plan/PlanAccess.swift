@@ -31,7 +31,8 @@ enum PlanAccess {
     /// A part of `plan` by the id in route parameter `name` (404 when absent or in another plan).
     static func part<M: PlanPart>(_ type: M.Type, _ name: String, of plan: WorkPlan, req: Request) async throws -> M {
         guard let id = req.parameters.get(name, as: UUID.self), let part = try await M.find(id, on: req.db),
-              part.planID == plan.id else { throw AppError.notFound }
+            part.planID == plan.id
+        else { throw AppError.notFound }
         return part
     }
 

@@ -37,12 +37,17 @@ struct PlanActionInput: Content {
         let team = validator.optional("picText", picText, max: 200)
         var picID: UUID?
         if let raw = picUserID?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
-            if let id = UUID(uuidString: raw), eligiblePIC.contains(id) { picID = id } else { validator.add("picUserID", "validation.pic_unknown") }
+            if let id = UUID(uuidString: raw), eligiblePIC.contains(id) {
+                picID = id
+            } else {
+                validator.add("picUserID", "validation.pic_unknown")
+            }
         }
         let percent = Self.percent(realisasi, field: "realisasi", into: &validator)
         try validator.check()
-        return Checked(langkahAksi: langkah!, buktiFisik: items, targetWaktu: target, picUserID: picID, picText: team,
-                       realisasiPercent: percent)
+        return Checked(
+            langkahAksi: langkah!, buktiFisik: items, targetWaktu: target, picUserID: picID, picText: team,
+            realisasiPercent: percent)
     }
 
     /// A percentage 0…100 written with `.` or `,` and an optional `%`; nil when empty.

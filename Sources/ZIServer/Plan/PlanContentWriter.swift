@@ -31,8 +31,9 @@ enum PlanContentWriter {
                     row.$plan.id = plan.id!
                     row.$indicator.id = indicatorRow.id!
                     row.position = actionIndex
-                    try fill(row, langkahAksi: action.langkahAksi, buktiFisik: action.buktiFisik,
-                             targetWaktu: action.targetWaktu, year: plan.year)
+                    try fill(
+                        row, langkahAksi: action.langkahAksi, buktiFisik: action.buktiFisik,
+                        targetWaktu: action.targetWaktu, year: plan.year)
                     row.picText = action.picText
                     row.realisasiPercent = action.realisasiPercent
                     actions.append(row)

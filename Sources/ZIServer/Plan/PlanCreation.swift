@@ -16,8 +16,9 @@ enum PlanCreation {
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         return try await req.writeAsUser { actor, db in
             let draft = try await PlanStarter.draft(origin!, unit: unit, year: year, catalog: catalog, on: db)
-            return try await WorkPlanService.create(unit: unit, year: year, origin: origin!, cadence: cadence!, draft: draft,
-                                                    by: actor, on: db)
+            return try await WorkPlanService.create(
+                unit: unit, year: year, origin: origin!, cadence: cadence!, draft: draft,
+                by: actor, on: db)
         }
     }
 }

@@ -86,20 +86,23 @@ struct PlanDetailDTO: Content {
         signDate = plan.signDate
         narrative = content.narrative
         areas = content.tree.areas.map { area in
-            Area(id: area.row.id!, standardNumber: area.row.standardNumber, name: area.row.name, indicators: area.indicators.map { indicator in
-                Indicator(id: indicator.row.id!, text: indicator.row.text, lkeQuestionID: indicator.row.lkeQuestionID,
-                          actions: indicator.actions.map { action in
-                              let timeliness = content.timeliness(of: action, today: today)
-                              return Action(
-                                  id: action.row.id!, langkahAksi: action.row.langkahAksi, buktiFisik: action.buktiFisik,
-                                  targetWaktu: action.row.targetWaktu, schedule: action.schedule,
-                                  needsScheduling: action.row.needsScheduling, picUserID: action.row.$picUser.id,
-                                  picName: action.picName, picText: action.row.picText,
-                                  realisasiPercent: action.row.realisasiPercent, status: timeliness.status.rawValue,
-                                  statusLabel: timeliness.status.label, overdueDates: timeliness.overdueDates,
-                                  nextDueDate: timeliness.nextDueDate, realisations: action.realisations.mapValues(\.percent))
-                          })
-            })
+            Area(
+                id: area.row.id!, standardNumber: area.row.standardNumber, name: area.row.name,
+                indicators: area.indicators.map { indicator in
+                    Indicator(
+                        id: indicator.row.id!, text: indicator.row.text, lkeQuestionID: indicator.row.lkeQuestionID,
+                        actions: indicator.actions.map { action in
+                            let timeliness = content.timeliness(of: action, today: today)
+                            return Action(
+                                id: action.row.id!, langkahAksi: action.row.langkahAksi, buktiFisik: action.buktiFisik,
+                                targetWaktu: action.row.targetWaktu, schedule: action.schedule,
+                                needsScheduling: action.row.needsScheduling, picUserID: action.row.$picUser.id,
+                                picName: action.picName, picText: action.row.picText,
+                                realisasiPercent: action.row.realisasiPercent, status: timeliness.status.rawValue,
+                                statusLabel: timeliness.status.label, overdueDates: timeliness.overdueDates,
+                                nextDueDate: timeliness.nextDueDate, realisations: action.realisations.mapValues(\.percent))
+                        })
+                })
         }
         targets = content.targets
         timKerja = Team(skNumber: plan.timSKNumber, skDate: plan.timSKDate, members: content.members(of: .timKerja))

@@ -21,15 +21,17 @@ struct PlanDocumentController: RouteCollection {
 
     func docx(req: Request) async throws -> Response {
         let document = try await planDocument(req)
-        return Download.data(try PlanDocumentDOCX.render(document), type: Download.docxType,
-                             fileName: "Rencana-Kerja-ZI-\(document.year).docx")
+        return Download.data(
+            try PlanDocumentDOCX.render(document), type: Download.docxType,
+            fileName: "Rencana-Kerja-ZI-\(document.year).docx")
     }
 
     private func planDocument(_ req: Request) async throws -> PlanDocument {
         let (plan, unit) = try await PlanAccess.load(req)
         let instansi = try await unit.$instansi.get(on: req.db)
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == plan.year).first()
-        return PlanDocumentBuilder.document(try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name,
-                                            target: programme?.target ?? .wbk)
+        return PlanDocumentBuilder.document(
+            try await PlanContent.load(plan, on: req.db), unit: unit, instansiName: instansi.name,
+            target: programme?.target ?? .wbk)
     }
 }

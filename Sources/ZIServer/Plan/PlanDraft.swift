@@ -48,8 +48,9 @@ struct PlanDraft: Sendable {
                 areas.append(Area(standardNumber: number, name: name))
                 index = areas.count - 1
             }
-            let action = Action(langkahAksi: row.langkahAksi, buktiFisik: row.buktiFisik, targetWaktu: row.targetWaktu,
-                                realisasiPercent: row.realisasiPercent)
+            let action = Action(
+                langkahAksi: row.langkahAksi, buktiFisik: row.buktiFisik, targetWaktu: row.targetWaktu,
+                realisasiPercent: row.realisasiPercent)
             if let last = areas[index!].indicators.indices.last, areas[index!].indicators[last].text == row.indikator {
                 areas[index!].indicators[last].actions.append(action)
             } else {

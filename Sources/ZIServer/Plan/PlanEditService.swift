@@ -6,8 +6,10 @@ import ZICore
 /// team members. Every change is refused on an approved plan and audited.
 enum PlanEditService {
     /// Adds an area of the unit's own after the existing ones.
-    static func addArea(named name: String?, to plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
-                        on db: any Database) async throws -> WorkPlanArea {
+    static func addArea(
+        named name: String?, to plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> WorkPlanArea {
         try WorkPlanService.requireDraft(plan)
         var validator = Validator()
         let name = validator.required("name", name, max: 200)
@@ -22,8 +24,10 @@ enum PlanEditService {
     }
 
     /// Adds an indicator at the end of an area.
-    static func addIndicator(_ text: String?, lkeQuestionID: String?, to area: WorkPlanArea, plan: WorkPlan, unit: WorkUnit,
-                             catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database) async throws -> WorkPlanIndicator {
+    static func addIndicator(
+        _ text: String?, lkeQuestionID: String?, to area: WorkPlanArea, plan: WorkPlan, unit: WorkUnit,
+        catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database
+    ) async throws -> WorkPlanIndicator {
         try WorkPlanService.requireDraft(plan)
         let (text, question) = try checkedIndicator(text, lkeQuestionID, catalog: catalog)
         let indicator = WorkPlanIndicator()
@@ -33,35 +37,44 @@ enum PlanEditService {
         indicator.text = text
         indicator.lkeQuestionID = question
         try await indicator.create(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "add_indicator", after: ["text": String(text.prefix(200))],
-                                        by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "add_indicator", after: ["text": String(text.prefix(200))],
+            by: actor, on: db)
         return indicator
     }
 
     /// Changes an indicator's text and LKE link.
-    static func updateIndicator(_ indicator: WorkPlanIndicator, text: String?, lkeQuestionID: String?, plan: WorkPlan,
-                                unit: WorkUnit, catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database) async throws {
+    static func updateIndicator(
+        _ indicator: WorkPlanIndicator, text: String?, lkeQuestionID: String?, plan: WorkPlan,
+        unit: WorkUnit, catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database
+    ) async throws {
         try WorkPlanService.requireDraft(plan)
         let (text, question) = try checkedIndicator(text, lkeQuestionID, catalog: catalog)
         indicator.text = text
         indicator.lkeQuestionID = question
         try await indicator.save(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "update_indicator", after: ["id": indicator.id!.uuidString],
-                                        by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "update_indicator", after: ["id": indicator.id!.uuidString],
+            by: actor, on: db)
     }
 
     /// Removes an indicator with its actions.
-    static func deleteIndicator(_ indicator: WorkPlanIndicator, plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
-                                on db: any Database) async throws {
+    static func deleteIndicator(
+        _ indicator: WorkPlanIndicator, plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         try WorkPlanService.requireDraft(plan)
         try await indicator.delete(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "delete_indicator",
-                                        after: ["text": String(indicator.text.prefix(200))], by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "delete_indicator",
+            after: ["text": String(indicator.text.prefix(200))], by: actor, on: db)
     }
 
     /// Adds an action at the end of an indicator.
-    static func addAction(_ input: PlanActionInput.Checked, to indicator: WorkPlanIndicator, plan: WorkPlan, unit: WorkUnit,
-                          by actor: AuditActor, on db: any Database) async throws -> WorkPlanAction {
+    static func addAction(
+        _ input: PlanActionInput.Checked, to indicator: WorkPlanIndicator, plan: WorkPlan, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws -> WorkPlanAction {
         try WorkPlanService.requireDraft(plan)
         let action = WorkPlanAction()
         action.$plan.id = plan.id!
@@ -69,28 +82,35 @@ enum PlanEditService {
         action.position = try await WorkPlanAction.query(on: db).filter(\.$indicator.$id == indicator.id!).count()
         try apply(input, to: action, year: plan.year)
         try await action.create(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "add_action",
-                                        after: ["langkahAksi": String(input.langkahAksi.prefix(200))], by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "add_action",
+            after: ["langkahAksi": String(input.langkahAksi.prefix(200))], by: actor, on: db)
         return action
     }
 
     /// Changes an action's fields.
-    static func updateAction(_ action: WorkPlanAction, _ input: PlanActionInput.Checked, plan: WorkPlan, unit: WorkUnit,
-                             by actor: AuditActor, on db: any Database) async throws {
+    static func updateAction(
+        _ action: WorkPlanAction, _ input: PlanActionInput.Checked, plan: WorkPlan, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try WorkPlanService.requireDraft(plan)
         try apply(input, to: action, year: plan.year)
         try await action.save(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "update_action",
-                                        after: ["id": action.id!.uuidString, "targetWaktu": input.targetWaktu ?? ""], by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "update_action",
+            after: ["id": action.id!.uuidString, "targetWaktu": input.targetWaktu ?? ""], by: actor, on: db)
     }
 
     /// Removes an action (with its monev records).
-    static func deleteAction(_ action: WorkPlanAction, plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
-                             on db: any Database) async throws {
+    static func deleteAction(
+        _ action: WorkPlanAction, plan: WorkPlan, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         try WorkPlanService.requireDraft(plan)
         try await action.delete(on: db)
-        try await WorkPlanService.audit(plan, unit: unit, action: "delete_action",
-                                        after: ["langkahAksi": String(action.langkahAksi.prefix(200))], by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "delete_action",
+            after: ["langkahAksi": String(action.langkahAksi.prefix(200))], by: actor, on: db)
     }
 
     /// Replaces the priority targets with `lines` (one target per non-empty line).
@@ -109,13 +129,16 @@ enum PlanEditService {
             target.text = text
             try await target.create(on: db)
         }
-        try await WorkPlanService.audit(plan, unit: unit, action: "set_targets", after: ["count": String(targets.count)],
-                                        by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "set_targets", after: ["count": String(targets.count)],
+            by: actor, on: db)
     }
 
     /// Replaces one team's members.
-    static func setTeam(_ team: WorkPlanTeamMember.Team, members: [PlanTeamInput.Member], plan: WorkPlan, unit: WorkUnit,
-                        by actor: AuditActor, on db: any Database) async throws {
+    static func setTeam(
+        _ team: WorkPlanTeamMember.Team, members: [PlanTeamInput.Member], plan: WorkPlan, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try WorkPlanService.requireDraft(plan)
         try await WorkPlanTeamMember.query(on: db).filter(\.$plan.$id == plan.id!).filter(\.$team == team).delete()
         for (index, member) in members.enumerated() {
@@ -128,20 +151,24 @@ enum PlanEditService {
             row.role = member.role
             try await row.create(on: db)
         }
-        try await WorkPlanService.audit(plan, unit: unit, action: "set_team",
-                                        after: ["team": team.rawValue, "members": String(members.count)], by: actor, on: db)
+        try await WorkPlanService.audit(
+            plan, unit: unit, action: "set_team",
+            after: ["team": team.rawValue, "members": String(members.count)], by: actor, on: db)
     }
 
     private static func apply(_ input: PlanActionInput.Checked, to action: WorkPlanAction, year: Int) throws {
-        try PlanContentWriter.fill(action, langkahAksi: input.langkahAksi, buktiFisik: input.buktiFisik,
-                                   targetWaktu: input.targetWaktu, year: year)
+        try PlanContentWriter.fill(
+            action, langkahAksi: input.langkahAksi, buktiFisik: input.buktiFisik,
+            targetWaktu: input.targetWaktu, year: year)
         action.$picUser.id = input.picUserID
         action.picText = input.picText
         action.realisasiPercent = input.realisasiPercent
     }
 
-    private static func checkedIndicator(_ text: String?, _ questionID: String?,
-                                         catalog: LKECatalog.Entry) throws -> (String, String?) {
+    private static func checkedIndicator(
+        _ text: String?, _ questionID: String?,
+        catalog: LKECatalog.Entry
+    ) throws -> (String, String?) {
         var validator = Validator()
         let text = validator.required("text", text, max: PlanActionInput.maxTextLength)
         let question = validator.optional("lkeQuestionID", questionID, max: 40)

@@ -35,8 +35,9 @@ struct PlanEditWebController: RouteCollection {
         let form = try req.content.decode(PlanAPIController.IndicatorBody.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         return try await attempt(plan, unit: unit, form: FormState.values(of: form), req: req) { actor, db in
-            _ = try await PlanEditService.addIndicator(form.text, lkeQuestionID: form.lkeQuestionID, to: area, plan: plan, unit: unit,
-                                                       catalog: catalog, by: actor, on: db)
+            _ = try await PlanEditService.addIndicator(
+                form.text, lkeQuestionID: form.lkeQuestionID, to: area, plan: plan, unit: unit,
+                catalog: catalog, by: actor, on: db)
         }
     }
 
@@ -59,8 +60,9 @@ struct PlanEditWebController: RouteCollection {
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         do {
             try await req.writeAsUser { actor, db in
-                try await PlanEditService.updateIndicator(indicator, text: form.text, lkeQuestionID: form.lkeQuestionID, plan: plan,
-                                                          unit: unit, catalog: catalog, by: actor, on: db)
+                try await PlanEditService.updateIndicator(
+                    indicator, text: form.text, lkeQuestionID: form.lkeQuestionID, plan: plan,
+                    unit: unit, catalog: catalog, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
@@ -75,10 +77,13 @@ struct PlanEditWebController: RouteCollection {
         }
     }
 
-    private func renderIndicator(_ plan: WorkPlan, _ indicator: WorkPlanIndicator, form: FormState, req: Request,
-                                 status: HTTPStatus = .ok) async throws -> Response {
-        try await WebPage.render("plans/indicator", title: req.t("plan.edit_indicator"),
-                                 IndicatorView(planID: plan.id!, indicatorID: indicator.id!, form: form), req: req, status: status)
+    private func renderIndicator(
+        _ plan: WorkPlan, _ indicator: WorkPlanIndicator, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        try await WebPage.render(
+            "plans/indicator", title: req.t("plan.edit_indicator"),
+            IndicatorView(planID: plan.id!, indicatorID: indicator.id!, form: form), req: req, status: status)
     }
 
     struct ActionView: Encodable {
@@ -107,8 +112,9 @@ struct PlanEditWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderAction(plan, unit: unit, indicator: indicator, action: nil,
-                                          form: FormState(form, error: error, req: req), req: req, status: error.status)
+            return try await renderAction(
+                plan, unit: unit, indicator: indicator, action: nil,
+                form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -121,8 +127,9 @@ struct PlanEditWebController: RouteCollection {
             "picUserID": action.$picUser.id?.uuidString ?? "", "picText": action.picText ?? "",
             "realisasi": action.realisasiPercent.map { String(format: "%g", $0) } ?? "",
         ])
-        return try await renderAction(plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
-                                      form: form, req: req)
+        return try await renderAction(
+            plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
+            form: form, req: req)
     }
 
     func saveAction(req: Request) async throws -> Response {
@@ -135,8 +142,9 @@ struct PlanEditWebController: RouteCollection {
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
-            return try await renderAction(plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
-                                          form: FormState(form, error: error, req: req), req: req, status: error.status)
+            return try await renderAction(
+                plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
+                form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -147,19 +155,25 @@ struct PlanEditWebController: RouteCollection {
         }
     }
 
-    private func renderAction(_ plan: WorkPlan, unit: WorkUnit, indicator: WorkPlanIndicator, action: WorkPlanAction?,
-                              form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderAction(
+        _ plan: WorkPlan, unit: WorkUnit, indicator: WorkPlanIndicator, action: WorkPlanAction?,
+        form: FormState, req: Request, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let people = try await PeoplePicker.choices(of: unit, selected: form.values["picUserID"], on: req.db)
         let target = action.map { "/plans/\(plan.id!)/actions/\($0.id!)" } ?? "/plans/\(plan.id!)/indicators/\(indicator.id!)/actions"
-        let view = ActionView(planID: plan.id!, indicatorText: indicator.text, action: target, actionID: action?.id,
-                              people: people, form: form)
-        return try await WebPage.render("plans/action", title: req.t(action == nil ? "plan.add_action" : "plan.edit_action"), view,
-                                        req: req, status: status)
+        let view = ActionView(
+            planID: plan.id!, indicatorText: indicator.text, action: target, actionID: action?.id,
+            people: people, form: form)
+        return try await WebPage.render(
+            "plans/action", title: req.t(action == nil ? "plan.add_action" : "plan.edit_action"), view,
+            req: req, status: status)
     }
 
     /// Runs a change and returns to the plan; a refusal shows the plan page with the reason.
-    private func attempt(_ plan: WorkPlan, unit: WorkUnit, form: [String: String], notice: String = "saved", req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ plan: WorkPlan, unit: WorkUnit, form: [String: String], notice: String = "saved", req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form, body) { form, status in
             try await PlanWebController().renderShow(plan, unit: unit, form: form, req: req, status: status)
         }

@@ -85,8 +85,9 @@ struct PlanHeader: Content {
                 validator.add("pengertianUmum", "validation.term_line", [line])
                 return nil
             }
-            return PlanNarrative.Term(term: line[..<colon].trimmingCharacters(in: .whitespaces),
-                                      definition: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            return PlanNarrative.Term(
+                term: line[..<colon].trimmingCharacters(in: .whitespaces),
+                definition: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
         }
     }
 

@@ -32,8 +32,10 @@ struct PlanHeaderWebController: RouteCollection {
     }
 
     /// The narrative fields in document order, with their translation keys.
-    static let sectionFields = ["kataPengantar", "latarBelakang", "dasarHukum", "maksudTujuan", "pengertianUmum", "pencanangan",
-                                "prosesPembangunan", "monitoringEvaluasi", "penutup", "mekanismeTimKerja", "mekanismeAgenPerubahan"]
+    static let sectionFields = [
+        "kataPengantar", "latarBelakang", "dasarHukum", "maksudTujuan", "pengertianUmum", "pencanangan",
+        "prosesPembangunan", "monitoringEvaluasi", "penutup", "mekanismeTimKerja", "mekanismeAgenPerubahan",
+    ]
 
     func show(req: Request) async throws -> Response {
         let (plan, _) = try await PlanAccess.load(req, .managePlan)
@@ -78,8 +80,10 @@ struct PlanHeaderWebController: RouteCollection {
         }
     }
 
-    private func attempt(_ plan: WorkPlan, values: [String: String], req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ plan: WorkPlan, values: [String: String], req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)/header", values: values, body) { form, status in
             try await render(plan, form: form, req: req, status: status)
         }

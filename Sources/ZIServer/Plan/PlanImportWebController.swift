@@ -50,11 +50,13 @@ struct PlanImportWebController: RouteCollection {
                 try await upload.create(on: db)
                 return upload
             }
-            return try await render(plan, upload: upload, preview: PlanImportPreview(result, planYear: plan.year), form: FormState(),
-                                    req: req)
+            return try await render(
+                plan, upload: upload, preview: PlanImportPreview(result, planYear: plan.year), form: FormState(),
+                req: req)
         } catch let error as AppError where error.status != .forbidden {
-            return try await render(plan, upload: nil, preview: nil, form: FormState(values: [:], error: error, req: req), req: req,
-                                    status: error.status)
+            return try await render(
+                plan, upload: nil, preview: nil, form: FormState(values: [:], error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -64,24 +66,29 @@ struct PlanImportWebController: RouteCollection {
         do {
             let result = try await PlanFile.parse(upload.content)
             try await req.writeAsUser { actor, db in
-                try await WorkPlanService.replaceContent(of: plan, with: PlanDraft(importing: result), source: upload.fileName,
-                                                         unit: unit, by: actor, on: db)
+                try await WorkPlanService.replaceContent(
+                    of: plan, with: PlanDraft(importing: result), source: upload.fileName,
+                    unit: unit, by: actor, on: db)
                 try await upload.delete(on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "imported")
         } catch let error as AppError where error.status != .forbidden {
             let preview = (try? await PlanFile.parse(upload.content)).map { PlanImportPreview($0, planYear: plan.year) }
-            return try await render(plan, upload: upload, preview: preview, form: FormState(values: [:], error: error, req: req),
-                                    req: req, status: error.status)
+            return try await render(
+                plan, upload: upload, preview: preview, form: FormState(values: [:], error: error, req: req),
+                req: req, status: error.status)
         }
     }
 
-    private func render(_ plan: WorkPlan, upload: WorkPlanUpload?, preview: PlanImportPreview?, form: FormState, req: Request,
-                        status: HTTPStatus = .ok) async throws -> Response {
+    private func render(
+        _ plan: WorkPlan, upload: WorkPlanUpload?, preview: PlanImportPreview?, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let hasContent = try await WorkPlanAction.query(on: req.db).filter(\.$plan.$id == plan.id!).count() > 0
-        let view = ImportView(planID: plan.id!, year: plan.year, hasContent: hasContent, uploadID: upload?.id,
-                              fileName: upload?.fileName, preview: preview,
-                              blockingProblems: preview?.problems.filter(\.skipsRow).count ?? 0, form: form)
+        let view = ImportView(
+            planID: plan.id!, year: plan.year, hasContent: hasContent, uploadID: upload?.id,
+            fileName: upload?.fileName, preview: preview,
+            blockingProblems: preview?.problems.filter(\.skipsRow).count ?? 0, form: form)
         return try await WebPage.render("plans/import", title: req.t("plan.import"), view, req: req, status: status)
     }
 }

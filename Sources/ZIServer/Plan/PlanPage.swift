@@ -84,23 +84,28 @@ struct PlanPage: Encodable {
                     if timeliness.status == .terlambat { counts.overdue += 1 }
                     if timeliness.status == .selesai { counts.done += 1 }
                     guard status == nil || timeliness.status == status,
-                          query.isEmpty || matches(query, [indicator.row.text, action.row.langkahAksi] + action.buktiFisik)
+                        query.isEmpty || matches(query, [indicator.row.text, action.row.langkahAksi] + action.buktiFisik)
                     else { continue }
-                    actions.append(Action(
-                        id: action.row.id!, number: number, langkahAksi: action.row.langkahAksi, buktiFisik: action.buktiFisik,
-                        targetWaktu: action.row.targetWaktu, dueDates: (action.schedule?.dueDates ?? []).map(IndonesianDate.format),
-                        unparsed: action.schedule?.unparsed ?? [], needsScheduling: action.row.needsScheduling,
-                        pic: action.picLabel, realisasi: action.row.realisasiPercent.map(PercentText.format),
-                        status: timeliness.status.rawValue, statusLabel: timeliness.status.label))
+                    actions.append(
+                        Action(
+                            id: action.row.id!, number: number, langkahAksi: action.row.langkahAksi, buktiFisik: action.buktiFisik,
+                            targetWaktu: action.row.targetWaktu, dueDates: (action.schedule?.dueDates ?? []).map(IndonesianDate.format),
+                            unparsed: action.schedule?.unparsed ?? [], needsScheduling: action.row.needsScheduling,
+                            pic: action.picLabel, realisasi: action.row.realisasiPercent.map(PercentText.format),
+                            status: timeliness.status.rawValue, statusLabel: timeliness.status.label))
                 }
                 if !actions.isEmpty || (query.isEmpty && status == nil) {
-                    indicators.append(Indicator(id: indicator.row.id!, text: indicator.row.text,
-                                                lkeQuestionID: indicator.row.lkeQuestionID, actions: actions))
+                    indicators.append(
+                        Indicator(
+                            id: indicator.row.id!, text: indicator.row.text,
+                            lkeQuestionID: indicator.row.lkeQuestionID, actions: actions))
                 }
             }
             let canEdit = plan.status == .draft ? try await PlanAccess.mayEdit(area.row, unit: unit, req: req) : false
-            areas.append(Area(id: area.row.id!, label: "\(RomanNumeral.string(index + 1)). \(area.row.name)", canEdit: canEdit,
-                              indicators: indicators))
+            areas.append(
+                Area(
+                    id: area.row.id!, label: "\(RomanNumeral.string(index + 1)). \(area.row.name)", canEdit: canEdit,
+                    indicators: indicators))
         }
         let target = unit.accessTarget
         let mayApprove = try await req.may(.approvePlan, on: target)

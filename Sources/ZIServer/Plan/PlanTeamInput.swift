@@ -24,10 +24,14 @@ struct PlanTeamInput: Content {
         var validator = Validator()
         let team = team.flatMap(WorkPlanTeamMember.Team.init(rawValue:))
         if team == nil { validator.add("team", "validation.choice") }
-        let given = list ?? PlanHeader.lines(members ?? "").map { line in
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            return Member(name: cells[0], nip: cells.count > 2 ? cells[1] : nil, role: cells.count > 2 ? cells[2] : cells.count == 2 ? cells[1] : "")
-        }
+        let given =
+            list
+            ?? PlanHeader.lines(members ?? "").map { line in
+                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                return Member(
+                    name: cells[0], nip: cells.count > 2 ? cells[1] : nil,
+                    role: cells.count > 2 ? cells[2] : cells.count == 2 ? cells[1] : "")
+            }
         if given.count > Self.maxMembers { validator.add("members", "validation.too_many", [String(Self.maxMembers)]) }
         var members: [Member] = []
         for (index, member) in given.enumerated() {
@@ -37,7 +41,9 @@ struct PlanTeamInput: Content {
             let nip = member.nip?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
             if name.isEmpty || name.count > 200 { validator.add("members", "validation.member_name", [line]) }
             if role.isEmpty || role.count > 200 { validator.add("members", "validation.member_role", [line]) }
-            if let nip, !nip.isEmpty, (try? NIP(nip, currentYear: AppClock.current.today().year)) == nil { validator.add("members", "validation.member_nip", [line]) }
+            if let nip, !nip.isEmpty, (try? NIP(nip, currentYear: AppClock.current.today().year)) == nil {
+                validator.add("members", "validation.member_nip", [line])
+            }
             members.append(Member(name: name, nip: nip?.isEmpty == false ? nip : nil, role: role))
         }
         try validator.check()

@@ -50,21 +50,28 @@ struct PlanTree: Sendable {
             .join(WorkPlanAction.self, on: \MonevRealisation.$action.$id == \WorkPlanAction.$id)
             .filter(WorkPlanAction.self, \.$plan.$id == planID).all()
         let picIDs = Set(actionRows.compactMap { $0.$picUser.id })
-        let names = picIDs.isEmpty ? [:] : Dictionary(
-            uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ picIDs).all().map { ($0.id!, $0.displayName) })
+        let names =
+            picIDs.isEmpty
+            ? [:]
+            : Dictionary(
+                uniqueKeysWithValues: try await User.query(on: db).filter(\.$id ~~ picIDs).all().map { ($0.id!, $0.displayName) })
         let realisationsByAction = Dictionary(grouping: realisations, by: { $0.$action.id })
         let decoder = JSONDecoder()
-        let actionsByIndicator = Dictionary(grouping: actionRows.map { row in
-            Action(row: row,
-                   buktiFisik: (try? decoder.decode([String].self, from: Data(row.buktiFisikJSON.utf8))) ?? [],
-                   schedule: row.scheduleJSON.flatMap { try? decoder.decode(PeriodSchedule.self, from: Data($0.utf8)) },
-                   picName: row.$picUser.id.flatMap { names[$0] },
-                   realisations: Dictionary((realisationsByAction[row.id!] ?? []).map { ($0.periodKey, $0) },
-                                            uniquingKeysWith: { first, _ in first }))
-        }, by: { $0.row.$indicator.id })
-        let indicatorsByArea = Dictionary(grouping: indicatorRows.map {
-            Indicator(row: $0, actions: actionsByIndicator[$0.id!] ?? [])
-        }, by: { $0.row.$area.id })
+        let actionsByIndicator = Dictionary(
+            grouping: actionRows.map { row in
+                Action(
+                    row: row,
+                    buktiFisik: (try? decoder.decode([String].self, from: Data(row.buktiFisikJSON.utf8))) ?? [],
+                    schedule: row.scheduleJSON.flatMap { try? decoder.decode(PeriodSchedule.self, from: Data($0.utf8)) },
+                    picName: row.$picUser.id.flatMap { names[$0] },
+                    realisations: Dictionary(
+                        (realisationsByAction[row.id!] ?? []).map { ($0.periodKey, $0) },
+                        uniquingKeysWith: { first, _ in first }))
+            }, by: { $0.row.$indicator.id })
+        let indicatorsByArea = Dictionary(
+            grouping: indicatorRows.map {
+                Indicator(row: $0, actions: actionsByIndicator[$0.id!] ?? [])
+            }, by: { $0.row.$area.id })
         return PlanTree(plan: plan, areas: areaRows.map { Area(row: $0, indicators: indicatorsByArea[$0.id!] ?? []) })
     }
 }

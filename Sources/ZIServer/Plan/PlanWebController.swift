@@ -37,8 +37,9 @@ struct PlanWebController: RouteCollection {
 
     private func renderIndex(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let plans = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all().map {
-            IndexView.Row(plan: PlanSummaryDTO($0), statusLabel: req.t("plan.status.\($0.status.rawValue)"),
-                          cadenceLabel: MonitoringCadence(rawValue: $0.cadence)?.label ?? $0.cadence)
+            IndexView.Row(
+                plan: PlanSummaryDTO($0), statusLabel: req.t("plan.status.\($0.status.rawValue)"),
+                cadenceLabel: MonitoringCadence(rawValue: $0.cadence)?.label ?? $0.cadence)
         }
         let view = IndexView(
             unit: UnitDTO(unit), plans: plans, canCreate: try await req.may(.managePlan, on: unit.accessTarget),
@@ -62,8 +63,9 @@ struct PlanWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .managePlan)
         let form = try req.content.decode(CreateForm.self)
         do {
-            let plan = try await PlanCreation.create(unit: unit, year: Int(form.year ?? ""), origin: form.origin,
-                                                     cadence: form.cadence, req: req)
+            let plan = try await PlanCreation.create(
+                unit: unit, year: Int(form.year ?? ""), origin: form.origin,
+                cadence: form.cadence, req: req)
             let next = form.origin == WorkPlanService.Origin.imported.rawValue ? "/plans/\(plan.id!)/import" : "/plans/\(plan.id!)"
             return WebPage.redirect(req, to: next, notice: "created")
         } catch let error as AppError where error.status != .forbidden {
@@ -95,14 +97,17 @@ struct PlanWebController: RouteCollection {
     func reopen(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .approvePlan)
         let form = try req.content.decode(ReopenForm.self)
-        return try await step(plan, unit: unit, notice: "plan_reopened", form: FormState(values: FormState.values(of: form)), req: req) { actor, db in
+        return try await step(plan, unit: unit, notice: "plan_reopened", form: FormState(values: FormState.values(of: form)), req: req) {
+            actor, db in
             try await WorkPlanService.reopen(plan, reason: form.reason, unit: unit, by: actor, on: db)
         }
     }
 
     /// Runs a workflow step; on a refusal the plan page shows why, keeping what was typed.
-    private func step(_ plan: WorkPlan, unit: WorkUnit, notice: String, form: FormState, req: Request,
-                      _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func step(
+        _ plan: WorkPlan, unit: WorkUnit, notice: String, form: FormState, req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form.values, body) { form, status in
             try await renderShow(plan, unit: unit, form: form, req: req, status: status)
         }

@@ -19,8 +19,10 @@ enum WorkPlanService {
     }
 
     /// Starts the plan of a unit for a year with `draft` as its content.
-    static func create(unit: WorkUnit, year: Int, origin: Origin, cadence: MonitoringCadence, draft: PlanDraft,
-                       by actor: AuditActor, on db: any Database) async throws -> WorkPlan {
+    static func create(
+        unit: WorkUnit, year: Int, origin: Origin, cadence: MonitoringCadence, draft: PlanDraft,
+        by actor: AuditActor, on db: any Database
+    ) async throws -> WorkPlan {
         guard years.contains(year) else { throw AppError.validation([FieldError(field: "year", key: "validation.year")]) }
         let existing = try await WorkPlan.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).count()
         if existing > 0 { throw AppError.conflict("plan_exists", field: "year") }
@@ -34,15 +36,18 @@ enum WorkPlanService {
         plan.origin = origin.rawValue
         try await plan.create(on: db)
         try await PlanContentWriter.store(draft, in: plan, on: db)
-        try await audit(plan, unit: unit, action: "create",
-                        after: ["year": String(year), "origin": origin.rawValue, "actions": String(draft.actionCount)], by: actor, on: db)
+        try await audit(
+            plan, unit: unit, action: "create",
+            after: ["year": String(year), "origin": origin.rawValue, "actions": String(draft.actionCount)], by: actor, on: db)
         return plan
     }
 
     /// Replaces the areas, indicators and actions of a draft plan with `draft` (an import).
     /// Refused once monev has recorded realisations against the current actions.
-    static func replaceContent(of plan: WorkPlan, with draft: PlanDraft, source: String, unit: WorkUnit,
-                               by actor: AuditActor, on db: any Database) async throws {
+    static func replaceContent(
+        of plan: WorkPlan, with draft: PlanDraft, source: String, unit: WorkUnit,
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try requireDraft(plan)
         if try await hasMonev(plan, on: db) { throw AppError.conflict("plan_has_monev") }
         try await WorkPlanArea.query(on: db).filter(\.$plan.$id == plan.id!).delete()
@@ -51,8 +56,9 @@ enum WorkPlanService {
             plan.showRealisasi = true
             try await plan.save(on: db)
         }
-        try await audit(plan, unit: unit, action: "import", after: ["file": source, "actions": String(draft.actionCount)],
-                        by: actor, on: db)
+        try await audit(
+            plan, unit: unit, action: "import", after: ["file": source, "actions": String(draft.actionCount)],
+            by: actor, on: db)
     }
 
     /// Approves the plan: from now on it is locked.
@@ -83,8 +89,10 @@ enum WorkPlanService {
 
     /// Saves the header: cadence, document options, signature, decrees and narrative. The
     /// cadence cannot change once monev is recorded under it (its periods would be lost).
-    static func updateHeader(_ plan: WorkPlan, _ header: PlanHeader, unit: WorkUnit, by actor: AuditActor,
-                             on db: any Database) async throws {
+    static func updateHeader(
+        _ plan: WorkPlan, _ header: PlanHeader, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         try requireDraft(plan)
         if let cadence = header.cadence, cadence != plan.cadence, try await hasMonev(plan, on: db) {
             throw AppError.conflict("plan_cadence_in_use", field: "cadence")
@@ -112,8 +120,10 @@ enum WorkPlanService {
     }
 
     /// Records a change to a plan in the audit trail.
-    static func audit(_ plan: WorkPlan, unit: WorkUnit, action: String, after: [String: String],
-                      by actor: AuditActor, on db: any Database) async throws {
+    static func audit(
+        _ plan: WorkPlan, unit: WorkUnit, action: String, after: [String: String],
+        by actor: AuditActor, on db: any Database
+    ) async throws {
         try await AuditLog.record("work_plan", id: plan.id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }

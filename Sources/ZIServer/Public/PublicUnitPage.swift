@@ -51,8 +51,10 @@ struct PublicUnitPage {
         let instansi = try await unit.$instansi.get(on: req.db)
         let today = req.clock.today()
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == today.year).first()
-        let result = SKMCalculator.compute(try await SurveyRecording.responses(
-            unitID: unit.id!, from: CalendarDate(year: today.year, month: 1, day: 1)!, to: today, on: req.db).map(\.response))
+        let result = SKMCalculator.compute(
+            try await SurveyRecording.responses(
+                unitID: unit.id!, from: CalendarDate(year: today.year, month: 1, day: 1)!, to: today, on: req.db
+            ).map(\.response))
         let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
         let documents = Set(try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all(\.$kind))
         let statuses = try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)

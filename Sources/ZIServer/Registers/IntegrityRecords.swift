@@ -154,8 +154,11 @@ struct CreateIntegrityRegisters: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ServiceInnovation.schema, ServiceSimplification.schema, AgentChange.schema, ChangeAgent.schema, DisciplineCase.schema, AssetReport.schema,
-                       IntegrityPact.schema] {
+        for schema in [
+            ServiceInnovation.schema, ServiceSimplification.schema, AgentChange.schema, ChangeAgent.schema, DisciplineCase.schema,
+            AssetReport.schema,
+            IntegrityPact.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

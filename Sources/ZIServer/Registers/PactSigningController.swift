@@ -36,7 +36,8 @@ struct PactSigningController {
         let unit = try await employee.$unit.get(on: req.db)
         let today = req.clock.today()
         try await req.writeAsUser { actor, db in
-            let input = RegisterService.Input(employeeID: employee.id!.uuidString, date: today.description, method: "Ditandatangani sendiri di SIZI")
+            let input = RegisterService.Input(
+                employeeID: employee.id!.uuidString, date: today.description, method: "Ditandatangani sendiri di SIZI")
             try await RegisterService.signPact(input, year: today.year, unit: unit, by: actor, on: db)
         }
     }

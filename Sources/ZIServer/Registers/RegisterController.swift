@@ -25,7 +25,9 @@ struct RegisterController {
         routes.patch("asset-reports", ":reportID") { req -> HTTPStatus in
             let (report, unit) = try await Self.report(req)
             let input = try req.content.decode(RegisterService.Input.self)
-            try await req.writeAsUser { actor, db in try await RegisterService.updateAssetReport(report, input, unit: unit, by: actor, on: db) }
+            try await req.writeAsUser { actor, db in
+                try await RegisterService.updateAssetReport(report, input, unit: unit, by: actor, on: db)
+            }
             return .noContent
         }
     }
@@ -67,8 +69,10 @@ struct RegisterController {
     private func form(_ req: Request, _ action: @escaping Action) async throws -> Response {
         let (unit, year) = try await UnitYear.target(req, .manageRegisters)
         let input = try req.content.decode(RegisterService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(year)", values: FormState.values(of: input)) {
-            actor, db in try await action(input, year, unit, actor, db)
+        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(year)", values: FormState.values(of: input))
+        {
+            actor, db in
+            try await action(input, year, unit, actor, db)
         } show: { form, status in
             try await render(unit, year: year, form: form, req: req, status: status)
         }
@@ -77,8 +81,11 @@ struct RegisterController {
     private func updateReportForm(_ req: Request) async throws -> Response {
         let (report, unit) = try await Self.report(req)
         let input = try req.content.decode(RegisterService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(report.year)", values: FormState.values(of: input)) {
-            actor, db in try await RegisterService.updateAssetReport(report, input, unit: unit, by: actor, on: db)
+        return try await WebPage.attempt(
+            req, redirectTo: "/units/\(unit.id!)/registers?year=\(report.year)", values: FormState.values(of: input)
+        ) {
+            actor, db in
+            try await RegisterService.updateAssetReport(report, input, unit: unit, by: actor, on: db)
         } show: { form, status in
             try await render(unit, year: report.year, form: form, req: req, status: status)
         }
@@ -86,13 +93,20 @@ struct RegisterController {
 
     private func render(_ unit: WorkUnit, year: Int, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
-        let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
+        let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name)
+            .all()
         let view = PageView(
             unit: UnitDTO(unit), summary: try await RegisterSummary.load(unit: unit, year: year, on: req.db),
-            employees: employees.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString) },
-            services: services.map { Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString) },
+            employees: employees.map {
+                Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString)
+            },
+            services: services.map {
+                Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString)
+            },
             groups: AssetReportGroup.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            kinds: ServiceSimplificationKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue) },
+            kinds: ServiceSimplificationKind.allCases.map {
+                Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue)
+            },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/index", title: "\(req.t("register.title")) \(year)", view, req: req, status: status)
     }

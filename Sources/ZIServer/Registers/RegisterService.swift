@@ -32,7 +32,9 @@ enum RegisterService {
         let date = self.date(input.date, validator: &validator)
         let method = validator.optional("method", input.method, max: 200) ?? "Ditandatangani di SIZI"
         try validator.check()
-        let pact = try await IntegrityPact.query(on: db).filter(\.$employee.$id == employee!.id!).filter(\.$year == year).first() ?? IntegrityPact()
+        let pact =
+            try await IntegrityPact.query(on: db).filter(\.$employee.$id == employee!.id!).filter(\.$year == year).first()
+            ?? IntegrityPact()
         pact.$unit.id = unit.id!
         pact.$employee.id = employee!.id!
         pact.year = year
@@ -63,7 +65,9 @@ enum RegisterService {
     }
 
     /// Sets an obligation's group and filing date (an empty date: not filed).
-    static func updateAssetReport(_ report: AssetReport, _ input: Input, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
+    static func updateAssetReport(_ report: AssetReport, _ input: Input, unit: WorkUnit, by actor: AuditActor, on db: any Database)
+        async throws
+    {
         var validator = Validator()
         let group = input.group.map { AssetReportGroup(rawValue: $0) } ?? AssetReportGroup(rawValue: report.group)
         if group == nil { validator.add("group", "validation.choice") }
@@ -78,7 +82,8 @@ enum RegisterService {
     /// Records a disciplinary violation of `year` (the employee is optional; the sanction, if any).
     static func addDisciplineCase(_ input: Input, year: Int, unit: WorkUnit, by actor: AuditActor, on db: any Database) async throws {
         var validator = Validator()
-        let employee = (input.employeeID ?? "").isEmpty ? nil : try await self.employee(input.employeeID, unit: unit, validator: &validator, on: db)
+        let employee =
+            (input.employeeID ?? "").isEmpty ? nil : try await self.employee(input.employeeID, unit: unit, validator: &validator, on: db)
         let date = self.date(input.date, validator: &validator)
         if let date, date.year != year { validator.add("date", "validation.register_year", [String(year)]) }
         let description = validator.required("description", input.description, max: 2000)
@@ -177,7 +182,8 @@ enum RegisterService {
 
     private static func employee(_ id: String?, unit: WorkUnit, validator: inout Validator, on db: any Database) async throws -> Employee? {
         guard let uuid = UUID(uuidString: id ?? ""),
-              let employee = try await Employee.query(on: db).filter(\.$id == uuid).filter(\.$unit.$id == unit.id!).first() else {
+            let employee = try await Employee.query(on: db).filter(\.$id == uuid).filter(\.$unit.$id == unit.id!).first()
+        else {
             validator.add("employeeID", "validation.choice")
             return nil
         }
@@ -192,8 +198,10 @@ enum RegisterService {
         return date
     }
 
-    private static func audit(_ entity: String, _ id: UUID?, _ action: String, _ unit: WorkUnit, _ after: [String: String],
-                              _ actor: AuditActor, _ db: any Database) async throws {
+    private static func audit(
+        _ entity: String, _ id: UUID?, _ action: String, _ unit: WorkUnit, _ after: [String: String],
+        _ actor: AuditActor, _ db: any Database
+    ) async throws {
         try await AuditLog.record(entity, id: id, action: action, unit: unit, after: after, by: actor, on: db)
     }
 }

@@ -10,7 +10,8 @@ enum RegisterSuggestions {
         let unitID = unit.id!
         let agents = try await ChangeAgent.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).all()
         let changes = agents.isEmpty ? [] : try await AgentChange.query(on: db).filter(\.$agent.$id ~~ agents.compactMap(\.id)).all()
-        let cases = try await DisciplineCase.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year >= year - 1).filter(\.$year <= year).all()
+        let cases = try await DisciplineCase.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year >= year - 1).filter(\.$year <= year)
+            .all()
         let reports = try await AssetReport.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).all()
         let services = try await SurveyService.query(on: db).filter(\.$unit.$id == unitID).filter(\.$isActive == true).all()
         let simplified = try await ServiceSimplification.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).all()
@@ -20,22 +21,27 @@ enum RegisterSuggestions {
         }
         let filed = reports.filter { $0.filedOn != nil }.map { $0.id!.uuidString }
         let thisYear = cases.filter { $0.year == year }
-        return RegisterLKESuggestions.agentsOfChange(AgentOfChangeFacts(
-            year: year, agentIDs: agents.map { $0.id!.uuidString }, changeIDs: changes.map { $0.id!.uuidString },
-            integratedChangeIDs: changes.filter(\.isIntegrated).map { $0.id!.uuidString }))
+        return RegisterLKESuggestions.agentsOfChange(
+            AgentOfChangeFacts(
+                year: year, agentIDs: agents.map { $0.id!.uuidString }, changeIDs: changes.map { $0.id!.uuidString },
+                integratedChangeIDs: changes.filter(\.isIntegrated).map { $0.id!.uuidString }))
             + [
-                RegisterLKESuggestions.discipline(DisciplineFacts(
-                    year: year, previousYearViolationIDs: cases.filter { $0.year == year - 1 }.map { $0.id!.uuidString },
-                    violationIDs: thisYear.map { $0.id!.uuidString },
-                    sanctionedViolationIDs: thisYear.filter { $0.sanction != nil }.map { $0.id!.uuidString })),
-                RegisterLKESuggestions.lhkpn(LHKPNFacts(
-                    headOfUnitIDs: ids(reports, .lhkpnKepala), obligedOfficialIDs: ids(reports, .lhkpnPejabat),
-                    otherIDs: ids(reports, .lhkpnLainnya), filedIDs: filed)),
-                RegisterLKESuggestions.lhkasn(LHKASNFacts(
-                    administratorIDs: ids(reports, .lhkasnAdministrator), supervisorIDs: ids(reports, .lhkasnPengawas),
-                    functionalAndStaffIDs: ids(reports, .lhkasnPelaksana), filedIDs: filed)),
-                RegisterLKESuggestions.services(ServiceSimplificationFacts(
-                    registeredIDs: services.map { $0.id!.uuidString }, simplifiedIDs: simplified.map { $0.$service.id.uuidString })),
+                RegisterLKESuggestions.discipline(
+                    DisciplineFacts(
+                        year: year, previousYearViolationIDs: cases.filter { $0.year == year - 1 }.map { $0.id!.uuidString },
+                        violationIDs: thisYear.map { $0.id!.uuidString },
+                        sanctionedViolationIDs: thisYear.filter { $0.sanction != nil }.map { $0.id!.uuidString })),
+                RegisterLKESuggestions.lhkpn(
+                    LHKPNFacts(
+                        headOfUnitIDs: ids(reports, .lhkpnKepala), obligedOfficialIDs: ids(reports, .lhkpnPejabat),
+                        otherIDs: ids(reports, .lhkpnLainnya), filedIDs: filed)),
+                RegisterLKESuggestions.lhkasn(
+                    LHKASNFacts(
+                        administratorIDs: ids(reports, .lhkasnAdministrator), supervisorIDs: ids(reports, .lhkasnPengawas),
+                        functionalAndStaffIDs: ids(reports, .lhkasnPelaksana), filedIDs: filed)),
+                RegisterLKESuggestions.services(
+                    ServiceSimplificationFacts(
+                        registeredIDs: services.map { $0.id!.uuidString }, simplifiedIDs: simplified.map { $0.$service.id.uuidString })),
             ]
     }
 }

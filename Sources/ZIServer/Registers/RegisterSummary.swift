@@ -70,15 +70,20 @@ struct RegisterSummary: Content {
     static func load(unit: WorkUnit, year: Int, on db: any Database) async throws -> RegisterSummary {
         let employees = try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: employees.map { ($0.id!, $0.name) })
-        let pacts = Dictionary(try await IntegrityPact.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
-            .map { ($0.$employee.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let pacts = Dictionary(
+            try await IntegrityPact.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
+                .map { ($0.$employee.id, $0) }, uniquingKeysWith: { first, _ in first })
         let reports = try await AssetReport.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
-        let cases = try await DisciplineCase.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year >= year - 1).filter(\.$year <= year)
-            .sort(\.$occurredOn).all()
+        let cases = try await DisciplineCase.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year >= year - 1).filter(
+            \.$year <= year
+        )
+        .sort(\.$occurredOn).all()
         let agents = try await ChangeAgent.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
-        let changes = agents.isEmpty ? [] : try await AgentChange.query(on: db).filter(\.$agent.$id ~~ agents.compactMap(\.id)).sort(\.$madeOn).all()
-        let services = Dictionary(uniqueKeysWithValues: try await SurveyService.query(on: db).filter(\.$unit.$id == unit.id!).all()
-            .map { ($0.id!, $0.name) })
+        let changes =
+            agents.isEmpty ? [] : try await AgentChange.query(on: db).filter(\.$agent.$id ~~ agents.compactMap(\.id)).sort(\.$madeOn).all()
+        let services = Dictionary(
+            uniqueKeysWithValues: try await SurveyService.query(on: db).filter(\.$unit.$id == unit.id!).all()
+                .map { ($0.id!, $0.name) })
         let simplified = try await ServiceSimplification.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
         let active = employees.filter { $0.isActive || pacts[$0.id!] != nil }
         return RegisterSummary(
@@ -86,24 +91,33 @@ struct RegisterSummary: Content {
             pacts: active.map { Pact(employeeID: $0.id!, name: $0.name, signedOn: pacts[$0.id!]?.signedOn, method: pacts[$0.id!]?.method) },
             pactsSigned: pacts.count,
             reports: reports.map {
-                Report(id: $0.id!, name: names[$0.$employee.id] ?? "—", group: $0.group,
-                       groupLabel: AssetReportGroup(rawValue: $0.group)?.label ?? $0.group, filedOn: $0.filedOn)
+                Report(
+                    id: $0.id!, name: names[$0.$employee.id] ?? "—", group: $0.group,
+                    groupLabel: AssetReportGroup(rawValue: $0.group)?.label ?? $0.group, filedOn: $0.filedOn)
             }.sorted { $0.name < $1.name },
             reportsFiled: reports.filter { $0.filedOn != nil }.count,
             cases: cases.filter { $0.year == year }.map {
-                Case(occurredOn: $0.occurredOn, employee: $0.$employee.id.flatMap { names[$0] }, description: $0.description, sanction: $0.sanction)
+                Case(
+                    occurredOn: $0.occurredOn, employee: $0.$employee.id.flatMap { names[$0] }, description: $0.description,
+                    sanction: $0.sanction)
             },
             casesLastYear: cases.filter { $0.year == year - 1 }.count,
             agents: agents.map { agent in
-                Agent(id: agent.id!, name: names[agent.$employee.id] ?? "—", decreeNumber: agent.decreeNumber, decreeDate: agent.decreeDate,
-                      workPlan: agent.workPlan,
-                      changes: changes.filter { $0.$agent.id == agent.id }.map { .init(title: $0.title, madeOn: $0.madeOn, isIntegrated: $0.isIntegrated) })
+                Agent(
+                    id: agent.id!, name: names[agent.$employee.id] ?? "—", decreeNumber: agent.decreeNumber, decreeDate: agent.decreeDate,
+                    workPlan: agent.workPlan,
+                    changes: changes.filter { $0.$agent.id == agent.id }.map {
+                        .init(title: $0.title, madeOn: $0.madeOn, isIntegrated: $0.isIntegrated)
+                    })
             }.sorted { $0.name < $1.name },
             simplifications: simplified.map {
-                Simplification(service: services[$0.$service.id] ?? "—", kind: ServiceSimplificationKind(rawValue: $0.kind)?.label ?? $0.kind,
-                               description: $0.description)
+                Simplification(
+                    service: services[$0.$service.id] ?? "—", kind: ServiceSimplificationKind(rawValue: $0.kind)?.label ?? $0.kind,
+                    description: $0.description)
             },
-            innovations: try await ServiceInnovation.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$launchedOn).all()
+            innovations: try await ServiceInnovation.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(
+                \.$launchedOn
+            ).all()
                 .map { Innovation(title: $0.title, description: $0.description, launchedOn: $0.launchedOn) },
             suggestions: try await RegisterSuggestions.of(unit: unit, year: year, on: db))
     }

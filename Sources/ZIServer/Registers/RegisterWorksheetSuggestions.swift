@@ -9,8 +9,9 @@ struct RegisterWorksheetSuggestions: WorksheetSuggestionSource {
     func suggestions(unit: WorkUnit, year: Int, req: Request) async throws -> [WorksheetSuggestion] {
         guard try await req.may(.viewRegisters, on: unit.accessTarget) else { return [] }
         return try await RegisterSuggestions.of(unit: unit, year: year, on: req.db).map {
-            WorksheetSuggestion(questionID: $0.questionID, answer: $0.answer, basis: $0.basis,
-                                link: "/units/\(unit.id!)/registers?year=\(year)")
+            WorksheetSuggestion(
+                questionID: $0.questionID, answer: $0.answer, basis: $0.basis,
+                link: "/units/\(unit.id!)/registers?year=\(year)")
         }
     }
 }

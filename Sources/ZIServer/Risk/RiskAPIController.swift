@@ -32,8 +32,9 @@ struct RiskAPIController: RouteCollection {
         let matrix = try RiskMatrixStore.matrix()
         let year = try RiskRegisterQuery(req, matrix: matrix).year
         let ratings = try await RiskRegisterQuery.ratings(unit, year: year, on: req.db)
-        return RiskHeatMapDTO(year: year, total: ratings.count, maps: RiskHeatMap.beforeAndAfterControls(ratings, matrix: matrix),
-                              matrix: matrix)
+        return RiskHeatMapDTO(
+            year: year, total: ratings.count, maps: RiskHeatMap.beforeAndAfterControls(ratings, matrix: matrix),
+            matrix: matrix)
     }
 
     func create(req: Request) async throws -> Response {
@@ -41,7 +42,8 @@ struct RiskAPIController: RouteCollection {
         let matrix = try RiskMatrixStore.matrix()
         let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
         let risk = Risk()
-        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
+        }
         return try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db).encodeResponse(status: .created, for: req)
     }
 
@@ -54,7 +56,8 @@ struct RiskAPIController: RouteCollection {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
         let matrix = try RiskMatrixStore.matrix()
         let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
-        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+        try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
+        }
         return try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db)
     }
 

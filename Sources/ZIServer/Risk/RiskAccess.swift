@@ -12,7 +12,7 @@ enum RiskAccess {
     /// The control action named by the route's `actionID`, which must belong to `risk`.
     static func action(_ req: Request, of risk: Risk) async throws -> RiskControlAction {
         guard let id = req.parameters.get("actionID", as: UUID.self),
-              let action = try await RiskControlAction.query(on: req.db).filter(\.$id == id).filter(\.$risk.$id == risk.id!).first()
+            let action = try await RiskControlAction.query(on: req.db).filter(\.$id == id).filter(\.$risk.$id == risk.id!).first()
         else { throw AppError.notFound }
         return action
     }
@@ -31,8 +31,9 @@ enum RiskAccess {
         let ownerIDs = Set(actions.compactMap { $0.$owner.id })
         let owners = ownerIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ ownerIDs).all()
         let monitorings = try await RiskMonitoring.query(on: db).filter(\.$risk.$id == risk.id!).all()
-        return RiskDetailDTO(risk, actions: actions, owners: Dictionary(uniqueKeysWithValues: owners.map { ($0.id!, $0.displayName) }),
-                             monitorings: monitorings, matrix: matrix)
+        return RiskDetailDTO(
+            risk, actions: actions, owners: Dictionary(uniqueKeysWithValues: owners.map { ($0.id!, $0.displayName) }),
+            monitorings: monitorings, matrix: matrix)
     }
 
     /// The users who may own a control action: those holding a role in the unit.

@@ -94,22 +94,27 @@ struct RiskDetailDTO: Content {
         effect = risk.effect
         existingControls = risk.existingControls
         self.actions = actions.map { action in
-            Action(id: action.id!, description: action.description, ownerID: action.$owner.id,
-                   owner: action.$owner.id.flatMap { owners[$0] } ?? action.ownerName ?? "—", dueOn: action.dueOn)
+            Action(
+                id: action.id!, description: action.description, ownerID: action.$owner.id,
+                owner: action.$owner.id.flatMap { owners[$0] } ?? action.ownerName ?? "—", dueOn: action.dueOn)
         }
         quarters = (1...4).map { quarter in
             let recorded = monitorings.first { $0.quarter == quarter }
-            return Quarter(quarter: quarter, label: "Triwulan \(RomanNumeral.string(quarter))", monitoring: recorded.map { monitoring in
-                let statuses = monitoring.actionStatuses
-                return Monitoring(
-                    note: monitoring.note,
-                    residual: RiskRatingDTO(RiskCell(likelihood: monitoring.residualLikelihood, impact: monitoring.residualImpact), matrix: matrix),
-                    statuses: actions.map { action in
-                        let status = statuses[action.id!].flatMap(FollowUpStatus.init(rawValue:)) ?? .terbuka
-                        return ActionStatus(actionID: action.id!, description: action.description, status: status.rawValue,
-                                            statusLabel: status.label)
-                    })
-            })
+            return Quarter(
+                quarter: quarter, label: "Triwulan \(RomanNumeral.string(quarter))",
+                monitoring: recorded.map { monitoring in
+                    let statuses = monitoring.actionStatuses
+                    return Monitoring(
+                        note: monitoring.note,
+                        residual: RiskRatingDTO(
+                            RiskCell(likelihood: monitoring.residualLikelihood, impact: monitoring.residualImpact), matrix: matrix),
+                        statuses: actions.map { action in
+                            let status = statuses[action.id!].flatMap(FollowUpStatus.init(rawValue:)) ?? .terbuka
+                            return ActionStatus(
+                                actionID: action.id!, description: action.description, status: status.rawValue,
+                                statusLabel: status.label)
+                        })
+                })
         }
     }
 }

@@ -23,10 +23,14 @@ struct RiskFormPage: Encodable {
     init(unit: WorkUnit, risk: Risk?, form: FormState) throws {
         let matrix = try RiskMatrixStore.matrix()
         func scale(_ scale: RiskScale, field: String) -> Scale {
-            Scale(name: scale.name,
-                  points: scale.points.map { Choice(value: String($0.value), label: "\($0.value) – \($0.label)",
-                                                             selected: form.values[field] == String($0.value)) },
-                  descriptions: scale.points.map { "\($0.value) – \($0.label): \($0.description)" })
+            Scale(
+                name: scale.name,
+                points: scale.points.map {
+                    Choice(
+                        value: String($0.value), label: "\($0.value) – \($0.label)",
+                        selected: form.values[field] == String($0.value))
+                },
+                descriptions: scale.points.map { "\($0.value) – \($0.label): \($0.description)" })
         }
         self.unit = UnitDTO(unit)
         riskID = risk?.id

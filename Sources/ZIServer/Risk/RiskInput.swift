@@ -16,9 +16,11 @@ struct RiskInput: Content {
     var residualLikelihood: String?
     var residualImpact: String?
 
-    init(year: String? = nil, objective: String? = nil, statement: String? = nil, cause: String? = nil, effect: String? = nil,
-         likelihood: String? = nil, impact: String? = nil, existingControls: String? = nil, residualLikelihood: String? = nil,
-         residualImpact: String? = nil) {
+    init(
+        year: String? = nil, objective: String? = nil, statement: String? = nil, cause: String? = nil, effect: String? = nil,
+        likelihood: String? = nil, impact: String? = nil, existingControls: String? = nil, residualLikelihood: String? = nil,
+        residualImpact: String? = nil
+    ) {
         self.year = year
         self.objective = objective
         self.statement = statement
@@ -34,10 +36,11 @@ struct RiskInput: Content {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = container.textOrNumber
-        self.init(year: try text(.year), objective: try text(.objective), statement: try text(.statement), cause: try text(.cause),
-                  effect: try text(.effect), likelihood: try text(.likelihood), impact: try text(.impact),
-                  existingControls: try text(.existingControls), residualLikelihood: try text(.residualLikelihood),
-                  residualImpact: try text(.residualImpact))
+        self.init(
+            year: try text(.year), objective: try text(.objective), statement: try text(.statement), cause: try text(.cause),
+            effect: try text(.effect), likelihood: try text(.likelihood), impact: try text(.impact),
+            existingControls: try text(.existingControls), residualLikelihood: try text(.residualLikelihood),
+            residualImpact: try text(.residualImpact))
     }
 
     /// The input once every field is valid.
@@ -66,9 +69,10 @@ struct RiskInput: Content {
         let inherentImpact = Self.rating(impact, field: "impact", scale: matrix.impact, &validator)
         let residual = Self.residual(residualLikelihood, residualImpact, matrix: matrix, &validator)
         try validator.check()
-        return Checked(year: year!, objective: objective!, statement: statement!, cause: cause!, effect: effect!,
-                       inherent: RiskCell(likelihood: inherentLikelihood!, impact: inherentImpact!),
-                       existingControls: controls, residual: residual ?? nil)
+        return Checked(
+            year: year!, objective: objective!, statement: statement!, cause: cause!, effect: effect!,
+            inherent: RiskCell(likelihood: inherentLikelihood!, impact: inherentImpact!),
+            existingControls: controls, residual: residual ?? nil)
     }
 
     /// A required text of at most `max` characters; its message (`validation.risk_<field>`) names the field.

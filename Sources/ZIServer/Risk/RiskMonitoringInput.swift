@@ -43,7 +43,9 @@ struct RiskMonitoringInput: Content {
         var checked: [UUID: FollowUpStatus] = [:]
         for action in actions {
             let raw = given[action].flatMap { $0.isEmpty ? nil : $0 } ?? FollowUpStatus.terbuka.rawValue
-            if let status = FollowUpStatus(rawValue: raw) { checked[action] = status } else {
+            if let status = FollowUpStatus(rawValue: raw) {
+                checked[action] = status
+            } else {
                 validator.add("statuses", "validation.risk_action_status")
             }
         }

@@ -45,16 +45,21 @@ struct RiskPage: Encodable {
             let likelihood = value("residualLikelihood", recorded?.residual.likelihood, current.likelihood)
             let impact = value("residualImpact", recorded?.residual.impact, current.impact)
             let actions = detail.actions.map { action in
-                let chosen = refused ? form.values["status-\(action.id.uuidString.lowercased())"]
+                let chosen =
+                    refused
+                    ? form.values["status-\(action.id.uuidString.lowercased())"]
                     : recorded?.statuses.first { $0.actionID == action.id }?.status
-                return ActionChoice(id: action.id, description: action.description, statuses: FollowUpStatus.allCases.map {
-                    Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
-                })
+                return ActionChoice(
+                    id: action.id, description: action.description,
+                    statuses: FollowUpStatus.allCases.map {
+                        Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
+                    })
             }
-            return QuarterForm(quarter: quarter,
-                               likelihood: choices(matrix.likelihood, selected: likelihood),
-                               impact: choices(matrix.impact, selected: impact),
-                               note: refused ? form.values["note"] ?? "" : recorded?.note ?? "", actions: actions, isRefused: refused)
+            return QuarterForm(
+                quarter: quarter,
+                likelihood: choices(matrix.likelihood, selected: likelihood),
+                impact: choices(matrix.impact, selected: impact),
+                note: refused ? form.values["note"] ?? "" : recorded?.note ?? "", actions: actions, isRefused: refused)
         }
         let ownerChosen = form.values["ownerID"]
         return RiskPage(

@@ -42,10 +42,12 @@ struct RiskRegisterPage: Encodable {
             },
             descending: query.descending, items: risks.map { RiskSummaryDTO($0, matrix: matrix) }, total: total,
             registerTotal: ratings.count,
-            heatMapBefore: RiskHeatMapSVG.render(counts: maps.before.counts, matrix: matrix,
-                                                 title: req.t("risk.heatmap_before", [String(query.year)])),
-            heatMapAfter: RiskHeatMapSVG.render(counts: maps.after.counts, matrix: matrix,
-                                                title: req.t("risk.heatmap_after", [String(query.year)])),
+            heatMapBefore: RiskHeatMapSVG.render(
+                counts: maps.before.counts, matrix: matrix,
+                title: req.t("risk.heatmap_before", [String(query.year)])),
+            heatMapAfter: RiskHeatMapSVG.render(
+                counts: maps.after.counts, matrix: matrix,
+                title: req.t("risk.heatmap_after", [String(query.year)])),
             notAssessed: maps.after.notRated,
             previousPage: page.page > 1 ? link(page.page - 1) : nil,
             nextPage: page.offset + page.per < total ? link(page.page + 1) : nil,

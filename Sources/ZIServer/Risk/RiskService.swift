@@ -33,8 +33,10 @@ enum RiskService {
     }
 
     /// Adds a risk to `unit`'s register (when `risk` is new) or changes it.
-    static func save(_ input: RiskInput.Checked, to risk: Risk, unit: WorkUnit, matrix: RiskMatrix, by actor: AuditActor,
-                     on db: any Database) async throws {
+    static func save(
+        _ input: RiskInput.Checked, to risk: Risk, unit: WorkUnit, matrix: RiskMatrix, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         let before = risk.id == nil ? nil : Snapshot(risk)
         risk.$unit.id = unit.id!
         risk.year = input.year
@@ -50,8 +52,9 @@ enum RiskService {
         risk.residualImpact = input.residual?.impact
         risk.residualScore = input.residual.flatMap(matrix.score)
         try await risk.save(on: db)
-        try await record(risk, action: before == nil ? "create" : "update", unit: unit, before: before, after: Snapshot(risk),
-                         by: actor, on: db)
+        try await record(
+            risk, action: before == nil ? "create" : "update", unit: unit, before: before, after: Snapshot(risk),
+            by: actor, on: db)
     }
 
     /// Removes a risk from the register (soft: the row stays, marked deleted).
@@ -62,8 +65,10 @@ enum RiskService {
     }
 
     /// Adds a planned control action to `risk`.
-    static func addAction(_ input: RiskActionInput.Checked, to risk: Risk, unit: WorkUnit, by actor: AuditActor,
-                          on db: any Database) async throws -> RiskControlAction {
+    static func addAction(
+        _ input: RiskActionInput.Checked, to risk: Risk, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> RiskControlAction {
         let action = RiskControlAction()
         action.$risk.id = risk.id!
         action.description = input.description
@@ -72,9 +77,13 @@ enum RiskService {
         action.dueOn = input.dueOn
         try await action.create(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "risk_control_action", entityID: action.id?.uuidString, action: "create", instansiID: unit.$instansi.id,
-                        unitID: unit.id, after: ["risk": risk.id!.uuidString, "description": input.description,
-                                                 "owner": input.ownerID?.uuidString ?? input.ownerName ?? "", "dueOn": input.dueOn ?? ""]),
+            AuditChange(
+                entity: "risk_control_action", entityID: action.id?.uuidString, action: "create", instansiID: unit.$instansi.id,
+                unitID: unit.id,
+                after: [
+                    "risk": risk.id!.uuidString, "description": input.description,
+                    "owner": input.ownerID?.uuidString ?? input.ownerName ?? "", "dueOn": input.dueOn ?? "",
+                ]),
             by: actor, on: db)
         return action
     }
@@ -87,14 +96,17 @@ enum RiskService {
         }
         try await action.delete(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "risk_control_action", entityID: action.id?.uuidString, action: "delete", instansiID: unit.$instansi.id,
-                        unitID: unit.id, before: ["risk": action.$risk.id.uuidString, "description": action.description]),
+            AuditChange(
+                entity: "risk_control_action", entityID: action.id?.uuidString, action: "delete", instansiID: unit.$instansi.id,
+                unitID: unit.id, before: ["risk": action.$risk.id.uuidString, "description": action.description]),
             by: actor, on: db)
     }
 
     /// Records (or replaces) the monitoring of `risk` in `quarter` (1…4).
-    static func monitor(_ input: RiskMonitoringInput.Checked, risk: Risk, quarter: Int, unit: WorkUnit, by actor: AuditActor,
-                        on db: any Database) async throws {
+    static func monitor(
+        _ input: RiskMonitoringInput.Checked, risk: Risk, quarter: Int, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         let existing = try await RiskMonitoring.query(on: db).filter(\.$risk.$id == risk.id!).filter(\.$quarter == quarter).first()
         let monitoring = existing ?? RiskMonitoring()
         let before = existing.map(MonitoringSnapshot.init)
@@ -106,8 +118,9 @@ enum RiskService {
         monitoring.actionStatuses = input.statuses.mapValues(\.rawValue)
         try await monitoring.save(on: db)
         try await AuditLog.record(
-            AuditChange(entity: "risk_monitoring", entityID: monitoring.id?.uuidString, action: existing == nil ? "create" : "update",
-                        instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: MonitoringSnapshot(monitoring)),
+            AuditChange(
+                entity: "risk_monitoring", entityID: monitoring.id?.uuidString, action: existing == nil ? "create" : "update",
+                instansiID: unit.$instansi.id, unitID: unit.id, before: before, after: MonitoringSnapshot(monitoring)),
             by: actor, on: db)
     }
 
@@ -130,11 +143,14 @@ enum RiskService {
         }
     }
 
-    private static func record(_ risk: Risk, action: String, unit: WorkUnit, before: Snapshot?, after: Snapshot?, by actor: AuditActor,
-                               on db: any Database) async throws {
+    private static func record(
+        _ risk: Risk, action: String, unit: WorkUnit, before: Snapshot?, after: Snapshot?, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         try await AuditLog.record(
-            AuditChange(entity: "risk", entityID: risk.id?.uuidString, action: action, instansiID: unit.$instansi.id, unitID: unit.id,
-                        before: before, after: after),
+            AuditChange(
+                entity: "risk", entityID: risk.id?.uuidString, action: action, instansiID: unit.$instansi.id, unitID: unit.id,
+                before: before, after: after),
             by: actor, on: db)
     }
 }

@@ -41,7 +41,9 @@ struct RiskWebController: RouteCollection {
         do {
             let matrix = try RiskMatrixStore.matrix()
             let checked = try input.checked(matrix: matrix)
-            try await req.writeAsUser { actor, db in try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+            try await req.writeAsUser { actor, db in
+                try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
+            }
             return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "created")
         } catch let error as AppError where error.status != .forbidden {
             return try await renderForm(unit, risk: nil, form: FormState(input, error: error, req: req), req: req, status: error.status)
@@ -63,7 +65,9 @@ struct RiskWebController: RouteCollection {
         do {
             let matrix = try RiskMatrixStore.matrix()
             let checked = try input.checked(matrix: matrix)
-            try await req.writeAsUser { actor, db in try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db) }
+            try await req.writeAsUser { actor, db in
+                try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
+            }
             return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden {
             return try await renderForm(unit, risk: risk, form: FormState(input, error: error, req: req), req: req, status: error.status)
@@ -104,29 +108,36 @@ struct RiskWebController: RouteCollection {
         let input = try req.content.decode(RiskMonitoringInput.self)
         let actions = try await RiskControlAction.query(on: req.db).filter(\.$risk.$id == risk.id!).all().compactMap(\.id)
         let matrix = try RiskMatrixStore.matrix()
-        var values = ["quarter": String(quarter), "note": input.note ?? "", "residualLikelihood": input.residualLikelihood ?? "",
-                      "residualImpact": input.residualImpact ?? ""]
+        var values = [
+            "quarter": String(quarter), "note": input.note ?? "", "residualLikelihood": input.residualLikelihood ?? "",
+            "residualImpact": input.residualImpact ?? "",
+        ]
         for (action, status) in input.statuses ?? [:] { values["status-\(action.lowercased())"] = status }
         return try await attempt(risk, unit: unit, values: values, req: req) { actor, db in
-            try await RiskService.monitor(try input.checked(matrix: matrix, actions: actions), risk: risk, quarter: quarter, unit: unit,
-                                          by: actor, on: db)
+            try await RiskService.monitor(
+                try input.checked(matrix: matrix, actions: actions), risk: risk, quarter: quarter, unit: unit,
+                by: actor, on: db)
         }
     }
 
     /// Runs a change and returns to the risk's page; a refusal shows it with the reason and what was typed.
-    private func attempt(_ risk: Risk, unit: WorkUnit, values: [String: String], req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ risk: Risk, unit: WorkUnit, values: [String: String], req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/risiko/\(risk.id!)", values: values, body) { form, status in
             try await renderShow(risk, unit: unit, form: form, req: req, status: status)
         }
     }
 
-    private func renderShow(_ risk: Risk, unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderShow(_ risk: Risk, unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response
+    {
         let view = try await RiskPage.make(risk, unit: unit, form: form, req: req)
         return try await WebPage.render("risks/show", title: "\(req.t("risk.one")) — \(risk.statement)", view, req: req, status: status)
     }
 
-    private func renderForm(_ unit: WorkUnit, risk: Risk?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+    private func renderForm(_ unit: WorkUnit, risk: Risk?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response
+    {
         let view = try RiskFormPage(unit: unit, risk: risk, form: form)
         return try await WebPage.render("risks/form", title: req.t(risk == nil ? "risk.new" : "risk.edit"), view, req: req, status: status)
     }

@@ -43,29 +43,37 @@ struct PerceptionResults: Content {
     let to: CalendarDate
     let surveys: [Survey]
 
-    static func load(unit: WorkUnit, from: CalendarDate, to: CalendarDate, framework: LKEFramework,
-                     on db: any Database) async throws -> PerceptionResults {
+    static func load(
+        unit: WorkUnit, from: CalendarDate, to: CalendarDate, framework: LKEFramework,
+        on db: any Database
+    ) async throws -> PerceptionResults {
         let rows = try await PerceptionAnswer.query(on: db).filter(\.$unit.$id == unit.id!)
             .filter(\.$answeredOn >= from.description).filter(\.$answeredOn <= to.description).all()
         var surveys: [Survey] = []
         for index in PerceptionIndex.allCases {
             let responses = rows.filter { $0.survey == index.rawValue }.enumerated().map { number, row in
-                PerceptionResponse(respondent: String(number + 1),
-                                   answers: (try? JSONDecoder().decode([String: Int].self, from: Data(row.answers.utf8))) ?? [:])
+                PerceptionResponse(
+                    respondent: String(number + 1),
+                    answers: (try? JSONDecoder().decode([String: Int].self, from: Data(row.answers.utf8))) ?? [:])
             }
             let estimate = try estimate(responses, index: index)
             let forecast = estimate?.forecast(in: framework)
-            surveys.append(Survey(
-                survey: index.rawValue, code: index.code, name: index.name, lkeQuestionID: index.lkeQuestionID,
-                respondents: responses.count, minimumRespondents: PerceptionIndex.minimumRespondents,
-                meetsMinimumRespondents: estimate?.meetsMinimumRespondents ?? false, score: estimate?.roundedScore,
-                scoreText: estimate.map { DecimalText.format($0.roundedScore, decimals: 2) }, summary: estimate?.summary,
-                aspects: estimate?.aspectMeans.map { Survey.Aspect(name: $0.aspect.name, mean: $0.mean,
-                                                                   meanText: DecimalText.format($0.mean, decimals: 2)) } ?? [],
-                lkeScore: forecast?.lkeScore, weight: forecast?.weight,
-                thresholds: forecast?.thresholds.map {
-                    Survey.Threshold(predicate: $0.predicateName, minimum: DecimalText.format($0.minimum, decimals: 2), isReached: $0.isReached)
-                } ?? []))
+            surveys.append(
+                Survey(
+                    survey: index.rawValue, code: index.code, name: index.name, lkeQuestionID: index.lkeQuestionID,
+                    respondents: responses.count, minimumRespondents: PerceptionIndex.minimumRespondents,
+                    meetsMinimumRespondents: estimate?.meetsMinimumRespondents ?? false, score: estimate?.roundedScore,
+                    scoreText: estimate.map { DecimalText.format($0.roundedScore, decimals: 2) }, summary: estimate?.summary,
+                    aspects: estimate?.aspectMeans.map {
+                        Survey.Aspect(
+                            name: $0.aspect.name, mean: $0.mean,
+                            meanText: DecimalText.format($0.mean, decimals: 2))
+                    } ?? [],
+                    lkeScore: forecast?.lkeScore, weight: forecast?.weight,
+                    thresholds: forecast?.thresholds.map {
+                        Survey.Threshold(
+                            predicate: $0.predicateName, minimum: DecimalText.format($0.minimum, decimals: 2), isReached: $0.isReached)
+                    } ?? []))
         }
         return PerceptionResults(from: from, to: to, surveys: surveys)
     }

@@ -33,14 +33,16 @@ struct PerceptionSurveyController {
 
     func page(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        return try await WebPage.render("survey/perception", title: req.t("perception.title"),
-                                        PageView(unit: UnitDTO(unit), results: try await load(unit, req: req)), req: req)
+        return try await WebPage.render(
+            "survey/perception", title: req.t("perception.title"),
+            PageView(unit: UnitDTO(unit), results: try await load(unit, req: req)), req: req)
     }
 
     private func load(_ unit: WorkUnit, req: Request) async throws -> PerceptionResults {
         let (from, to) = try SurveyResults.period(req)
-        return try await PerceptionResults.load(unit: unit, from: from, to: to,
-                                                framework: try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework, on: req.db)
+        return try await PerceptionResults.load(
+            unit: unit, from: from, to: to,
+            framework: try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework, on: req.db)
     }
 
     struct FormView: Encodable {
@@ -94,9 +96,11 @@ struct PerceptionSurveyController {
 
     func thanks(req: Request) async throws -> Response {
         let (unit, index) = try await load(req)
-        return try await WebPage.render("public/perception-thanks", title: req.t("title.thanks"),
-                                        FormView(unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name,
-                                                 aspects: [], form: FormState()), req: req)
+        return try await WebPage.render(
+            "public/perception-thanks", title: req.t("title.thanks"),
+            FormView(
+                unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name,
+                aspects: [], form: FormState()), req: req)
     }
 
     /// Every question answered with one of its four options.
@@ -120,17 +124,23 @@ struct PerceptionSurveyController {
         return (unit, index)
     }
 
-    private func render(_ unit: WorkUnit, _ index: PerceptionIndex, form: FormState, req: Request,
-                        status: HTTPStatus = .ok) async throws -> Response {
+    private func render(
+        _ unit: WorkUnit, _ index: PerceptionIndex, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let aspects = index.aspects.map { aspect in
-            FormView.Aspect(name: aspect.name, questions: aspect.questions.map { question in
-                FormView.Question(field: question.id, text: question.text,
-                                  answers: question.answers.enumerated().map { number, label in
-                                      Choice(value: String(number + 1), label: label,
-                                                      selected: form.values[question.id] == String(number + 1))
-                                  },
-                                  error: form.errors[question.id])
-            })
+            FormView.Aspect(
+                name: aspect.name,
+                questions: aspect.questions.map { question in
+                    FormView.Question(
+                        field: question.id, text: question.text,
+                        answers: question.answers.enumerated().map { number, label in
+                            Choice(
+                                value: String(number + 1), label: label,
+                                selected: form.values[question.id] == String(number + 1))
+                        },
+                        error: form.errors[question.id])
+                })
         }
         let view = FormView(unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name, aspects: aspects, form: form)
         return try await WebPage.render("public/perception", title: index.name, view, req: req, status: status)

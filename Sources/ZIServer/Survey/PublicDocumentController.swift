@@ -32,7 +32,8 @@ struct PublicDocumentController {
         let name = try UploadFileName.checked(req.query[String.self, at: "fileName"])
         let storage = req.application.evidence
         let file = try await EvidenceStorage.explainingFailures {
-            try await ReceivedFile.receive(req.body, limit: storage.maxBytes, directory: storage.incoming, threadPool: req.application.threadPool)
+            try await ReceivedFile.receive(
+                req.body, limit: storage.maxBytes, directory: storage.incoming, threadPool: req.application.threadPool)
         }
         try await keep(file, fileName: name, kind: kind, unit: unit, req: req)
         return .noContent
@@ -60,11 +61,13 @@ struct PublicDocumentController {
             guard let part = upload.files.first, let kind else {
                 throw AppError.validation([FieldError(field: "document", key: "validation.file_required")])
             }
-            try await keep(part.file, fileName: try UploadFileName.checked(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
+            try await keep(
+                part.file, fileName: try UploadFileName.checked(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
             return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "uploaded")
         } catch let error as AppError where error.status != .forbidden {
-            return try await SurveyController().renderPage(unit, form: FormState(values: [:], error: error, req: req), req: req,
-                                                           status: error.status)
+            return try await SurveyController().renderPage(
+                unit, form: FormState(values: [:], error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -86,7 +89,8 @@ struct PublicDocumentController {
         }
         let stored = try await storage.store(file, fileName: fileName, type: type)
         try await req.writeAsUser { actor, db in
-            let row = try await PublicDocument.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$kind == kind).first()
+            let row =
+                try await PublicDocument.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$kind == kind).first()
                 ?? PublicDocument()
             row.$unit.id = unit.id!
             row.kind = kind
@@ -94,8 +98,9 @@ struct PublicDocumentController {
             row.size = stored.size
             row.fileName = stored.fileName
             try await row.save(on: db)
-            try await AuditLog.record("public_document", id: row.id, action: "upload", unit: unit,
-                                      after: ["kind": kind.rawValue, "sha256": stored.sha256], by: actor, on: db)
+            try await AuditLog.record(
+                "public_document", id: row.id, action: "upload", unit: unit,
+                after: ["kind": kind.rawValue, "sha256": stored.sha256], by: actor, on: db)
         }
     }
 
@@ -104,8 +109,9 @@ struct PublicDocumentController {
             throw AppError.notFound
         }
         try await row.delete(on: db)
-        try await AuditLog.record("public_document", id: row.id, action: "delete", unit: unit, after: ["kind": kind.rawValue],
-                                  by: actor, on: db)
+        try await AuditLog.record(
+            "public_document", id: row.id, action: "delete", unit: unit, after: ["kind": kind.rawValue],
+            by: actor, on: db)
     }
 
     private static func download(_ kind: PublicDocument.Kind, req: Request) async throws -> Response {
@@ -113,8 +119,9 @@ struct PublicDocumentController {
         guard let row = try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$kind == kind).first() else {
             throw AppError.notFound
         }
-        return try await StoredFileDownload.response(sha256: row.sha256, size: row.size, fileType: EvidenceFileType.pdf.rawValue,
-                                                 fileName: kind.fileName, inline: true, req: req)
+        return try await StoredFileDownload.response(
+            sha256: row.sha256, size: row.size, fileType: EvidenceFileType.pdf.rawValue,
+            fileName: kind.fileName, inline: true, req: req)
     }
 
     private static func kind(_ req: Request) throws -> PublicDocument.Kind {

@@ -28,9 +28,11 @@ struct PublicSurveyController {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true)
             .sort(\.$name).all()
-        return try await WebPage.render("public/survey-services", title: req.t("title.survey_services"),
-                                        ServicesView(unitID: unit.id!, unitName: unit.name,
-                                                     services: services.map { .init(id: $0.id!, name: $0.name) }), req: req)
+        return try await WebPage.render(
+            "public/survey-services", title: req.t("title.survey_services"),
+            ServicesView(
+                unitID: unit.id!, unitName: unit.name,
+                services: services.map { .init(id: $0.id!, name: $0.name) }), req: req)
     }
 
     struct FormView: Encodable {
@@ -78,33 +80,39 @@ struct PublicSurveyController {
 
     func thanks(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
-        return try await WebPage.render("public/survey-thanks", title: req.t("title.thanks"),
-                                        ServicesView(unitID: unit.id!, unitName: unit.name, services: []), req: req)
+        return try await WebPage.render(
+            "public/survey-thanks", title: req.t("title.thanks"),
+            ServicesView(unitID: unit.id!, unitName: unit.name, services: []), req: req)
     }
 
     private func load(_ req: Request) async throws -> (WorkUnit, SurveyService) {
         let unit = try await UnitVisibility.unit(req.parameters.get("unitID", as: UUID.self), on: req.db)
         guard let id = req.parameters.get("serviceID", as: UUID.self), let service = try await SurveyService.find(id, on: req.db),
-              service.$unit.id == unit.id, service.isActive else { throw AppError.notFound }
+            service.$unit.id == unit.id, service.isActive
+        else { throw AppError.notFound }
         return (unit, service)
     }
 
-    private func render(_ unit: WorkUnit, _ service: SurveyService, form: FormState, req: Request,
-                        status: HTTPStatus = .ok) async throws -> Response {
+    private func render(
+        _ unit: WorkUnit, _ service: SurveyService, form: FormState, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let choices = { (field: String, values: [String]) in
             values.map { Choice(value: $0, label: $0, selected: form.values[field] == $0) }
         }
         let questions = SKMElement.allCases.map { element in
-            FormView.Question(field: element.rawValue, code: element.code, question: element.question,
-                              answers: element.answers.enumerated().map { index, label in
-                                  Choice(value: String(index + 1), label: label, selected: form.values[element.rawValue] == String(index + 1))
-                              },
-                              error: form.errors[element.rawValue])
+            FormView.Question(
+                field: element.rawValue, code: element.code, question: element.question,
+                answers: element.answers.enumerated().map { index, label in
+                    Choice(value: String(index + 1), label: label, selected: form.values[element.rawValue] == String(index + 1))
+                },
+                error: form.errors[element.rawValue])
         }
-        let view = FormView(unitID: unit.id!, unitName: unit.name, serviceID: service.id!, serviceName: service.name, questions: questions,
-                            ageGroups: choices("ageGroup", SurveyProfile.ageGroups), sexes: choices("sex", SurveyProfile.sexes),
-                            educations: choices("education", SurveyProfile.educations),
-                            occupations: choices("occupation", SurveyProfile.occupations), form: form)
+        let view = FormView(
+            unitID: unit.id!, unitName: unit.name, serviceID: service.id!, serviceName: service.name, questions: questions,
+            ageGroups: choices("ageGroup", SurveyProfile.ageGroups), sexes: choices("sex", SurveyProfile.sexes),
+            educations: choices("education", SurveyProfile.educations),
+            occupations: choices("occupation", SurveyProfile.occupations), form: form)
         return try await WebPage.render("public/survey", title: req.t("title.survey_form", [service.name]), view, req: req, status: status)
     }
 }

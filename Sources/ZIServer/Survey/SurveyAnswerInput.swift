@@ -33,16 +33,19 @@ struct SurveyAnswerInput: Content {
             }
             scores[element] = score
         }
-        let profile = [("ageGroup", ageGroup, SurveyProfile.ageGroups), ("sex", sex, SurveyProfile.sexes),
-                       ("education", education, SurveyProfile.educations), ("occupation", occupation, SurveyProfile.occupations)]
-            .map { field, value, choices -> String? in
-                guard let value, !value.isEmpty else { return nil }
-                if !choices.contains(value) { validator.add(field, "validation.choice") }
-                return value
-            }
+        let profile = [
+            ("ageGroup", ageGroup, SurveyProfile.ageGroups), ("sex", sex, SurveyProfile.sexes),
+            ("education", education, SurveyProfile.educations), ("occupation", occupation, SurveyProfile.occupations),
+        ]
+        .map { field, value, choices -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            if !choices.contains(value) { validator.add(field, "validation.choice") }
+            return value
+        }
         let comment = validator.optional("comment", comment, max: 1000)
         try validator.check()
-        return Checked(response: try SKMResponse(scores: scores), ageGroup: profile[0], sex: profile[1], education: profile[2],
-                       occupation: profile[3], comment: comment)
+        return Checked(
+            response: try SKMResponse(scores: scores), ageGroup: profile[0], sex: profile[1], education: profile[2],
+            occupation: profile[3], comment: comment)
     }
 }

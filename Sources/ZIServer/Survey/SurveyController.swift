@@ -87,8 +87,10 @@ struct SurveyController {
     }
 
     /// Runs a change and returns to the survey page; a refusal shows it with the reason.
-    private func attempt(_ unit: WorkUnit, values: [String: String], req: Request,
-                         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void) async throws -> Response {
+    private func attempt(
+        _ unit: WorkUnit, values: [String: String], req: Request,
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
+    ) async throws -> Response {
         try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/survei", values: values, body) { form, status in
             try await renderPage(unit, form: form, req: req, status: status)
         }
@@ -96,7 +98,8 @@ struct SurveyController {
 
     private static func followUp(_ req: Request, unit: WorkUnit) async throws -> SurveyFollowUp {
         guard let id = req.parameters.get("followUpID", as: UUID.self), let row = try await SurveyFollowUp.find(id, on: req.db),
-              row.$unit.id == unit.id else { throw AppError.notFound }
+            row.$unit.id == unit.id
+        else { throw AppError.notFound }
         return row
     }
 
@@ -123,7 +126,8 @@ struct SurveyController {
     func updateService(req: Request) async throws -> HTTPStatus {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         guard let id = req.parameters.get("serviceID", as: UUID.self), let service = try await SurveyService.find(id, on: req.db),
-              service.$unit.id == unit.id else { throw AppError.notFound }
+            service.$unit.id == unit.id
+        else { throw AppError.notFound }
         let body = try req.content.decode(ServiceBody.self)
         _ = try await req.writeAsUser { actor, db in try await Self.save(service, body, unit: unit, by: actor, on: db) }
         return .noContent
@@ -169,21 +173,27 @@ struct SurveyController {
             followUps: try await SurveyFollowUpDTO.all(of: unit, on: req.db),
             elements: SKMElement.allCases.map { element in
                 let chosen: String? = form.values["element"]
-                return Choice(value: element.rawValue,
-                                       label: "\(element.code) \(element.name)" + (lowest.contains(element) ? " (terendah)" : ""),
-                                       selected: chosen.map { $0 == element.rawValue } ?? lowest.contains(element))
+                return Choice(
+                    value: element.rawValue,
+                    label: "\(element.code) \(element.name)" + (lowest.contains(element) ? " (terendah)" : ""),
+                    selected: chosen.map { $0 == element.rawValue } ?? lowest.contains(element))
             },
             statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            profile: ["maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? ""],
-            documents: Dictionary(uniqueKeysWithValues: try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all()
-                .map { ($0.kind.rawValue, $0.fileName) }),
+            profile: [
+                "maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? "",
+            ],
+            documents: Dictionary(
+                uniqueKeysWithValues: try await PublicDocument.query(on: req.db).filter(\.$unit.$id == unit.id!).all()
+                    .map { ($0.kind.rawValue, $0.fileName) }),
             canManage: try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
         return try await WebPage.render("survey/index", title: req.t("survey.title"), view, req: req, status: status)
     }
 
     /// Checks and stores a service's name, expected users and whether it is surveyed.
-    private static func save(_ service: SurveyService, _ body: ServiceBody, unit: WorkUnit, by actor: AuditActor,
-                             on db: any Database) async throws -> SurveyService {
+    private static func save(
+        _ service: SurveyService, _ body: ServiceBody, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> SurveyService {
         var validator = Validator()
         let name = validator.required("name", body.name, max: 200)
         var population: Int?
@@ -194,7 +204,8 @@ struct SurveyController {
         }
         try validator.check()
         if service.id == nil || service.name != name!,
-           try await SurveyService.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$name == name!).count() > 0 {
+            try await SurveyService.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$name == name!).count() > 0
+        {
             throw AppError.conflict("survey_service_exists", field: "name")
         }
         service.$unit.id = unit.id!

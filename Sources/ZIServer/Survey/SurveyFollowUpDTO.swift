@@ -30,7 +30,9 @@ struct SurveyFollowUpDTO: Content {
     /// The unit's follow-ups, open ones first.
     static func all(of unit: WorkUnit, on db: any Database) async throws -> [SurveyFollowUpDTO] {
         let rows = try await SurveyFollowUp.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$createdAt).all()
-        return FollowUpStatus.sortedForAgenda(rows, status: { FollowUpStatus(rawValue: $0.status) ?? .terbuka },
-                                              dueDate: { $0.dueOn.flatMap(CalendarDate.init(iso:)) }).map(SurveyFollowUpDTO.init)
+        return FollowUpStatus.sortedForAgenda(
+            rows, status: { FollowUpStatus(rawValue: $0.status) ?? .terbuka },
+            dueDate: { $0.dueOn.flatMap(CalendarDate.init(iso:)) }
+        ).map(SurveyFollowUpDTO.init)
     }
 }

@@ -33,20 +33,24 @@ enum SurveyFollowUpService {
         followUp.dueOn = due
         followUp.status = FollowUpStatus.terbuka.rawValue
         try await followUp.create(on: db)
-        try await AuditLog.record("survey_follow_up", id: followUp.id, action: "create", unit: unit,
-                                  after: ["element": element!.rawValue, "period": period!], by: actor, on: db)
+        try await AuditLog.record(
+            "survey_follow_up", id: followUp.id, action: "create", unit: unit,
+            after: ["element": element!.rawValue, "period": period!], by: actor, on: db)
         return followUp
     }
 
-    static func setStatus(_ followUp: SurveyFollowUp, _ status: String?, unit: WorkUnit, by actor: AuditActor,
-                          on db: any Database) async throws {
+    static func setStatus(
+        _ followUp: SurveyFollowUp, _ status: String?, unit: WorkUnit, by actor: AuditActor,
+        on db: any Database
+    ) async throws {
         guard let status = status.flatMap(FollowUpStatus.init(rawValue:)) else {
             throw AppError.validation([FieldError(field: "status", key: "validation.choice")])
         }
         followUp.status = status.rawValue
         try await followUp.save(on: db)
-        try await AuditLog.record("survey_follow_up", id: followUp.id, action: "status", unit: unit,
-                                  after: ["status": status.rawValue], by: actor, on: db)
+        try await AuditLog.record(
+            "survey_follow_up", id: followUp.id, action: "status", unit: unit,
+            after: ["status": status.rawValue], by: actor, on: db)
     }
 
     /// Saves the maklumat and standar pelayanan shown on the public page.

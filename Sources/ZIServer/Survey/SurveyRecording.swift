@@ -22,8 +22,10 @@ enum SurveyRecording {
     }
 
     /// The unit's responses answered from `from` to `to` (inclusive), each with its service.
-    static func responses(unitID: UUID, from: CalendarDate, to: CalendarDate,
-                          on db: any Database) async throws -> [(serviceID: UUID, response: SKMResponse)] {
+    static func responses(
+        unitID: UUID, from: CalendarDate, to: CalendarDate,
+        on db: any Database
+    ) async throws -> [(serviceID: UUID, response: SKMResponse)] {
         try await SurveyResponse.query(on: db).filter(\.$unit.$id == unitID)
             .filter(\.$answeredOn >= from.description).filter(\.$answeredOn <= to.description).all().map { row in
                 (row.$service.id, try SKMResponse(scores: Dictionary(uniqueKeysWithValues: zip(SKMElement.allCases, row.scores))))

@@ -23,8 +23,9 @@ struct SurveyReportDocuments {
         }
         routes.get("units", ":unitID", path, "report.xlsx") { req in
             let (report, unit) = try await Self.report(req)
-            return Download.data(try XLSXWriter.write(SKMReportXLSX.workbook(report)), type: Download.xlsxType,
-                                 fileName: "Laporan-SKM-\(unit.code).xlsx")
+            return Download.data(
+                try XLSXWriter.write(SKMReportXLSX.workbook(report)), type: Download.xlsxType,
+                fileName: "Laporan-SKM-\(unit.code).xlsx")
         }
     }
 
@@ -42,17 +43,20 @@ struct SurveyReportDocuments {
         }
         let followUps = try await SurveyFollowUp.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$createdAt).all()
         let report = SKMReport(
-            unitName: unit.name, periodLabel: "\(IndonesianDate.format(from)) – \(IndonesianDate.format(to))", generatedOn: req.clock.today(),
+            unitName: unit.name, periodLabel: "\(IndonesianDate.format(from)) – \(IndonesianDate.format(to))",
+            generatedOn: req.clock.today(),
             services: results.services.map { SKMReport.Service(name: $0.name, result: $0.result, population: $0.population) },
             overall: results.overall,
-            profile: SKMReport.RespondentProfile(ageGroups: counts(SurveyProfile.ageGroups, \.ageGroup), sexes: counts(SurveyProfile.sexes, \.sex),
-                                                 education: counts(SurveyProfile.educations, \.education),
-                                                 occupations: counts(SurveyProfile.occupations, \.occupation)),
+            profile: SKMReport.RespondentProfile(
+                ageGroups: counts(SurveyProfile.ageGroups, \.ageGroup), sexes: counts(SurveyProfile.sexes, \.sex),
+                education: counts(SurveyProfile.educations, \.education),
+                occupations: counts(SurveyProfile.occupations, \.occupation)),
             followUps: followUps.compactMap { row in
                 SKMElement(rawValue: row.element).map { element in
-                    SKMReport.FollowUp(element: element, problem: problem(element, period: row.period, result: results.overall),
-                                       action: row.action, owner: row.owner, due: row.dueOn.flatMap(CalendarDate.init(iso:)).map(IndonesianDate.format),
-                                       status: FollowUpStatus(rawValue: row.status)?.label ?? row.status)
+                    SKMReport.FollowUp(
+                        element: element, problem: problem(element, period: row.period, result: results.overall),
+                        action: row.action, owner: row.owner, due: row.dueOn.flatMap(CalendarDate.init(iso:)).map(IndonesianDate.format),
+                        status: FollowUpStatus(rawValue: row.status)?.label ?? row.status)
                 }
             })
         return (report, unit)

@@ -37,8 +37,9 @@ struct SurveyResults: Content {
         let perService = services.map { service in
             let result = SKMCalculator.compute(byService[service.id!] ?? [])
             let minimum = service.population.map(SKMSample.minimumRespondents)
-            return PerService(serviceID: service.id!, name: service.name, result: result, population: service.population,
-                              minimumRespondents: minimum, isSufficient: minimum.map { (result?.respondents ?? 0) >= $0 })
+            return PerService(
+                serviceID: service.id!, name: service.name, result: result, population: service.population,
+                minimumRespondents: minimum, isSufficient: minimum.map { (result?.respondents ?? 0) >= $0 })
         }
         return SurveyResults(from: from, to: to, overall: SKMCalculator.compute(responses.map(\.response)), services: perService)
     }

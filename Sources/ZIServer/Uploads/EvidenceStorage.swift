@@ -27,8 +27,10 @@ struct EvidenceStorage: Sendable {
 
     /// Receives `chunks` into a temporary file within the size limit, checks it by content
     /// and stores it: the version-to-be, or a clear refusal (nothing kept).
-    func receive<Chunks: AsyncSequence>(_ chunks: Chunks, fileName: String,
-                                        threadPool: NIOThreadPool) async throws -> StoredFile
+    func receive<Chunks: AsyncSequence>(
+        _ chunks: Chunks, fileName: String,
+        threadPool: NIOThreadPool
+    ) async throws -> StoredFile
     where Chunks.Element == ByteBuffer {
         let file = try await Self.explainingFailures {
             try await ReceivedFile.receive(chunks, limit: maxBytes, directory: incoming, threadPool: threadPool)
@@ -58,8 +60,10 @@ struct EvidenceStorage: Sendable {
 
     /// Checks every file of a form by name and content; one refusal hands every file to `discard`
     /// (by default removed) and throws.
-    func checkAll(_ files: [StreamingFormUpload.File],
-                  discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }) throws -> [CheckedUpload] {
+    func checkAll(
+        _ files: [StreamingFormUpload.File],
+        discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }
+    ) throws -> [CheckedUpload] {
         var checked: [CheckedUpload] = []
         do {
             for part in files {
@@ -81,8 +85,10 @@ struct EvidenceStorage: Sendable {
 
     /// The type of a received file, detected from its content; a refusal (the file handed to
     /// `discard`, by default removed) when it is not an allowed type or its name claims another one.
-    func check(_ file: ReceivedFile, fileName: String,
-               discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }) throws -> EvidenceFileType {
+    func check(
+        _ file: ReceivedFile, fileName: String,
+        discard: (URL) -> Void = { try? FileManager.default.removeItem(at: $0) }
+    ) throws -> EvidenceFileType {
         do {
             guard let detected = try EvidenceFileSniffer.detect(fileAt: file.url) else {
                 throw AppError(.unsupportedMediaType, code: "evidence_type_not_allowed", arguments: [fileName])

@@ -24,7 +24,7 @@ struct FileBlobStore: BlobStore {
         do {
             try FileManager.default.moveItem(at: file.url, to: target)
             try FileManager.default.setAttributes([.modificationDate: BlobDay.today], ofItemAtPath: target.path)
-        } catch where FileManager.default.fileExists(atPath: target.path) {
+        } catch  where FileManager.default.fileExists(atPath: target.path) {
             // Another request stored the same content meanwhile.
             try? FileManager.default.removeItem(at: file.url)
             return false

@@ -14,8 +14,10 @@ struct FormWithFiles {
 
     /// Reads the form of `req`. `seen` receives the fields as soon as they are read (to show
     /// them again after a refusal); `check` runs once with them.
-    static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL, disposal: UploadDisposal = .remove,
-                        seen: inout [String: String], check: ([String: String]) throws -> Void) async throws -> FormWithFiles {
+    static func receive(
+        _ req: Request, limit: Int64, maxFiles: Int, directory: URL, disposal: UploadDisposal = .remove,
+        seen: inout [String: String], check: ([String: String]) throws -> Void
+    ) async throws -> FormWithFiles {
         guard req.headers.contentType?.subType == "form-data" else {
             seen = try await urlEncodedFields(req)
             try check(seen)
@@ -23,7 +25,8 @@ struct FormWithFiles {
         }
         var checked = false
         let upload = try await EvidenceStorage.explainingFailures {
-            try await StreamingFormUpload.receive(req, limit: limit, maxFiles: maxFiles, directory: directory, disposal: disposal) { fields in
+            try await StreamingFormUpload.receive(req, limit: limit, maxFiles: maxFiles, directory: directory, disposal: disposal) {
+                fields in
                 seen = fields
                 checked = true
                 try check(fields)

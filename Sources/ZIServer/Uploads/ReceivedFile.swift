@@ -21,8 +21,10 @@ struct ReceivedFile: Sendable {
     /// Writes `chunks` to a new file in `directory` as they arrive (file writes run on
     /// `threadPool`), hashing on the way; stops with ``Failure/tooLarge(limit:)`` as soon as
     /// the limit is passed.
-    static func receive<Chunks: AsyncSequence>(_ chunks: Chunks, limit: Int64, directory: URL,
-                                               threadPool: NIOThreadPool) async throws -> ReceivedFile
+    static func receive<Chunks: AsyncSequence>(
+        _ chunks: Chunks, limit: Int64, directory: URL,
+        threadPool: NIOThreadPool
+    ) async throws -> ReceivedFile
     where Chunks.Element == ByteBuffer {
         try await receive(limit: limit, directory: directory, threadPool: threadPool) { sink in
             for try await chunk in chunks { try await sink(chunk) }
@@ -31,8 +33,10 @@ struct ReceivedFile: Sendable {
 
     /// The same for a producer that hands its chunks to a sink, one at a time (a blob store's
     /// ``BlobStore/read(_:into:)``), so that nothing is buffered between the two.
-    static func receive(limit: Int64, directory: URL, threadPool: NIOThreadPool,
-                        _ produce: ((ByteBuffer) async throws -> Void) async throws -> Void) async throws -> ReceivedFile {
+    static func receive(
+        limit: Int64, directory: URL, threadPool: NIOThreadPool,
+        _ produce: ((ByteBuffer) async throws -> Void) async throws -> Void
+    ) async throws -> ReceivedFile {
         let receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool)
         do {
             try await produce { try await receiver.append($0) }

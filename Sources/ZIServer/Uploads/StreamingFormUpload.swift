@@ -40,8 +40,10 @@ struct StreamingFormUpload {
 
     /// Reads the body of `req`; `beforeFirstFile` runs with the fields seen so far when the first
     /// file part starts. On any error every received file is removed.
-    static func receive(_ req: Request, limit: Int64, maxFiles: Int, directory: URL, limits: Limits = Limits(),
-                        disposal: UploadDisposal = .remove, beforeFirstFile: ([String: String]) throws -> Void) async throws -> StreamingFormUpload {
+    static func receive(
+        _ req: Request, limit: Int64, maxFiles: Int, directory: URL, limits: Limits = Limits(),
+        disposal: UploadDisposal = .remove, beforeFirstFile: ([String: String]) throws -> Void
+    ) async throws -> StreamingFormUpload {
         guard let boundary = req.headers.contentType?.parameters["boundary"], req.headers.contentType?.subType == "form-data" else {
             throw AppError(.unsupportedMediaType, code: "evidence_form_expected")
         }
@@ -50,8 +52,9 @@ struct StreamingFormUpload {
         parser.onHeader = { events.append(.header($0, $1)) }
         parser.onBody = { events.append(.body($0)) }
         parser.onPartComplete = { events.append(.end) }
-        var state = State(limit: limit, maxFiles: maxFiles, limits: limits, directory: directory, disposal: disposal,
-                          threadPool: req.application.threadPool)
+        var state = State(
+            limit: limit, maxFiles: maxFiles, limits: limits, directory: directory, disposal: disposal,
+            threadPool: req.application.threadPool)
         let started = DispatchTime.now().uptimeNanoseconds
         var bytesWithoutContent = 0
         do {
@@ -158,8 +161,11 @@ struct StreamingFormUpload {
                         try beforeFirstFile(upload.fields)
                         checkedFields = true
                     }
-                    guard upload.files.count < maxFiles else { throw AppError(.unprocessableEntity, code: "evidence_too_many_files",
-                                                                              arguments: [String(maxFiles)]) }
+                    guard upload.files.count < maxFiles else {
+                        throw AppError(
+                            .unprocessableEntity, code: "evidence_too_many_files",
+                            arguments: [String(maxFiles)])
+                    }
                     receiver = try FileReceiver(directory: directory, limit: limit, threadPool: threadPool, disposal: disposal)
                 }
                 if let receiver {
@@ -167,7 +173,8 @@ struct StreamingFormUpload {
                 } else {
                     textBytes += buffer.readableBytes
                     guard text.readableBytes + buffer.readableBytes <= StreamingFormUpload.maxFieldBytes,
-                          textBytes <= limits.maxTextBytes else {
+                        textBytes <= limits.maxTextBytes
+                    else {
                         throw AppError(.payloadTooLarge, code: "evidence_field_too_large")
                     }
                     text.writeBuffer(&buffer)

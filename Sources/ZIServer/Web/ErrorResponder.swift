@@ -74,8 +74,10 @@ struct ErrorResponder: AsyncMiddleware {
             let error: Detail
         }
         let fields = error.fields.map { Body.Field(field: $0.field, message: req.t($0.key, $0.arguments)) }
-        let body = Body(error: .init(code: error.code, message: req.t(error.messageKey, error.messageArguments),
-                                     fields: fields.isEmpty ? nil : fields))
+        let body = Body(
+            error: .init(
+                code: error.code, message: req.t(error.messageKey, error.messageArguments),
+                fields: fields.isEmpty ? nil : fields))
         let response = Response(status: error.status)
         try response.content.encode(body, as: .json)
         return response

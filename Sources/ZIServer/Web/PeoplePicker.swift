@@ -18,6 +18,8 @@ enum PeoplePicker {
 
     /// Their names as a select's options, `selected` (a user id) marked.
     static func choices(of unit: WorkUnit, selected: String?, on db: any Database) async throws -> [Choice] {
-        try await people(of: unit, on: db).map { Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == selected) }
+        try await people(of: unit, on: db).map {
+            Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == selected)
+        }
     }
 }

@@ -54,7 +54,8 @@ extension FormState {
     /// The fields of a decoded form as text, to show them again.
     static func values(of form: some Encodable) -> [String: String] {
         guard let data = try? JSONEncoder().encode(form),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [:] }
         return object.mapValues { "\($0)" }
     }
 }
@@ -67,8 +68,10 @@ enum WebPage {
         "submitted", "concluded", "reopened", "imported", "approved", "plan_reopened", "uploaded",
     ]
 
-    static func render<C: Encodable>(_ template: String, title: String, _ data: C, req: Request,
-                                     status: HTTPStatus = .ok) async throws -> Response {
+    static func render<C: Encodable>(
+        _ template: String, title: String, _ data: C, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let context = PageView(page: try await pageContext(title: title, req: req), data: data)
         let view = try await req.view.render(template, context)
         let response = try await view.encodeResponse(for: req)
@@ -112,9 +115,11 @@ enum WebPage {
 
     /// Runs a form's change as the logged-in user and redirects to `next` with `notice`; a
     /// refusal other than 403 shows the form's page again (`show`) with the reason and `values`.
-    static func attempt(_ req: Request, redirectTo next: String, notice: String = "saved", values: [String: String],
-                        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void,
-                        show: (FormState, HTTPStatus) async throws -> Response) async throws -> Response {
+    static func attempt(
+        _ req: Request, redirectTo next: String, notice: String = "saved", values: [String: String],
+        _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void,
+        show: (FormState, HTTPStatus) async throws -> Response
+    ) async throws -> Response {
         do {
             try await req.writeAsUser(body)
             return redirect(req, to: next, notice: notice)

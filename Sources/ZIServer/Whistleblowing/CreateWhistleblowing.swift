@@ -68,8 +68,10 @@ struct CreateWhistleblowing: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [WBSReportHandler.schema, WBSAttachment.schema, WBSEntry.schema, WBSReport.schema, WBSHandlerKeys.schema,
-                       WBSReceiptRecipe.schema] {
+        for schema in [
+            WBSReportHandler.schema, WBSAttachment.schema, WBSEntry.schema, WBSReport.schema, WBSHandlerKeys.schema,
+            WBSReceiptRecipe.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -82,7 +82,8 @@ struct WBSAPIController: RouteCollection {
 
     func removeHandler(req: Request) async throws -> WBSReportDetailDTO {
         try await act(req) { opened, current, _ in
-            try await WBSCaseService.removeHandler(opened, userID: req.parameters.get("userID", as: UUID.self), by: current, app: req.application)
+            try await WBSCaseService.removeHandler(
+                opened, userID: req.parameters.get("userID", as: UUID.self), by: current, app: req.application)
         }
     }
 
@@ -98,7 +99,9 @@ struct WBSAPIController: RouteCollection {
     }
 
     /// Runs a change on the opened report and answers the report as it is afterwards.
-    private func act(_ req: Request, _ change: (WBSCaseAccess.Opened, CurrentUser, Body) async throws -> Void) async throws -> WBSReportDetailDTO {
+    private func act(_ req: Request, _ change: (WBSCaseAccess.Opened, CurrentUser, Body) async throws -> Void) async throws
+        -> WBSReportDetailDTO
+    {
         let opened = try await WBSCaseAccess.open(req)
         let body = req.method == .DELETE ? Body() : try req.content.decode(Body.self)
         try await change(opened, try req.currentUser(), body)

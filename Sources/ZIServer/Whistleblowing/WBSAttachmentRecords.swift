@@ -5,8 +5,10 @@ import Foundation
 /// the end of a retention period).
 enum WBSAttachmentRecords {
     /// Records `attachments` of a report (with the reporter's message `entryID`, if any).
-    static func add(_ attachments: [WBSAttachmentSealing.Sealed], to reportID: UUID, entryID: UUID?, on day: String,
-                    db: any Database) async throws {
+    static func add(
+        _ attachments: [WBSAttachmentSealing.Sealed], to reportID: UUID, entryID: UUID?, on day: String,
+        db: any Database
+    ) async throws {
         for sealed in attachments {
             let row = WBSAttachment()
             row.$report.id = reportID

@@ -27,7 +27,8 @@ struct WBSAttachmentSealing {
     }
 
     private func seal(_ upload: EvidenceStorage.CheckedUpload, reportKey: ReportKey) async throws -> Sealed {
-        let description = AttachmentDescription(fileName: upload.fileName, mediaType: upload.type.mediaType, byteCount: Int(upload.file.size))
+        let description = AttachmentDescription(
+            fileName: upload.fileName, mediaType: upload.type.mediaType, byteCount: Int(upload.file.size))
         let source = try FileHandle(forReadingFrom: upload.file.url)
         defer { try? source.close() }
         var sealer = AttachmentSealer(reportKey: reportKey)

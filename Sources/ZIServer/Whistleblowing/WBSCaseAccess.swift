@@ -32,7 +32,8 @@ enum WBSCaseAccess {
         guard report.purgedOn == nil, let stored = report.keyring else { throw WBSError.purged }
         let keyring = try StoredJSON.decode(ReportKeyring.self, from: stored)
         do {
-            return Opened(report: report, unit: unit, keyring: keyring, key: try keyring.reportKey(handler: handlerKey), handlerKey: handlerKey)
+            return Opened(
+                report: report, unit: unit, keyring: keyring, key: try keyring.reportKey(handler: handlerKey), handlerKey: handlerKey)
         } catch WhistleblowingError.notARecipient {
             throw WBSError.notRecipient
         } catch {

@@ -25,15 +25,19 @@ enum WBSCaseService {
     }
 
     /// Moves the report to `status`; a closing status needs `reason`, sent to the reporter.
-    static func move(_ opened: WBSCaseAccess.Opened, to status: String?, reason: String?, by current: CurrentUser,
-                     app: Application) async throws {
+    static func move(
+        _ opened: WBSCaseAccess.Opened, to status: String?, reason: String?, by current: CurrentUser,
+        app: Application
+    ) async throws {
         var validator = Validator()
         let target = WhistleblowingStatus(rawValue: status ?? "")
         if target == nil { validator.add("status", "validation.choice") }
         let reason = target?.needsReason == true ? validator.required("reason", reason, max: 5000) : nil
         try validator.check()
         let sealedReason = try reason.map { reason in
-            try opened.key.seal(WhistleblowingMessage(author: .handler, kind: .message, text: "\(target!.label): \(reason)", sentAt: AppClock.current.now()))
+            try opened.key.seal(
+                WhistleblowingMessage(author: .handler, kind: .message, text: "\(target!.label): \(reason)", sentAt: AppClock.current.now())
+            )
         }
         let (unit, reportID) = (opened.unit, opened.report.id!)
         try await app.write { db in
@@ -51,24 +55,28 @@ enum WBSCaseService {
             }
             report.awaitingHandler = false
             try await report.save(on: db)
-            try await AuditLog.record("wbs_report", id: report.id, action: "status", unit: unit,
-                                      after: ["from": from.rawValue, "to": target!.rawValue], by: current.actor, on: db)
+            try await AuditLog.record(
+                "wbs_report", id: report.id, action: "status", unit: unit,
+                after: ["from": from.rawValue, "to": target!.rawValue], by: current.actor, on: db)
         }
     }
 
     /// Writes to the reporter: a message, or a question (`kind=question`) they are asked to answer.
-    static func write(_ opened: WBSCaseAccess.Opened, text: String?, kind: String?, by current: CurrentUser, app: Application) async throws {
+    static func write(_ opened: WBSCaseAccess.Opened, text: String?, kind: String?, by current: CurrentUser, app: Application) async throws
+    {
         let text = try requiredText(text, field: "text")
         let kind: WhistleblowingMessage.Kind = kind == WhistleblowingMessage.Kind.question.rawValue ? .question : .message
         let sealed = try opened.key.seal(WhistleblowingMessage(author: .handler, kind: kind, text: text, sentAt: AppClock.current.now()))
-        try await append(.message, sealed: sealed, action: kind == .question ? "question" : "message", opened, by: current, app: app) { report in
+        try await append(.message, sealed: sealed, action: kind == .question ? "question" : "message", opened, by: current, app: app) {
+            report in
             report.awaitingHandler = false
         }
     }
 
     /// Keeps an internal note, which the reporter's pages never show.
     static func note(_ opened: WBSCaseAccess.Opened, text: String?, by current: CurrentUser, app: Application) async throws {
-        let note = WhistleblowingInternalNote(text: try requiredText(text, field: "noteText"), author: current.user.displayName, writtenAt: AppClock.current.now())
+        let note = WhistleblowingInternalNote(
+            text: try requiredText(text, field: "noteText"), author: current.user.displayName, writtenAt: AppClock.current.now())
         try await append(.note, sealed: try opened.key.seal(note), action: "note", opened, by: current, app: app) { _ in }
     }
 
@@ -81,7 +89,9 @@ enum WBSCaseService {
         let (grantor, reportID) = (CryptoBox(opened.handlerKey), opened.report.id!)
         try await changeKeyring(opened, action: "handler_added", userID: handler.userID, by: current, app: app) { keyring, db in
             try keyring.addHandler(handler.publicKey, grantedBy: grantor.value)
-            if try await WBSReportHandler.query(on: db).filter(\.$report.$id == reportID).filter(\.$user.$id == handler.userID).first() == nil {
+            if try await WBSReportHandler.query(on: db).filter(\.$report.$id == reportID).filter(\.$user.$id == handler.userID).first()
+                == nil
+            {
                 try await WBSReportHandler(reportID: reportID, userID: handler.userID, on: WBSDay.today()).create(on: db)
             }
         }
@@ -90,7 +100,8 @@ enum WBSCaseService {
     /// Removes a handler's copy of the report key (a reassignment); never the last one.
     static func removeHandler(_ opened: WBSCaseAccess.Opened, userID: UUID?, by current: CurrentUser, app: Application) async throws {
         guard let userID, let keys = try await WBSKeyService.keys(of: userID, on: app.db),
-              let publicKey = try? HandlerPublicKey(rawRepresentation: keys.publicKey) else {
+            let publicKey = try? HandlerPublicKey(rawRepresentation: keys.publicKey)
+        else {
             throw AppError.validation([FieldError(field: "removeUserID", key: "validation.wbs_handler")])
         }
         let reportID = opened.report.id!
@@ -106,10 +117,16 @@ enum WBSCaseService {
 
     /// Sets how many months the content is kept after closing (1–120).
     static func setRetention(_ opened: WBSCaseAccess.Opened, months text: String?, by current: CurrentUser, app: Application) async throws {
-        guard let months = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), WhistleblowingRetention.months.contains(months) else {
-            throw AppError.validation([FieldError(field: "months", key: "validation.wbs_retention",
-                                                  arguments: [String(WhistleblowingRetention.months.lowerBound),
-                                                              String(WhistleblowingRetention.months.upperBound)])])
+        guard let months = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), WhistleblowingRetention.months.contains(months)
+        else {
+            throw AppError.validation([
+                FieldError(
+                    field: "months", key: "validation.wbs_retention",
+                    arguments: [
+                        String(WhistleblowingRetention.months.lowerBound),
+                        String(WhistleblowingRetention.months.upperBound),
+                    ])
+            ])
         }
         let (unit, reportID) = (opened.unit, opened.report.id!)
         try await app.write { db in
@@ -118,8 +135,9 @@ enum WBSCaseService {
             report.purgeOn = report.closedOn.flatMap(CalendarDate.init(iso:))
                 .map { WhistleblowingRetention.purgeDate(closedOn: $0, months: months).description }
             try await report.save(on: db)
-            try await AuditLog.record("wbs_report", id: report.id, action: "retention", unit: unit, after: ["months": String(months)],
-                                      by: current.actor, on: db)
+            try await AuditLog.record(
+                "wbs_report", id: report.id, action: "retention", unit: unit, after: ["months": String(months)],
+                by: current.actor, on: db)
         }
     }
 
@@ -131,8 +149,10 @@ enum WBSCaseService {
     }
 
     /// Appends one sealed entry, lets `change` adjust the report, and audits `action`.
-    private static func append(_ kind: WBSEntry.Kind, sealed: Data, action: String, _ opened: WBSCaseAccess.Opened, by current: CurrentUser,
-                               app: Application, change: @escaping @Sendable (WBSReport) -> Void) async throws {
+    private static func append(
+        _ kind: WBSEntry.Kind, sealed: Data, action: String, _ opened: WBSCaseAccess.Opened, by current: CurrentUser,
+        app: Application, change: @escaping @Sendable (WBSReport) -> Void
+    ) async throws {
         let (unit, reportID) = (opened.unit, opened.report.id!)
         try await app.write { db in
             let report = try await WBSEntries.lockedReport(reportID, on: db)
@@ -144,8 +164,10 @@ enum WBSCaseService {
     }
 
     /// Changes the stored keyring (read afresh under the report's lock) and audits `action` for `userID`.
-    private static func changeKeyring(_ opened: WBSCaseAccess.Opened, action: String, userID: UUID, by current: CurrentUser, app: Application,
-                                      _ change: @escaping @Sendable (inout ReportKeyring, any Database) async throws -> Void) async throws {
+    private static func changeKeyring(
+        _ opened: WBSCaseAccess.Opened, action: String, userID: UUID, by current: CurrentUser, app: Application,
+        _ change: @escaping @Sendable (inout ReportKeyring, any Database) async throws -> Void
+    ) async throws {
         let (unit, reportID) = (opened.unit, opened.report.id!)
         try await app.write { db in
             let report = try await WBSEntries.lockedReport(reportID, on: db)
@@ -154,8 +176,9 @@ enum WBSCaseService {
             try await change(&keyring, db)
             report.keyring = try StoredJSON.encode(keyring)
             try await report.save(on: db)
-            try await AuditLog.record("wbs_report", id: report.id, action: action, unit: unit, after: ["user": userID.uuidString],
-                                      by: current.actor, on: db)
+            try await AuditLog.record(
+                "wbs_report", id: report.id, action: action, unit: unit, after: ["user": userID.uuidString],
+                by: current.actor, on: db)
         }
     }
 }

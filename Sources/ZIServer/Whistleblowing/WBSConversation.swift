@@ -36,18 +36,24 @@ struct WBSConversation {
         switch row.kind {
         case .status:
             let status = row.toStatus.flatMap(WhistleblowingStatus.init(rawValue:))
-            return WBSEntryDTO(kind: "status", messageKind: nil, messageLabel: nil, messageID: nil, inReplyTo: nil, author: handlerName, fromReporter: false,
-                               text: nil, statusLabel: status?.label, date: date, attachments: [])
+            return WBSEntryDTO(
+                kind: "status", messageKind: nil, messageLabel: nil, messageID: nil, inReplyTo: nil, author: handlerName,
+                fromReporter: false,
+                text: nil, statusLabel: status?.label, date: date, attachments: [])
         case .note:
             let note = try open(WhistleblowingInternalNote.self, row.sealed, key)
-            return WBSEntryDTO(kind: "note", messageKind: nil, messageLabel: "Catatan internal", messageID: nil, inReplyTo: nil, author: handlerName, fromReporter: false,
-                               text: note.text, statusLabel: nil, date: date, attachments: [])
+            return WBSEntryDTO(
+                kind: "note", messageKind: nil, messageLabel: "Catatan internal", messageID: nil, inReplyTo: nil, author: handlerName,
+                fromReporter: false,
+                text: note.text, statusLabel: nil, date: date, attachments: [])
         case .message:
             let message = try open(WhistleblowingMessage.self, row.sealed, key)
             let fromReporter = message.author == .reporter
-            return WBSEntryDTO(kind: "message", messageKind: message.kind.rawValue, messageLabel: label(message.kind), messageID: message.id, inReplyTo: message.inReplyTo,
-                               author: fromReporter ? "Pelapor" : handlerName, fromReporter: fromReporter, text: message.text,
-                               statusLabel: nil, date: date, attachments: attachments)
+            return WBSEntryDTO(
+                kind: "message", messageKind: message.kind.rawValue, messageLabel: label(message.kind), messageID: message.id,
+                inReplyTo: message.inReplyTo,
+                author: fromReporter ? "Pelapor" : handlerName, fromReporter: fromReporter, text: message.text,
+                statusLabel: nil, date: date, attachments: attachments)
         }
     }
 

@@ -87,15 +87,17 @@ struct WBSReportDetailDTO: Content {
 extension WBSReportSummaryDTO {
     init(_ report: WBSReport, unit: WorkUnit, title: String?, isRecipient: Bool) {
         let status = WhistleblowingStatus(rawValue: report.status) ?? .baru
-        self.init(id: report.id!, unitID: unit.id!, unitName: unit.name, status: status.rawValue, statusLabel: status.label,
-                  submittedOn: report.submittedOn, submittedText: WBSDay.text(report.submittedOn), awaitingHandler: report.awaitingHandler,
-                  title: title, isRecipient: isRecipient, isPurged: report.purgedOn != nil)
+        self.init(
+            id: report.id!, unitID: unit.id!, unitName: unit.name, status: status.rawValue, statusLabel: status.label,
+            submittedOn: report.submittedOn, submittedText: WBSDay.text(report.submittedOn), awaitingHandler: report.awaitingHandler,
+            title: title, isRecipient: isRecipient, isPurged: report.purgedOn != nil)
     }
 }
 
 extension WBSAttachmentDTO {
     init(_ row: WBSAttachment, description: AttachmentDescription) {
-        self.init(id: row.id!, fileName: description.fileName, mediaType: description.mediaType, size: description.byteCount,
-                  sizeText: EvidenceFileSize.text(Int64(description.byteCount)))
+        self.init(
+            id: row.id!, fileName: description.fileName, mediaType: description.mediaType, size: description.byteCount,
+            sizeText: EvidenceFileSize.text(Int64(description.byteCount)))
     }
 }

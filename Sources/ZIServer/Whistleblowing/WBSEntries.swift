@@ -19,8 +19,10 @@ enum WBSEntries {
     /// Adds an entry to report `reportID`, inside the caller's transaction, after
     /// ``lockedReport(_:on:)``.
     @discardableResult
-    static func append(_ kind: WBSEntry.Kind, to reportID: UUID, sealed: Data? = nil, from: String? = nil, to: String? = nil,
-                       author: UUID?, on db: any Database) async throws -> WBSEntry {
+    static func append(
+        _ kind: WBSEntry.Kind, to reportID: UUID, sealed: Data? = nil, from: String? = nil, to: String? = nil,
+        author: UUID?, on db: any Database
+    ) async throws -> WBSEntry {
         let last = try await WBSEntry.query(on: db).filter(\.$report.$id == reportID).max(\.$sequence)
         let entry = WBSEntry()
         entry.$report.id = reportID

@@ -21,13 +21,16 @@ enum WBSError {
     /// The handler is not among those the report's key is wrapped for.
     static let notRecipient = AppError(.forbidden, code: "wbs_not_recipient")
     /// The second-factor code is wrong or was used already.
-    static let wrongCode = AppError(.unprocessableEntity, code: "wbs_wrong_code", fields: [FieldError(field: "code", key: "error.wbs_wrong_code")])
+    static let wrongCode = AppError(
+        .unprocessableEntity, code: "wbs_wrong_code", fields: [FieldError(field: "code", key: "error.wbs_wrong_code")])
     /// The WBS key password is wrong.
-    static let wrongPassword = AppError(.unprocessableEntity, code: "wbs_wrong_password",
-                                        fields: [FieldError(field: "password", key: "error.wbs_wrong_password")])
+    static let wrongPassword = AppError(
+        .unprocessableEntity, code: "wbs_wrong_password",
+        fields: [FieldError(field: "password", key: "error.wbs_wrong_password")])
     /// The recovery code is wrong or malformed.
-    static let wrongRecoveryCode = AppError(.unprocessableEntity, code: "wbs_wrong_recovery_code",
-                                            fields: [FieldError(field: "recoveryCode", key: "error.wbs_wrong_recovery_code")])
+    static let wrongRecoveryCode = AppError(
+        .unprocessableEntity, code: "wbs_wrong_recovery_code",
+        fields: [FieldError(field: "recoveryCode", key: "error.wbs_wrong_recovery_code")])
     /// The report's content was deleted under its retention period.
     static let purged = AppError(.gone, code: "wbs_purged")
     /// A stored ciphertext or keyring does not open.

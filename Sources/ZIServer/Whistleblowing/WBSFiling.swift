@@ -9,8 +9,10 @@ import ZICore
 /// not be traceable. Nothing about the reporter is logged.
 enum WBSFiling {
     /// Files `report` with `uploads` for `unit`, readable by `handlers`; the receipt to show once.
-    static func file(_ report: WhistleblowingReport, uploads: [EvidenceStorage.CheckedUpload], unit: WorkUnit,
-                     handlers: [WBSHandlerDirectory.Ready], app: Application) async throws -> Receipt {
+    static func file(
+        _ report: WhistleblowingReport, uploads: [EvidenceStorage.CheckedUpload], unit: WorkUnit,
+        handlers: [WBSHandlerDirectory.Ready], app: Application
+    ) async throws -> Receipt {
         let sealing = WBSAttachmentSealing(storage: app.evidence, threadPool: app.threadPool)
         guard !handlers.isEmpty else {
             uploads.forEach { PlaintextShredder.shred($0.file.url) }

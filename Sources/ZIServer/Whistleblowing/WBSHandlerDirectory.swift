@@ -23,7 +23,8 @@ enum WBSHandlerDirectory {
         let byUser = Dictionary(keys.map { ($0.$user.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try users.compactMap { user in
             guard let keys = byUser[user.id!] else { return nil }
-            return Ready(userID: user.id!, displayName: user.displayName, publicKey: try HandlerPublicKey(rawRepresentation: keys.publicKey))
+            return Ready(
+                userID: user.id!, displayName: user.displayName, publicKey: try HandlerPublicKey(rawRepresentation: keys.publicKey))
         }
     }
 
@@ -45,7 +46,9 @@ enum WBSHandlerDirectory {
     static func units(for req: Request) async throws -> [WorkUnit] {
         let grants = try await req.grants()
         let unitIDs = grants.compactMap { grant -> UUID? in
-            guard AccessPolicy.permissions(of: grant.role).contains(.handleWhistleblowing), case .unit(let id, _) = grant.scope else { return nil }
+            guard AccessPolicy.permissions(of: grant.role).contains(.handleWhistleblowing), case .unit(let id, _) = grant.scope else {
+                return nil
+            }
             return id
         }
         guard !unitIDs.isEmpty else { return [] }

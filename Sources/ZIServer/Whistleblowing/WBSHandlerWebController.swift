@@ -30,7 +30,8 @@ struct WBSHandlerWebController: RouteCollection {
         try await Self.handlerPage(req) {
             let reports = try await WBSCaseAccess.list(req)
             let units = try await WBSHandlerDirectory.units(for: req).map(UnitDTO.init)
-            return try await WebPage.render("wbs/index", title: req.t("title.wbs_reports"), IndexView(reports: reports, units: units), req: req)
+            return try await WebPage.render(
+                "wbs/index", title: req.t("title.wbs_reports"), IndexView(reports: reports, units: units), req: req)
         }
     }
 
@@ -84,14 +85,16 @@ struct WBSHandlerWebController: RouteCollection {
 
     func addHandler(req: Request) async throws -> Response {
         try await act(req) { opened, current, fields in
-            try await WBSCaseService.addHandler(opened, userID: fields["userID"].flatMap(UUID.init(uuidString:)), by: current, app: req.application)
+            try await WBSCaseService.addHandler(
+                opened, userID: fields["userID"].flatMap(UUID.init(uuidString:)), by: current, app: req.application)
         }
     }
 
     func removeHandler(req: Request) async throws -> Response {
         try await act(req) { opened, current, fields in
-            try await WBSCaseService.removeHandler(opened, userID: fields["removeUserID"].flatMap(UUID.init(uuidString:)), by: current,
-                                                   app: req.application)
+            try await WBSCaseService.removeHandler(
+                opened, userID: fields["removeUserID"].flatMap(UUID.init(uuidString:)), by: current,
+                app: req.application)
         }
     }
 
@@ -128,14 +131,17 @@ struct WBSHandlerWebController: RouteCollection {
         let periods = [MonitoringCadence.triwulan, .semester, .bulanan].flatMap { $0.periods(year: period.year) }.map {
             Choice(value: $0.key, label: $0.label, selected: $0 == period)
         }
-        let view = StatisticsView(unit: UnitDTO(unit), statistics: dto.statistics, byStatus: rows(dto.statistics.byStatus),
-                                  allTime: rows(dto.allTimeByStatus), periods: periods)
+        let view = StatisticsView(
+            unit: UnitDTO(unit), statistics: dto.statistics, byStatus: rows(dto.statistics.byStatus),
+            allTime: rows(dto.allTimeByStatus), periods: periods)
         return try await WebPage.render("wbs/statistics", title: req.t("title.wbs_statistics"), view, req: req)
     }
 
     /// Runs a change on the opened report with the posted fields; success returns to the report,
     /// a refusal shows it again with the reason and what was typed.
-    private func act(_ req: Request, _ change: (WBSCaseAccess.Opened, CurrentUser, [String: String]) async throws -> Void) async throws -> Response {
+    private func act(_ req: Request, _ change: (WBSCaseAccess.Opened, CurrentUser, [String: String]) async throws -> Void) async throws
+        -> Response
+    {
         try await Self.handlerPage(req) {
             let opened = try await WBSCaseAccess.open(req)
             let fields = (try? req.content.decode([String: String].self)) ?? [:]
@@ -143,8 +149,9 @@ struct WBSHandlerWebController: RouteCollection {
                 try await change(opened, try req.currentUser(), fields)
                 return WebPage.redirect(req, to: "/wbs/reports/\(opened.report.id!)", notice: "saved")
             } catch let error as AppError where error.status != .forbidden && error.status != .internalServerError {
-                return try await render(try await WBSCaseAccess.open(req), form: FormState(values: fields, error: error, req: req), req: req,
-                                        status: error.status)
+                return try await render(
+                    try await WBSCaseAccess.open(req), form: FormState(values: fields, error: error, req: req), req: req,
+                    status: error.status)
             }
         }
     }

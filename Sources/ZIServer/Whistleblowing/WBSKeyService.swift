@@ -69,8 +69,10 @@ enum WBSKeyService {
 
     /// Opens the private key with the recovery code (after a TOTP code), seals it under a new
     /// password and a new recovery code (three scrypts), and unlocks it for this session.
-    static func recover(for current: CurrentUser, code: String, recoveryCode typed: String, password: String, confirmation: String,
-                        app: Application) async throws -> Issued {
+    static func recover(
+        for current: CurrentUser, code: String, recoveryCode typed: String, password: String, confirmation: String,
+        app: Application
+    ) async throws -> Issued {
         try checkNewPassword(password, confirmation: confirmation, username: current.user.username)
         let keys = try await verifySecondFactor(code, for: current, app: app, requireConfirmed: true)
         let sealed = try StoredJSON.decode(SealedPrivateKey.self, from: keys.recoverySealed)
@@ -94,8 +96,10 @@ enum WBSKeyService {
     }
 
     /// Seals the private key under a new password (two scrypts); the old one must open it.
-    static func changePassword(for current: CurrentUser, from old: String, to new: String, confirmation: String,
-                               app: Application) async throws {
+    static func changePassword(
+        for current: CurrentUser, from old: String, to new: String, confirmation: String,
+        app: Application
+    ) async throws {
         try checkNewPassword(new, confirmation: confirmation, username: current.user.username)
         guard let keys = try await keys(of: current.id, on: app.db), keys.totpConfirmed else { throw WBSError.keysMissing }
         let sealed = try StoredJSON.decode(SealedPrivateKey.self, from: keys.passwordSealed)
@@ -105,7 +109,9 @@ enum WBSKeyService {
             resealed = try await app.scryptGate.run(count: 2) { try sealed.changingPassword(from: old, to: new, parameters: scrypt) }
         } catch WhistleblowingError.wrongPassword {
             try await recordFailure(keys, current, app: app)
-            throw AppError(.unprocessableEntity, code: "wbs_wrong_password", fields: [FieldError(field: "currentPassword", key: "error.wbs_wrong_password")])
+            throw AppError(
+                .unprocessableEntity, code: "wbs_wrong_password",
+                fields: [FieldError(field: "currentPassword", key: "error.wbs_wrong_password")])
         }
         keys.passwordSealed = try StoredJSON.encode(resealed)
         try await recordSuccess(keys, current, action: "change_password", app: app)
@@ -113,8 +119,10 @@ enum WBSKeyService {
 
     /// Checks a TOTP code, refusing a reused one; the used step is stored at once, and a wrong
     /// code counts as a failure (committed even though the request is refused).
-    private static func verifySecondFactor(_ code: String, for current: CurrentUser, app: Application,
-                                           requireConfirmed: Bool = false) async throws -> WBSHandlerKeys {
+    private static func verifySecondFactor(
+        _ code: String, for current: CurrentUser, app: Application,
+        requireConfirmed: Bool = false
+    ) async throws -> WBSHandlerKeys {
         let now = AppClock.current.now()
         let outcome: Result<WBSHandlerKeys, AppError> = try await app.write { db in
             guard let keys = try await lockedKeys(of: current.id, on: db), keys.totpConfirmed || !requireConfirmed else {
@@ -123,7 +131,7 @@ enum WBSKeyService {
             let state = LoginThrottle.State(failures: keys.failures, lockedUntil: keys.lockedUntil)
             if throttle.isLocked(state, at: now) { return .failure(throttled(until: keys.lockedUntil!)) }
             guard let secret = try keys.totpSecret(app.secretSealer),
-                  let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: now, lastUsedStep: keys.totpLastStep.map { UInt64($0) })
+                let step = TOTP(secret: secret).verify(String(code.prefix(16)), at: now, lastUsedStep: keys.totpLastStep.map { UInt64($0) })
             else {
                 try await fail(keys, current, at: now, on: db)
                 return .failure(WBSError.wrongCode)
@@ -165,9 +173,11 @@ enum WBSKeyService {
     }
 
     private static func audit(_ action: String, _ current: CurrentUser, on db: any Database) async throws {
-        try await AuditLog.record(AuditChange(entity: "wbs_handler_keys", entityID: current.id.uuidString, action: action,
-                                              instansiID: current.user.instansiID),
-                                  by: current.actor, on: db)
+        try await AuditLog.record(
+            AuditChange(
+                entity: "wbs_handler_keys", entityID: current.id.uuidString, action: action,
+                instansiID: current.user.instansiID),
+            by: current.actor, on: db)
     }
 
     private static func throttled(until: Date) -> AppError {

@@ -42,7 +42,8 @@ struct WBSKeyWebController: RouteCollection {
         let secret = pending ? try keys?.totpSecret(req.application.secretSealer) : nil
         let view = KeysView(
             state: keys == nil ? "none" : pending ? "pending" : "active", recoveryCode: recoveryCode,
-            totpSecret: secret.map { TypedGroups.fours($0.base32) }, provisioningURI: secret.map { TOTP(secret: $0).provisioningURI(account: current.user.username) },
+            totpSecret: secret.map { TypedGroups.fours($0.base32) },
+            provisioningURI: secret.map { TOTP(secret: $0).provisioningURI(account: current.user.username) },
             createdOn: keys.map { WBSDay.text($0.createdOn) }, unlocked: req.application.wbsKeyVault.isUnlocked(current), form: form)
         return try await WebPage.render("wbs/keys", title: req.t("title.wbs_keys"), view, req: req, status: status)
     }
@@ -51,8 +52,9 @@ struct WBSKeyWebController: RouteCollection {
         let current = try await Self.handler(req)
         let fields = Self.fields(req)
         do {
-            let issued = try await WBSKeyService.create(for: current, password: fields["password"] ?? "", confirmation: fields["confirmation"] ?? "",
-                                                        app: req.application)
+            let issued = try await WBSKeyService.create(
+                for: current, password: fields["password"] ?? "", confirmation: fields["confirmation"] ?? "",
+                app: req.application)
             return try await render(req, form: FormState(), recoveryCode: issued.recoveryCode, status: .created)
         } catch let error as AppError where error.status != .internalServerError {
             return try await render(req, form: FormState(values: fields, error: error, req: req), status: error.status)
@@ -74,8 +76,9 @@ struct WBSKeyWebController: RouteCollection {
         let current = try await Self.handler(req)
         let fields = Self.fields(req)
         do {
-            try await WBSKeyService.changePassword(for: current, from: fields["currentPassword"] ?? "", to: fields["password"] ?? "",
-                                                   confirmation: fields["confirmation"] ?? "", app: req.application)
+            try await WBSKeyService.changePassword(
+                for: current, from: fields["currentPassword"] ?? "", to: fields["password"] ?? "",
+                confirmation: fields["confirmation"] ?? "", app: req.application)
             return WebPage.redirect(req, to: "/wbs/keys", notice: "password_changed")
         } catch let error as AppError where error.status != .internalServerError {
             return try await render(req, form: FormState(values: [:], error: error, req: req), status: error.status)
@@ -89,8 +92,11 @@ struct WBSKeyWebController: RouteCollection {
 
     func unlockForm(req: Request) async throws -> Response {
         _ = try await Self.handler(req)
-        return try await WebPage.render("wbs/unlock", title: req.t("title.wbs_unlock"), UnlockView(next: Self.next(req.query[String.self, at: "next"]),
-                                                                                         form: FormState()), req: req)
+        return try await WebPage.render(
+            "wbs/unlock", title: req.t("title.wbs_unlock"),
+            UnlockView(
+                next: Self.next(req.query[String.self, at: "next"]),
+                form: FormState()), req: req)
     }
 
     func unlock(req: Request) async throws -> Response {
@@ -98,13 +104,15 @@ struct WBSKeyWebController: RouteCollection {
         let fields = Self.fields(req)
         let next = Self.next(fields["next"])
         do {
-            try await WBSKeyService.unlock(for: current, code: fields["code"] ?? "", password: fields["password"] ?? "", app: req.application)
+            try await WBSKeyService.unlock(
+                for: current, code: fields["code"] ?? "", password: fields["password"] ?? "", app: req.application)
             return req.redirect(to: next, redirectType: .normal)
         } catch let error as AppError where error.code == WBSError.keysMissing.code {
             return req.redirect(to: "/wbs/keys")
         } catch let error as AppError where error.status != .internalServerError {
-            return try await WebPage.render("wbs/unlock", title: req.t("title.wbs_unlock"),
-                                            UnlockView(next: next, form: FormState(values: [:], error: error, req: req)), req: req, status: error.status)
+            return try await WebPage.render(
+                "wbs/unlock", title: req.t("title.wbs_unlock"),
+                UnlockView(next: next, form: FormState(values: [:], error: error, req: req)), req: req, status: error.status)
         }
     }
 
@@ -123,13 +131,15 @@ struct WBSKeyWebController: RouteCollection {
         let current = try await Self.handler(req)
         let fields = Self.fields(req)
         do {
-            let issued = try await WBSKeyService.recover(for: current, code: fields["code"] ?? "", recoveryCode: fields["recoveryCode"] ?? "",
-                                                         password: fields["password"] ?? "", confirmation: fields["confirmation"] ?? "",
-                                                         app: req.application)
+            let issued = try await WBSKeyService.recover(
+                for: current, code: fields["code"] ?? "", recoveryCode: fields["recoveryCode"] ?? "",
+                password: fields["password"] ?? "", confirmation: fields["confirmation"] ?? "",
+                app: req.application)
             return try await render(req, form: FormState(), recoveryCode: issued.recoveryCode, status: .created)
         } catch let error as AppError where error.status != .internalServerError {
-            return try await WebPage.render("wbs/recover", title: req.t("title.wbs_recover"), FormState(values: [:], error: error, req: req), req: req,
-                                            status: error.status)
+            return try await WebPage.render(
+                "wbs/recover", title: req.t("title.wbs_recover"), FormState(values: [:], error: error, req: req), req: req,
+                status: error.status)
         }
     }
 

@@ -36,14 +36,17 @@ struct WBSPublicController {
         return try await renderForm(unit, ready: ready, form: FormState(), req: req)
     }
 
-    private func renderForm(_ unit: WorkUnit, ready: Bool, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
-        let view = FormView(unitID: unit.id!, unitName: unit.name, ready: ready,
-                            sources: KnowledgeSource.allCases.map {
-                                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
-                            },
-                            maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
-                            form: form)
-        return try await WBSPublicPage.render("wbs/public-form", title: req.t("title.wbs_form", [unit.name]), view, req: req, status: status)
+    private func renderForm(_ unit: WorkUnit, ready: Bool, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response
+    {
+        let view = FormView(
+            unitID: unit.id!, unitName: unit.name, ready: ready,
+            sources: KnowledgeSource.allCases.map {
+                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
+            },
+            maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
+            form: form)
+        return try await WBSPublicPage.render(
+            "wbs/public-form", title: req.t("title.wbs_form", [unit.name]), view, req: req, status: status)
     }
 
     struct ReceiptView: Encodable {
@@ -64,25 +67,32 @@ struct WBSPublicController {
             try admitUploads(form, for: unit.id!, req: req)
             let uploads = try req.application.evidence.checkAll(form.files, discard: PlaintextShredder.shred)
             let receipt = try await WBSFiling.file(report!, uploads: uploads, unit: unit, handlers: handlers, app: req.application)
-            return try await WBSPublicPage.render("wbs/public-receipt", title: req.t("title.wbs_receipt"),
-                                                  ReceiptView(unitName: unit.name, receipt: receipt.grouped), req: req, status: .created)
+            return try await WBSPublicPage.render(
+                "wbs/public-receipt", title: req.t("title.wbs_receipt"),
+                ReceiptView(unitName: unit.name, receipt: receipt.grouped), req: req, status: .created)
         } catch is HoneypotFilled {
-            return try await WBSPublicPage.render("wbs/public-receipt", title: req.t("title.wbs_receipt"),
-                                                  ReceiptView(unitName: unit.name, receipt: "-"), req: req)
+            return try await WBSPublicPage.render(
+                "wbs/public-receipt", title: req.t("title.wbs_receipt"),
+                ReceiptView(unitName: unit.name, receipt: "-"), req: req)
         } catch let error as AppError where error.code != WBSError.crossSite.code && error.status != .internalServerError {
-            return try await renderForm(unit, ready: !handlers.isEmpty, form: FormState(values: seen, error: error, req: req), req: req,
-                                        status: error.status)
+            return try await renderForm(
+                unit, ready: !handlers.isEmpty, form: FormState(values: seen, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
     /// Reads a public form with files into the plaintext upload directory: the honeypot and the
     /// rate limit are checked with the fields, before any file byte is kept, then `check`.
-    private func receive(_ req: Request, seen: inout [String: String],
-                         check: ([String: String]) throws -> Void) async throws -> FormWithFiles {
+    private func receive(
+        _ req: Request, seen: inout [String: String],
+        check: ([String: String]) throws -> Void
+    ) async throws -> FormWithFiles {
         let settings = req.application.settings
         try req.application.publicRateLimiter.ensureRemaining(req)
-        return try await FormWithFiles.receive(req, limit: settings.whistleblowing.attachmentMaxBytes, maxFiles: Self.maxFiles,
-                                               directory: settings.whistleblowingUploadDirectory, disposal: .shred, seen: &seen) { fields in
+        return try await FormWithFiles.receive(
+            req, limit: settings.whistleblowing.attachmentMaxBytes, maxFiles: Self.maxFiles,
+            directory: settings.whistleblowingUploadDirectory, disposal: .shred, seen: &seen
+        ) { fields in
             // A field people never see: what fills it is a robot, answered as if all went well.
             if let trap = fields["website"], !trap.isEmpty { throw HoneypotFilled() }
             try check(fields)
@@ -163,8 +173,9 @@ struct WBSPublicController {
             return try await renderTrack(opened, receipt: seen["receipt"], form: FormState(), sent: true, req: req, status: .created)
         } catch let error as AppError where error.status != .internalServerError {
             let typed = seen.filter { ["text", "kind", "inReplyTo"].contains($0.key) }
-            return try await renderTrack(opened, receipt: seen["receipt"], form: FormState(values: typed, error: error, req: req), req: req,
-                                         status: error.status)
+            return try await renderTrack(
+                opened, receipt: seen["receipt"], form: FormState(values: typed, error: error, req: req), req: req,
+                status: error.status)
         }
     }
 
@@ -176,13 +187,17 @@ struct WBSPublicController {
         return try await renderTrack(nil, receipt: nil, form: form, req: req, status: WBSError.unknownReceipt.status)
     }
 
-    private func renderTrack(_ opened: WBSReceiptLookup.Opened?, receipt: String?, form: FormState, sent: Bool = false, req: Request,
-                             status: HTTPStatus = .ok) async throws -> Response {
+    private func renderTrack(
+        _ opened: WBSReceiptLookup.Opened?, receipt: String?, form: FormState, sent: Bool = false, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let maxMegabytes = Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20)
         guard let opened, let sealed = opened.report.sealedReport,
-              let report = try? opened.key.open(WhistleblowingReport.self, from: sealed) else {
-            let view = TrackView(opened: false, receipt: nil, unitName: nil, submitted: nil, statusLabel: nil, content: nil, attachments: [],
-                                 entries: [], questions: [], sent: false, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
+            let report = try? opened.key.open(WhistleblowingReport.self, from: sealed)
+        else {
+            let view = TrackView(
+                opened: false, receipt: nil, unitName: nil, submitted: nil, statusLabel: nil, content: nil, attachments: [],
+                entries: [], questions: [], sent: false, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
             return try await WBSPublicPage.render("wbs/public-track", title: req.t("title.wbs_track"), view, req: req, status: status)
         }
         let unit = try await UnitVisibility.unit(opened.report.$unit.id, on: req.db)
@@ -193,7 +208,8 @@ struct WBSPublicController {
             statusLabel: WhistleblowingStatus(rawValue: opened.report.status)?.label, content: WBSReportContentDTO(report),
             attachments: conversation.reportAttachments, entries: conversation.entries,
             questions: conversation.openQuestions.map {
-                Choice(value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
+                Choice(
+                    value: $0.messageID!.uuidString, label: $0.text ?? "", selected: $0.messageID?.uuidString == form.values["inReplyTo"])
             },
             sent: sent, maxFiles: Self.maxFiles, maxMegabytes: maxMegabytes, form: form)
         return try await WBSPublicPage.render("wbs/public-track", title: req.t("title.wbs_report"), view, req: req, status: status)

@@ -1,8 +1,8 @@
 import Vapor
 
 /// Renders the whistleblower's pages with their own plain layout (`wbs/public-base`): no
-/// navigation, no account, no language switch and no form token — nothing that would set a
-/// cookie or tie the visit to anyone.
+/// navigation, no account and no form token — nothing that would set a cookie or tie the visit
+/// to anyone. The language follows `?lang=` (links and forms carry it), not a cookie.
 enum WBSPublicPage {
     /// A page's title with its own content.
     struct View<Content: Encodable>: Encodable {
@@ -10,8 +10,10 @@ enum WBSPublicPage {
         let data: Content
     }
 
-    static func render<C: Encodable>(_ template: String, title: String, _ data: C, req: Request,
-                                     status: HTTPStatus = .ok) async throws -> Response {
+    static func render<C: Encodable>(
+        _ template: String, title: String, _ data: C, req: Request,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let response = try await req.view.render(template, View(title: title, data: data)).encodeResponse(for: req)
         response.status = status
         return response
@@ -37,10 +39,12 @@ struct ReporterPrivacy: AsyncMiddleware {
                 let status: UInt
                 let message: String
             }
-            return try await WBSPublicPage.render("wbs/public-error", title: req.t("title.wbs_error"),
-                                                  ErrorView(status: appError.status.code,
-                                                            message: req.t(appError.messageKey, appError.messageArguments)),
-                                                  req: req, status: appError.status)
+            return try await WBSPublicPage.render(
+                "wbs/public-error", title: req.t("title.wbs_error"),
+                ErrorView(
+                    status: appError.status.code,
+                    message: req.t(appError.messageKey, appError.messageArguments)),
+                req: req, status: appError.status)
         }
     }
 }

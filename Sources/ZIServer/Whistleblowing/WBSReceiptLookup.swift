@@ -24,7 +24,8 @@ enum WBSReceiptLookup {
         let secrets = try await WBSReceiptSecrets.derive(parsed ?? placeholder, app: app)
         let report = try await WBSReport.query(on: app.db).filter(\.$lookupID == Tokens.hex(secrets.lookupIdentifier)).first()
         guard parsed != nil, let report, let stored = report.keyring,
-              let key = try? StoredJSON.decode(ReportKeyring.self, from: stored).reportKey(receipt: secrets) else {
+            let key = try? StoredJSON.decode(ReportKeyring.self, from: stored).reportKey(receipt: secrets)
+        else {
             throw WBSError.unknownReceipt
         }
         return Opened(report: report, key: key)

@@ -27,8 +27,9 @@ struct WBSReportInput {
             identity = name.map { ReporterIdentity(name: $0, contact: contact) }
         }
         try validator.check()
-        return WhistleblowingReport(title: title!, whatHappened: whatHappened!, involvedPeople: involved, whenItHappened: when ?? "",
-                                    whereItHappened: place ?? "", howReporterKnows: source!, reporterIdentity: identity)
+        return WhistleblowingReport(
+            title: title!, whatHappened: whatHappened!, involvedPeople: involved, whenItHappened: when ?? "",
+            whereItHappened: place ?? "", howReporterKnows: source!, reporterIdentity: identity)
     }
 
     /// One person per line, `Nama, jabatan atau unit` (the part after the first comma is optional).

@@ -20,18 +20,25 @@ enum WBSReporterMessages {
             try validator.check()
             self.text = text!
             inReplyTo = fields["inReplyTo"].flatMap(UUID.init(uuidString:))
-            kind = inReplyTo != nil ? .answer : fields["kind"] == WhistleblowingMessage.Kind.additionalInformation.rawValue
-                ? .additionalInformation : .message
+            kind =
+                inReplyTo != nil
+                ? .answer
+                : fields["kind"] == WhistleblowingMessage.Kind.additionalInformation.rawValue
+                    ? .additionalInformation : .message
         }
     }
 
     /// Adds the reporter's message (and files) to the opened report.
-    static func send(_ input: Input, uploads: [EvidenceStorage.CheckedUpload], to opened: WBSReceiptLookup.Opened,
-                     app: Application) async throws {
-        let message = WhistleblowingMessage(author: .reporter, kind: input.kind, text: input.text, sentAt: WBSDay.startOfToday(),
-                                            inReplyTo: input.inReplyTo)
+    static func send(
+        _ input: Input, uploads: [EvidenceStorage.CheckedUpload], to opened: WBSReceiptLookup.Opened,
+        app: Application
+    ) async throws {
+        let message = WhistleblowingMessage(
+            author: .reporter, kind: input.kind, text: input.text, sentAt: WBSDay.startOfToday(),
+            inReplyTo: input.inReplyTo)
         let sealed = try opened.key.seal(message)
-        let attachments = try await WBSAttachmentSealing(storage: app.evidence, threadPool: app.threadPool).seal(uploads, reportKey: opened.key)
+        let attachments = try await WBSAttachmentSealing(storage: app.evidence, threadPool: app.threadPool).seal(
+            uploads, reportKey: opened.key)
         let reportID = opened.report.id!
         do {
             try await app.write { db in

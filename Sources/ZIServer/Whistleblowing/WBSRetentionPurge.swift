@@ -35,8 +35,9 @@ public enum WBSRetentionPurge {
                 report.purgedOn = day
                 report.awaitingHandler = false
                 try await report.save(on: db)
-                try await AuditLog.record("wbs_report", id: reportID, action: "purged", unit: unit, after: ["attachments": String(hashes.count)],
-                                          by: actor, on: db)
+                try await AuditLog.record(
+                    "wbs_report", id: reportID, action: "purged", unit: unit, after: ["attachments": String(hashes.count)],
+                    by: actor, on: db)
             }
             // After the commit, outside the transaction (the database blob store writes in its own).
             await WBSAttachmentRecords.removeBlobs(hashes, store: app.evidence.store)

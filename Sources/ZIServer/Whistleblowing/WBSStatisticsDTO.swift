@@ -15,15 +15,18 @@ struct WBSStatisticsDTO: Content {
     static func make(unit: WorkUnit, period: MonitoringPeriod, on db: any Database) async throws -> WBSStatisticsDTO {
         let cases = try await WBSReport.query(on: db).filter(\.$unit.$id == unit.id!).all().compactMap { report in
             CalendarDate(iso: report.submittedOn).map {
-                WhistleblowingCaseDates(status: WhistleblowingStatus(rawValue: report.status) ?? .baru, submittedOn: $0,
-                                        closedOn: report.closedOn.flatMap(CalendarDate.init(iso:)))
+                WhistleblowingCaseDates(
+                    status: WhistleblowingStatus(rawValue: report.status) ?? .baru, submittedOn: $0,
+                    closedOn: report.closedOn.flatMap(CalendarDate.init(iso:)))
             }
         }
-        let allTime = Dictionary(uniqueKeysWithValues: WhistleblowingStatus.allCases.map { status in
-            (status.rawValue, cases.filter { $0.status == status }.count)
-        })
-        return WBSStatisticsDTO(unitID: unit.id!, unitName: unit.name, allTimeByStatus: allTime,
-                                statistics: WhistleblowingStatistics(cases, period: period))
+        let allTime = Dictionary(
+            uniqueKeysWithValues: WhistleblowingStatus.allCases.map { status in
+                (status.rawValue, cases.filter { $0.status == status }.count)
+            })
+        return WBSStatisticsDTO(
+            unitID: unit.id!, unitName: unit.name, allTimeByStatus: allTime,
+            statistics: WhistleblowingStatistics(cases, period: period))
     }
 
     /// The period asked for by `?period=` (`2026-M03`, `2026-Q1`, `2026-S1`); the current year's

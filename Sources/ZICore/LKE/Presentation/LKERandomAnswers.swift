@@ -16,9 +16,11 @@ public struct LKERandomAnswers: Sendable {
         for question in questions {
             switch question.answerType {
             case .percentage where !question.inputs.isEmpty:
-                answers[question.id] = .inputs(Dictionary(uniqueKeysWithValues: question.inputs.map {
-                    ($0.id, Double(nextInt(below: 50)))
-                }))
+                answers[question.id] = .inputs(
+                    Dictionary(
+                        uniqueKeysWithValues: question.inputs.map {
+                            ($0.id, Double(nextInt(below: 50)))
+                        }))
             case .percentage:
                 answers[question.id] = .number(Double(nextInt(below: 101)))
             case .survey:

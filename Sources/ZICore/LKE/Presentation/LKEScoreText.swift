@@ -4,15 +4,18 @@ import Foundation
 /// verdict with every failed condition. Used by `sizi lke score` without `--json`.
 public enum LKEScoreText {
     /// Renders the groups down to `depth` levels (komponen = 1, kriteria = 2, area = 3, sub-indikator = 4).
-    public static func render(_ score: LKEScore, framework: LKEFramework, predicates: [LKEPredicateResult],
-                              depth: Int = 3) -> String {
+    public static func render(
+        _ score: LKEScore, framework: LKEFramework, predicates: [LKEPredicateResult],
+        depth: Int = 3
+    ) -> String {
         var lines = ["\(framework.title)", String(format: "Nilai total: %.2f / %.2f", score.total, framework.maxScore)]
         func walk(_ node: LKENode, level: Int) {
             guard case .group(let group) = node, level <= depth else { return }
             let value = score.nodeScores[group.id] ?? 0
             let percent = group.weight > 0 ? 100 * value / group.weight : 0
-            lines.append(String(repeating: "  ", count: level) +
-                         String(format: "%@ %@  %.2f / %.2f (%.1f%%)", group.id, group.name, value, group.weight, percent))
+            lines.append(
+                String(repeating: "  ", count: level)
+                    + String(format: "%@ %@  %.2f / %.2f (%.1f%%)", group.id, group.name, value, group.weight, percent))
             for child in group.children { walk(child, level: level + 1) }
         }
         for node in framework.children { walk(node, level: 1) }

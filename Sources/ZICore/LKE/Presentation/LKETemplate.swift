@@ -24,8 +24,9 @@ public struct LKETemplate: Codable, Sendable, Equatable {
         self.framework = framework.id
         title = framework.title
         questions = index.questions.map {
-            Question(id: $0.id, area: index.areaOf[$0.id], text: $0.text, type: $0.answerType,
-                     options: $0.answerType.optionCodes, inputs: $0.inputs, formula: $0.formula)
+            Question(
+                id: $0.id, area: index.areaOf[$0.id], text: $0.text, type: $0.answerType,
+                options: $0.answerType.optionCodes, inputs: $0.inputs, formula: $0.formula)
         }
     }
 }

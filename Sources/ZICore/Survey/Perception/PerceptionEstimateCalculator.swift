@@ -14,7 +14,9 @@ public enum PerceptionEstimateCalculator {
     /// the first response, in the order given, with an answer to a question the questionnaire
     /// lacks (the smallest such id), a question unanswered or a score outside 1–4 (in
     /// question order).
-    public static func compute(_ responses: [PerceptionResponse], index: PerceptionIndex) throws(PerceptionSurveyError) -> PerceptionEstimate? {
+    public static func compute(_ responses: [PerceptionResponse], index: PerceptionIndex) throws(PerceptionSurveyError)
+        -> PerceptionEstimate?
+    {
         let aspects = index.aspects
         let questionIDs = Set(index.questions.map(\.id))
         var totals = Array(repeating: 0, count: aspects.count)

@@ -31,7 +31,8 @@ extension PerceptionEstimate {
     public func forecast(in framework: LKEFramework) -> PerceptionForecast? {
         let questionID = index.lkeQuestionID
         guard let question = framework.question(withId: questionID), question.answerType == .survey,
-              let value = try? question.value(for: .number(roundedScore)) else { return nil }
+            let value = try? question.value(for: .number(roundedScore))
+        else { return nil }
         let weight = LKETreeIndex(framework).maxContribution(of: questionID)
         let thresholds = framework.predicates.flatMap { rule in
             rule.conditions.compactMap(\.survey).filter { $0.question == questionID }.map { survey in

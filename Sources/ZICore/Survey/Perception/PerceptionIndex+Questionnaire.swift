@@ -29,10 +29,13 @@ extension PerceptionIndex {
     private var table: [AspectRow] {
         switch self {
         case .ipak: Self.ipakAspects
-        case .ipkp: SKMElement.allCases.map { element in
-            (element.name, "Tema unsur \(element.code) Survei Kepuasan Masyarakat (PermenPANRB 14/2017).",
-             [(element.question, element.answers)])
-        }
+        case .ipkp:
+            SKMElement.allCases.map { element in
+                (
+                    element.name, "Tema unsur \(element.code) Survei Kepuasan Masyarakat (PermenPANRB 14/2017).",
+                    [(element.question, element.answers)]
+                )
+            }
         }
     }
 
@@ -40,22 +43,55 @@ extension PerceptionIndex {
     private static let frequency = ["Selalu", "Sering", "Jarang", "Tidak pernah"]
 
     private static let ipakAspects: [AspectRow] = [
-        ("Diskriminasi Pelayanan",
-         "Unit kerja memberikan pelayanan dengan tidak membeda-bedakan karena faktor suku, agama, kekerabatan, almamater dan sejenisnya.",
-         [("Seberapa sering petugas membeda-bedakan pelayanan karena faktor suku, agama, kekerabatan, almamater, atau sejenisnya?", frequency)]),
-        ("Kecurangan Pelayanan",
-         "Tidak terjadi pemberian layanan yang tidak sesuai dengan ketentuan sehingga mengindikasikan kecurangan.",
-         [("Seberapa sering petugas memberikan pelayanan yang tidak sesuai dengan ketentuan (persyaratan, prosedur, atau jangka waktu)?", frequency),
-          ("Seberapa sering Saudara melihat pengguna layanan dilayani lebih cepat atau lebih mudah dengan cara yang menyimpang dari ketentuan?", frequency)]),
-        ("Menerima Imbalan dan/atau Gratifikasi",
-         "Unit kerja tidak menerima, apalagi meminta, imbalan dan/atau gratifikasi di luar ketentuan yang berlaku.",
-         [("Seberapa sering petugas meminta imbalan berupa uang, barang, atau fasilitas di luar ketentuan yang berlaku?", frequency),
-          ("Seberapa sering petugas menerima pemberian berupa uang, barang, atau fasilitas dari pengguna layanan di luar ketentuan yang berlaku?", frequency)]),
-        ("Percaloan",
-         "Tidak terdapat praktik percaloan, baik oleh oknum pegawai unit layanan maupun oleh pihak luar, yang berhubungan ataupun tidak dengan oknum pegawai.",
-         [("Seberapa sering Saudara menjumpai praktik percaloan, baik oleh oknum pegawai maupun pihak luar, dalam pelayanan di unit ini?", frequency)]),
-        ("Pungutan Liar",
-         "Tidak terjadi permintaan biaya di luar ketentuan standar biaya resmi pada unit kerja.",
-         [("Seberapa sering Saudara diminta membayar biaya di luar tarif resmi yang ditetapkan?", frequency)]),
+        (
+            "Diskriminasi Pelayanan",
+            "Unit kerja memberikan pelayanan dengan tidak membeda-bedakan karena faktor suku, agama, kekerabatan, almamater dan sejenisnya.",
+            [
+                (
+                    "Seberapa sering petugas membeda-bedakan pelayanan karena faktor suku, agama, kekerabatan, almamater, atau sejenisnya?",
+                    frequency
+                )
+            ]
+        ),
+        (
+            "Kecurangan Pelayanan",
+            "Tidak terjadi pemberian layanan yang tidak sesuai dengan ketentuan sehingga mengindikasikan kecurangan.",
+            [
+                (
+                    "Seberapa sering petugas memberikan pelayanan yang tidak sesuai dengan ketentuan (persyaratan, prosedur, atau jangka waktu)?",
+                    frequency
+                ),
+                (
+                    "Seberapa sering Saudara melihat pengguna layanan dilayani lebih cepat atau lebih mudah dengan cara yang menyimpang dari ketentuan?",
+                    frequency
+                ),
+            ]
+        ),
+        (
+            "Menerima Imbalan dan/atau Gratifikasi",
+            "Unit kerja tidak menerima, apalagi meminta, imbalan dan/atau gratifikasi di luar ketentuan yang berlaku.",
+            [
+                ("Seberapa sering petugas meminta imbalan berupa uang, barang, atau fasilitas di luar ketentuan yang berlaku?", frequency),
+                (
+                    "Seberapa sering petugas menerima pemberian berupa uang, barang, atau fasilitas dari pengguna layanan di luar ketentuan yang berlaku?",
+                    frequency
+                ),
+            ]
+        ),
+        (
+            "Percaloan",
+            "Tidak terdapat praktik percaloan, baik oleh oknum pegawai unit layanan maupun oleh pihak luar, yang berhubungan ataupun tidak dengan oknum pegawai.",
+            [
+                (
+                    "Seberapa sering Saudara menjumpai praktik percaloan, baik oleh oknum pegawai maupun pihak luar, dalam pelayanan di unit ini?",
+                    frequency
+                )
+            ]
+        ),
+        (
+            "Pungutan Liar",
+            "Tidak terjadi permintaan biaya di luar ketentuan standar biaya resmi pada unit kerja.",
+            [("Seberapa sering Saudara diminta membayar biaya di luar tarif resmi yang ditetapkan?", frequency)]
+        ),
     ]
 }
