@@ -177,11 +177,14 @@ struct UserWebController: RouteCollection {
         let input = RoleInput(
             role: form.role, instansiID: form.instansiID.flatMap { UUID(uuidString: $0) },
             unitID: form.unitID.flatMap { UUID(uuidString: $0) }, area: form.area.flatMap { Int($0) })
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderShow(user, form: form, req: req, status: status)
+            }
+        ) {
             _ = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
             return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_granted")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(user, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 

@@ -130,14 +130,9 @@ struct AssessmentAPIController: RouteCollection {
         return try await AssessmentSummary.load(assessment, unit: unit, req: req)
     }
 
-    struct ConcludeBody: Content {
-        var recommendation: String?
-        var note: String?
-    }
-
     func conclude(req: Request) async throws -> AssessmentSummary {
         let (assessment, unit) = try await AssessmentAccess.load(req, .reviewAssessment)
-        let body = try req.content.decode(ConcludeBody.self)
+        let body = try req.content.decode(AssessmentConclusionInput.self)
         try await req.writeAsUser { actor, db in
             try await AssessmentService.conclude(
                 assessment, recommendation: body.recommendation, note: body.note,
@@ -146,13 +141,9 @@ struct AssessmentAPIController: RouteCollection {
         return try await AssessmentSummary.load(assessment, unit: unit, req: req)
     }
 
-    struct ReopenBody: Content {
-        var reason: String?
-    }
-
     func reopen(req: Request) async throws -> AssessmentSummary {
         let (assessment, unit) = try await AssessmentAccess.load(req, .reopenAssessment)
-        let body = try req.content.decode(ReopenBody.self)
+        let body = try req.content.decode(ReasonInput.self)
         try await req.writeAsUser { actor, db in
             try await AssessmentService.reopen(assessment, reason: body.reason, unit: unit, by: actor, on: db)
         }

@@ -63,15 +63,18 @@ struct AssessmentWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .fillAssessment)
         let form = try req.content.decode(CreateForm.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderIndex(unit, form: form, req: req, status: status)
+            }
+        ) {
             let assessment = try await req.writeAsUser { actor, db in
                 try await AssessmentService.create(
                     unit: unit, year: Int(form.year ?? "") ?? 0, catalog: catalog,
                     holdsWBK: form.holdsWBK == "on", by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "created")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderIndex(unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -196,14 +199,9 @@ struct AssessmentWebController: RouteCollection {
         return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "submitted")
     }
 
-    struct ConcludeForm: Content {
-        var recommendation: String?
-        var note: String?
-    }
-
     func conclude(req: Request) async throws -> Response {
         let (assessment, unit) = try await AssessmentAccess.load(req, .reviewAssessment)
-        let form = try req.content.decode(ConcludeForm.self)
+        let form = try req.content.decode(AssessmentConclusionInput.self)
         do {
             try await req.writeAsUser { actor, db in
                 try await AssessmentService.conclude(
@@ -218,13 +216,9 @@ struct AssessmentWebController: RouteCollection {
         }
     }
 
-    struct ReopenForm: Content {
-        var reason: String?
-    }
-
     func reopen(req: Request) async throws -> Response {
         let (assessment, unit) = try await AssessmentAccess.load(req, .reopenAssessment)
-        let form = try req.content.decode(ReopenForm.self)
+        let form = try req.content.decode(ReasonInput.self)
         do {
             try await req.writeAsUser { actor, db in
                 try await AssessmentService.reopen(assessment, reason: form.reason, unit: unit, by: actor, on: db)

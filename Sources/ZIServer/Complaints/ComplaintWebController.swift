@@ -37,7 +37,13 @@ struct ComplaintWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
         var typed: [String: String] = [:]
-        do {
+        return try await WebPage.submit(
+            req, values: typed,
+            show: { form, status in
+                try await render(
+                    unit, form: form, filed: nil, req: req, status: status)
+            }
+        ) {
             var checked: ComplaintInput.Checked?
             let submission = try await AttachedForm.receive(req, typed: &typed) { fields in
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
@@ -49,9 +55,6 @@ struct ComplaintWebController: RouteCollection {
             return try await render(
                 unit, form: FormState(values: ["channel": typed["channel"] ?? ""]), filed: code.description, req: req,
                 status: .created)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(
-                unit, form: FormState(values: typed, error: error, req: req), filed: nil, req: req, status: error.status)
         }
     }
 

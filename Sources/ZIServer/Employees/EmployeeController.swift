@@ -138,7 +138,12 @@ struct EmployeeController {
 
     func previewForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRegisters)
-        do {
+        return try await WebPage.submit(
+            req, values: [:],
+            show: { form, status in
+                try await render(unit, form: form, req: req, status: status)
+            }
+        ) {
             let table = try UploadedTable(req)
             let (name, data) = (table.name, table.data)
             let checked = try await EmployeeService.preview(data, fileName: name, unit: unit, on: req.db)
@@ -152,8 +157,6 @@ struct EmployeeController {
                 return upload
             }
             return try await render(unit, upload: UploadView(upload, checked), form: FormState(), req: req)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, form: FormState(values: [:], error: error, req: req), req: req, status: error.status)
         }
     }
 

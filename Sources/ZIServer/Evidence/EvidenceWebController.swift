@@ -33,13 +33,16 @@ struct EvidenceWebController: RouteCollection {
     func upload(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageEvidence)
         var typed: [String: String] = [:]
-        do {
+        return try await WebPage.submit(
+            req, values: typed,
+            show: { form, status in
+                try await render(unit, form: form, req: req, status: status)
+            }
+        ) {
             let form = try await EvidenceUploadForm.receive(req, describe: true, typed: &typed)
             let created = try await EvidenceUploadForm.create(form, unit: unit, req: req)
             let next = created.count == 1 ? "/evidence/\(created[0].id!)" : "/units/\(unit.id!)/evidence"
             return WebPage.redirect(req, to: next, notice: "uploaded")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(unit, form: FormState(values: typed, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -120,48 +123,35 @@ struct EvidenceWebController: RouteCollection {
 
     func delete(req: Request) async throws -> Response {
         let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
-        do {
+        return try await submit(evidence, unit: unit, req: req) {
             try await req.writeAsUser { actor, db in try await EvidenceService.delete(evidence, unit: unit, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units/\(unit.id!)/evidence", notice: "deleted")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(
-                evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
-                status: error.status)
         }
     }
 
     func addVersion(req: Request) async throws -> Response {
         let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
-        do {
+        return try await submit(evidence, unit: unit, req: req) {
             var typed: [String: String] = [:]
             let form = try await EvidenceUploadForm.receive(req, describe: false, typed: &typed)
             try await req.writeAsUser { actor, db in
                 try await EvidenceService.addVersion(form.files[0], to: evidence, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "uploaded")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(
-                evidence, unit: unit, form: FormState(values: [:], error: error, req: req), req: req,
-                status: error.status)
         }
     }
 
     func link(req: Request) async throws -> Response {
         let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
         let fields = try req.content.decode([String: String].self)
-        let target: EvidenceTarget
-        do {
-            guard let named = try await EvidenceAccess.target(fields: fields, unit: unit, req: req) else {
+        return try await submit(evidence, unit: unit, values: fields, req: req) {
+            guard let target = try await EvidenceAccess.target(fields: fields, unit: unit, req: req) else {
                 throw AppError.validation([FieldError(field: "assessmentID", key: "validation.evidence_target")])
             }
-            target = named
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(
-                evidence, unit: unit, form: FormState(values: fields, error: error, req: req), req: req,
-                status: error.status)
-        }
-        return try await attempt(evidence, unit: unit, values: fields, req: req) { actor, db in
-            _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db)
+            try await req.writeAsUser { actor, db in
+                _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db)
+            }
+            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
         }
     }
 
@@ -230,9 +220,20 @@ struct EvidenceWebController: RouteCollection {
         _ evidence: Evidence, unit: WorkUnit, values: [String: String], req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/evidence/\(evidence.id!)", values: values, body) { form, status in
-            try await renderShow(evidence, unit: unit, form: form, req: req, status: status)
+        try await submit(evidence, unit: unit, values: values, req: req) {
+            try await req.writeAsUser(body)
+            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
         }
+    }
+
+    /// Handles a form of the evidence page; a refusal shows the page again with the reason.
+    private func submit(
+        _ evidence: Evidence, unit: WorkUnit, values: @autoclosure () -> [String: String] = [:], req: Request,
+        _ body: () async throws -> Response
+    ) async throws -> Response {
+        try await WebPage.submit(
+            req, values: values(),
+            show: { form, status in try await renderShow(evidence, unit: unit, form: form, req: req, status: status) }, body)
     }
 
     /// What the upload should be linked to, carried from the question or action it was started from.

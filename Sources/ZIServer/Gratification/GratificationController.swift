@@ -83,15 +83,18 @@ struct GratificationController {
     func fileForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .reportGratification)
         var typed: [String: String] = [:]
-        do {
+        return try await WebPage.submit(
+            req, values: typed,
+            show: { form, status in
+                try await render(
+                    unit, filed: nil, form: form, req: req, status: status)
+            }
+        ) {
             let form = try await AttachedForm.receive(req, typed: &typed) { fields in
                 try CSRFProtection.verify(fields[CSRFProtection.fieldName], for: req)
             }
             let report = try await Self.file(form.fields, attachments: form.attachments, unit: unit, req: req)
             return try await render(unit, filed: try await detail((report, unit), req: req), form: FormState(), req: req, status: .created)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(
-                unit, filed: nil, form: FormState(values: typed, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -121,12 +124,15 @@ struct GratificationController {
     func moveForm(req: Request) async throws -> Response {
         let (report, unit) = try await Self.load(req, upg: true)
         let fields = try req.content.decode([String: String].self)
-        do {
+        return try await WebPage.submit(
+            req, values: fields,
+            show: { form, status in
+                try await renderShow(
+                    (report, unit), form: form, req: req, status: status)
+            }
+        ) {
             try await Self.move(report, unit: unit, fields: fields, req: req)
             return WebPage.redirect(req, to: "/gratifikasi/\(report.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderShow(
-                (report, unit), form: FormState(values: fields, error: error, req: req), req: req, status: error.status)
         }
     }
 

@@ -35,16 +35,19 @@ struct MonevWebController: RouteCollection {
         let fields = try req.content.decode([String: String].self)
         let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let entries = MonevRealisationForm.entries(fromForm: fields, due: state.actionsDue(in: period).map { $0.0.row.id! })
-        do {
+        return try await WebPage.submit(
+            req, values: fields,
+            show: { form, status in
+                try await renderPeriod(
+                    plan, unit: unit, period: period, form: form,
+                    req: req, status: status)
+            }
+        ) {
             let checked = try await MonevRealisationForm.checked(entries, period: period, state: state, unit: unit, req: req)
             try await req.writeAsUser { actor, db in
                 try await MonevService.recordRealisations(checked, period: period, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderPeriod(
-                plan, unit: unit, period: period, form: FormState(values: fields, error: error, req: req),
-                req: req, status: error.status)
         }
     }
 
@@ -53,15 +56,18 @@ struct MonevWebController: RouteCollection {
         let period = try Self.period(req, plan: plan)
         var form = try req.content.decode(MonevMeetingInput.self)
         form.period = period.key
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderPeriod(
+                    plan, unit: unit, period: period, form: form, req: req,
+                    status: status)
+            }
+        ) {
             let input = try form.checked(plan: plan)
             try await req.writeAsUser { actor, db in _ = try await MonevService.addMeeting(input, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderPeriod(
-                plan, unit: unit, period: period, form: FormState(form, error: error, req: req), req: req,
-                status: error.status)
         }
     }
 
@@ -70,17 +76,18 @@ struct MonevWebController: RouteCollection {
         let meeting = try await PlanAccess.part(MonevMeeting.self, "meetingID", of: plan, req: req)
         let period = MonitoringPeriod(key: meeting.periodKey)!
         let form = try req.content.decode(MonevFindingInput.self)
-        do {
+        var typed = FormState.values(of: form)
+        typed["meetingID"] = meeting.id!.uuidString
+        return try await WebPage.submit(
+            req, values: typed,
+            show: { state, status in try await renderPeriod(plan, unit: unit, period: period, form: state, req: req, status: status) }
+        ) {
             let owners = try await PeoplePicker.ids(of: unit, on: req.db)
             let input = try form.checked(eligibleOwners: owners)
             try await req.writeAsUser { actor, db in
                 _ = try await MonevService.addFinding(input, meeting: meeting, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            var state = FormState(form, error: error, req: req)
-            state.values["meetingID"] = meeting.id!.uuidString
-            return try await renderPeriod(plan, unit: unit, period: period, form: state, req: req, status: error.status)
         }
     }
 
@@ -89,17 +96,19 @@ struct MonevWebController: RouteCollection {
         let finding = try await PlanAccess.part(MonevFinding.self, "findingID", of: plan, req: req)
         guard try await MonevAccess.mayUpdate(finding, unit: unit, req: req) else { throw AppError.forbidden }
         let form = try req.content.decode(MonevFollowUpInput.self)
-        do {
+        return try await WebPage.submit(
+            req, values: [:],
+            show: { state, status in
+                let meeting = try await finding.$meeting.get(on: req.db)
+                return try await renderPeriod(
+                    plan, unit: unit, period: MonitoringPeriod(key: meeting.periodKey)!, form: state, req: req, status: status)
+            }
+        ) {
             let (status, note) = try form.checked()
             try await req.writeAsUser { actor, db in
                 try await MonevService.updateFollowUp(finding, status: status, note: note, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: Self.back(req, plan: plan), notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            let meeting = try await finding.$meeting.get(on: req.db)
-            return try await renderPeriod(
-                plan, unit: unit, period: MonitoringPeriod(key: meeting.periodKey)!,
-                form: FormState(values: [:], error: error, req: req), req: req, status: error.status)
         }
     }
 

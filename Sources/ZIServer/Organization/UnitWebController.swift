@@ -194,7 +194,15 @@ struct UnitWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .editUnit)
         let form = try req.content.decode(UnitForm.self)
         let input = form.input
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderForm(
+                    form, action: "/units/\(unit.id!)",
+                    instansiID: unit.$instansi.id, isNew: false, req: req,
+                    excluding: unit, status: status)
+            }
+        ) {
             var newParent: WorkUnit?? = .none
             if input.parentID != unit.$parent.id {
                 let parent = try await UnitVisibility.optionalUnit(input.parentID, on: req.db)
@@ -205,11 +213,6 @@ struct UnitWebController: RouteCollection {
                 try await UnitService.update(unit, input, newParent: newParent, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderForm(
-                FormState(form, error: error, req: req), action: "/units/\(unit.id!)",
-                instansiID: unit.$instansi.id, isNew: false, req: req,
-                excluding: unit, status: error.status)
         }
     }
 

@@ -66,13 +66,9 @@ struct PlanAPIController: RouteCollection {
         return try await detail(plan, req: req)
     }
 
-    struct ReopenBody: Content {
-        var reason: String?
-    }
-
     func reopen(req: Request) async throws -> PlanDetailDTO {
         let (plan, unit) = try await PlanAccess.load(req, .approvePlan)
-        let reason = try req.content.decode(ReopenBody.self).reason
+        let reason = try req.content.decode(ReasonInput.self).reason
         try await req.writeAsUser { actor, db in try await WorkPlanService.reopen(plan, reason: reason, unit: unit, by: actor, on: db) }
         return try await detail(plan, req: req)
     }

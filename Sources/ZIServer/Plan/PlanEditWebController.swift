@@ -58,15 +58,18 @@ struct PlanEditWebController: RouteCollection {
         let (plan, unit, indicator) = try await PlanAccess.editableIndicator(req)
         let form = try req.content.decode(PlanAPIController.IndicatorBody.self)
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderIndicator(plan, indicator, form: form, req: req, status: status)
+            }
+        ) {
             try await req.writeAsUser { actor, db in
                 try await PlanEditService.updateIndicator(
                     indicator, text: form.text, lkeQuestionID: form.lkeQuestionID, plan: plan,
                     unit: unit, catalog: catalog, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderIndicator(plan, indicator, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -105,16 +108,19 @@ struct PlanEditWebController: RouteCollection {
     func createAction(req: Request) async throws -> Response {
         let (plan, unit, indicator) = try await PlanAccess.editableIndicator(req)
         let form = try req.content.decode(PlanActionInput.self)
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderAction(
+                    plan, unit: unit, indicator: indicator, action: nil,
+                    form: form, req: req, status: status)
+            }
+        ) {
             let input = try await PlanAccess.checkedAction(req, unit: unit)
             try await req.writeAsUser { actor, db in
                 _ = try await PlanEditService.addAction(input, to: indicator, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderAction(
-                plan, unit: unit, indicator: indicator, action: nil,
-                form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -135,16 +141,19 @@ struct PlanEditWebController: RouteCollection {
     func saveAction(req: Request) async throws -> Response {
         let (plan, unit, action) = try await PlanAccess.editableAction(req)
         let form = try req.content.decode(PlanActionInput.self)
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderAction(
+                    plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
+                    form: form, req: req, status: status)
+            }
+        ) {
             let input = try await PlanAccess.checkedAction(req, unit: unit)
             try await req.writeAsUser { actor, db in
                 try await PlanEditService.updateAction(action, input, plan: plan, unit: unit, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderAction(
-                plan, unit: unit, indicator: try await action.$indicator.get(on: req.db), action: action,
-                form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 

@@ -33,7 +33,14 @@ struct PlanImportWebController: RouteCollection {
 
     func preview(req: Request) async throws -> Response {
         let (plan, _) = try await PlanAccess.load(req, .managePlan)
-        do {
+        return try await WebPage.submit(
+            req, values: [:],
+            show: { form, status in
+                try await render(
+                    plan, upload: nil, preview: nil, form: form, req: req,
+                    status: status)
+            }
+        ) {
             try WorkPlanService.requireDraft(plan)
             let table = try UploadedTable(req)
             let (name, data) = (table.name, table.data)
@@ -53,17 +60,19 @@ struct PlanImportWebController: RouteCollection {
             return try await render(
                 plan, upload: upload, preview: PlanImportPreview(result, planYear: plan.year), form: FormState(),
                 req: req)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await render(
-                plan, upload: nil, preview: nil, form: FormState(values: [:], error: error, req: req), req: req,
-                status: error.status)
         }
     }
 
     func commit(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .managePlan)
         let upload = try await PlanAccess.part(WorkPlanUpload.self, "uploadID", of: plan, req: req)
-        do {
+        return try await WebPage.submit(
+            req, values: [:],
+            show: { form, status in
+                let preview = (try? await PlanFile.parse(upload.content)).map { PlanImportPreview($0, planYear: plan.year) }
+                return try await render(plan, upload: upload, preview: preview, form: form, req: req, status: status)
+            }
+        ) {
             let result = try await PlanFile.parse(upload.content)
             try await req.writeAsUser { actor, db in
                 try await WorkPlanService.replaceContent(
@@ -72,11 +81,6 @@ struct PlanImportWebController: RouteCollection {
                 try await upload.delete(on: db)
             }
             return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "imported")
-        } catch let error as AppError where error.status != .forbidden {
-            let preview = (try? await PlanFile.parse(upload.content)).map { PlanImportPreview($0, planYear: plan.year) }
-            return try await render(
-                plan, upload: upload, preview: preview, form: FormState(values: [:], error: error, req: req),
-                req: req, status: error.status)
         }
     }
 

@@ -62,14 +62,17 @@ struct PlanWebController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .managePlan)
         let form = try req.content.decode(CreateForm.self)
-        do {
+        return try await WebPage.submit(
+            req, typed: form,
+            show: { form, status in
+                try await renderIndex(unit, form: form, req: req, status: status)
+            }
+        ) {
             let plan = try await PlanCreation.create(
                 unit: unit, year: Int(form.year ?? ""), origin: form.origin,
                 cadence: form.cadence, req: req)
             let next = form.origin == WorkPlanService.Origin.imported.rawValue ? "/plans/\(plan.id!)/import" : "/plans/\(plan.id!)"
             return WebPage.redirect(req, to: next, notice: "created")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderIndex(unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -90,13 +93,9 @@ struct PlanWebController: RouteCollection {
         }
     }
 
-    struct ReopenForm: Content {
-        var reason: String?
-    }
-
     func reopen(req: Request) async throws -> Response {
         let (plan, unit) = try await PlanAccess.load(req, .approvePlan)
-        let form = try req.content.decode(ReopenForm.self)
+        let form = try req.content.decode(ReasonInput.self)
         return try await step(plan, unit: unit, notice: "plan_reopened", form: FormState(values: FormState.values(of: form)), req: req) {
             actor, db in
             try await WorkPlanService.reopen(plan, reason: form.reason, unit: unit, by: actor, on: db)

@@ -38,15 +38,18 @@ struct RiskWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRisks)
         let input = try req.content.decode(RiskInput.self)
         let risk = Risk()
-        do {
+        return try await WebPage.submit(
+            req, typed: input,
+            show: { form, status in
+                try await renderForm(unit, risk: nil, form: form, req: req, status: status)
+            }
+        ) {
             let matrix = try RiskMatrixStore.matrix()
             let checked = try input.checked(matrix: matrix)
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "created")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderForm(unit, risk: nil, form: FormState(input, error: error, req: req), req: req, status: error.status)
         }
     }
 
@@ -62,15 +65,18 @@ struct RiskWebController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
         let input = try req.content.decode(RiskInput.self)
-        do {
+        return try await WebPage.submit(
+            req, typed: input,
+            show: { form, status in
+                try await renderForm(unit, risk: risk, form: form, req: req, status: status)
+            }
+        ) {
             let matrix = try RiskMatrixStore.matrix()
             let checked = try input.checked(matrix: matrix)
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
             }
             return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderForm(unit, risk: risk, form: FormState(input, error: error, req: req), req: req, status: error.status)
         }
     }
 

@@ -49,7 +49,14 @@ struct PublicDocumentController {
     func uploadForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         var kind: PublicDocument.Kind?
-        do {
+        return try await WebPage.submit(
+            req, values: [:],
+            show: { form, status in
+                try await SurveyController().renderPage(
+                    unit, form: form, req: req,
+                    status: status)
+            }
+        ) {
             let storage = req.application.evidence
             let upload = try await EvidenceStorage.explainingFailures {
                 try await StreamingFormUpload.receive(req, limit: storage.maxBytes, maxFiles: 1, directory: storage.incoming) { fields in
@@ -64,10 +71,6 @@ struct PublicDocumentController {
             try await keep(
                 part.file, fileName: try UploadFileName.checked(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
             return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "uploaded")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await SurveyController().renderPage(
-                unit, form: FormState(values: [:], error: error, req: req), req: req,
-                status: error.status)
         }
     }
 

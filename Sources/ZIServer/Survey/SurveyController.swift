@@ -155,11 +155,14 @@ struct SurveyController {
     func addServiceForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let body = try req.content.decode(ServiceBody.self)
-        do {
+        return try await WebPage.submit(
+            req, typed: body,
+            show: { form, status in
+                try await renderPage(unit, form: form, req: req, status: status)
+            }
+        ) {
             _ = try await req.writeAsUser { actor, db in try await Self.save(SurveyService(), body, unit: unit, by: actor, on: db) }
             return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "saved")
-        } catch let error as AppError where error.status != .forbidden {
-            return try await renderPage(unit, form: FormState(body, error: error, req: req), req: req, status: error.status)
         }
     }
 

@@ -120,12 +120,33 @@ enum WebPage {
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void,
         show: (FormState, HTTPStatus) async throws -> Response
     ) async throws -> Response {
-        do {
+        try await submit(req, values: values, show: show) {
             try await req.writeAsUser(body)
             return redirect(req, to: next, notice: notice)
-        } catch let error as AppError where error.status != .forbidden {
-            return try await show(FormState(values: values, error: error, req: req), error.status)
         }
+    }
+
+    /// Handles a form's submission (`body`, which answers where to go next); a refusal other
+    /// than 403 shows the form's page again (`show`) with the reason and what the user typed
+    /// (`values`, read when the refusal comes, so a form read while it streams in keeps what had
+    /// arrived; passwords left out). The one re-render-on-error of the web pages.
+    static func submit(
+        _ req: Request, values: @autoclosure () -> [String: String],
+        show: (FormState, HTTPStatus) async throws -> Response, _ body: () async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await body()
+        } catch let error as AppError where error.status != .forbidden {
+            return try await show(FormState(values: values(), error: error, req: req), error.status)
+        }
+    }
+
+    /// ``submit(_:values:show:_:)`` for a decoded form: its fields are what the user typed.
+    static func submit(
+        _ req: Request, typed form: some Encodable, show: (FormState, HTTPStatus) async throws -> Response,
+        _ body: () async throws -> Response
+    ) async throws -> Response {
+        try await submit(req, values: FormState.values(of: form), show: show, body)
     }
 
     /// A redirect after a successful form, showing a notice on the next page.
