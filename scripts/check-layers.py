@@ -10,11 +10,14 @@ use the types and functions declared in the folders it is allowed to depend on, 
   - the allowed arrows form no circle;
   - only App and CLI (the composition) touch another folder's controllers;
   - the clock is read in one place only (Kernel/AppClock.swift): no `Date()`, `WIBTime.today()`
-    or `Date.now` elsewhere in the server (take `req.clock` / `app.clock`).
+    or `Date.now` elsewhere in the server (take `req.clock` / `app.clock`);
+  - every path is a SitePath (Kernel/SitePath.swift): no string literal in the server's code and
+    no href/action in a template spells out a route (use `SitePath.x.path(…)` / `#path("x", …)`).
 
 Run: python3 scripts/check-layers.py [Sources/ZIServer]; exits 1 with one line per violation.
 """
 import collections
+import glob
 import os
 import re
 import sys
@@ -54,6 +57,16 @@ ALLOWED = {
 COMPOSITION = {"App", "CLI"}
 CLOCK_FILE = os.path.join("Kernel", "AppClock.swift")
 CLOCK_READS = re.compile(r"\bDate\(\)|\bWIBTime\.today\(\)|\bDate\.now\b")
+
+PATH_FILES = {os.path.join("Kernel", "SitePath.swift"), os.path.join("Kernel", "LegacyPath.swift")}
+TEMPLATE_PATH = re.compile(r'\b(?:href|action|formaction)="/(?!css/|js/)')
+
+
+def route_heads(root):
+    """The first segments of the SitePath patterns (`units`, `plans` …)."""
+    text = open(os.path.join(root, "Kernel", "SitePath.swift"), encoding="utf-8").read()
+    return {m.group(1) for m in re.finditer(r'case \w+ = "/([^/"]+)', text)}
+
 
 TOP_DECLARATION = re.compile(
     r"^(?:(?:public|internal|package|final|indirect|@\w+)\s+)*(struct|class|enum|protocol|actor|typealias|func)\s+([A-Za-z_]\w*)",
@@ -146,6 +159,20 @@ def main(root):
                     problems.append(f"{relative}: uses {name} of {home}/, which {folder}/ may not depend on")
                 elif name.endswith("Controller") and folder not in COMPOSITION:
                     problems.append(f"{relative}: uses {home}/'s controller {name}; ask its service instead")
+    heads = route_heads(root)
+    literal_path = re.compile(r'"/(' + "|".join(sorted(map(re.escape, heads))) + r')(?:[/"?]|\\\()')
+    for folder in folders:
+        for path, text in sources[folder]:
+            relative = os.path.relpath(path, root)
+            if relative in PATH_FILES:
+                continue
+            for number, line in enumerate(text.split("\n"), 1):
+                if not line.strip().startswith("//") and literal_path.search(line):
+                    problems.append(f"{relative}:{number}: spells out a route; use SitePath")
+    for template in sorted(glob.glob(os.path.join(root, "Resources", "Views", "**", "*.leaf"), recursive=True)):
+        for number, line in enumerate(open(template, encoding="utf-8").read().split("\n"), 1):
+            if TEMPLATE_PATH.search(line):
+                problems.append(f"{os.path.relpath(template, root)}:{number}: a link spells out a route; use #path(\"…\")")
     for problem in problems:
         print(problem)
     if problems:

@@ -190,7 +190,7 @@ final class ComplaintWebTests: XCTestCase {
             let page = try await client.send(.GET, "/complaints/\(complaint.id!)", cookies: cookies)
             XCTAssertTrue(page.body.contains("Terima kasih, usulan kami bahas.") && page.body.contains("Diverifikasi"))
             let survey = try await client.send(
-                .POST, "/units/\(fixture.unitA1.id!)/survei/services",
+                .POST, "/units/\(fixture.unitA1.id!)/survey/services",
                 form: [
                     "_csrf": csrf, "name": "Layanan Informasi", "population": "nol",
                 ], cookies: cookies)

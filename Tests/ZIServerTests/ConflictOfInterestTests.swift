@@ -60,7 +60,7 @@ final class ConflictOfInterestTests: XCTestCase {
             XCTAssertEqual(summary.monitorings.first?.periodLabel, "Semester I 2026")
 
             let cookies = try await client.webLogin("anggota", Fixture.password)
-            let page = try await client.send(.GET, "/units/\(unit)/benturan-kepentingan?year=2026", cookies: cookies)
+            let page = try await client.send(.GET, "/units/\(unit)/conflicts?year=2026", cookies: cookies)
             XCTAssertTrue(page.body.contains("Pengadaan barang/jasa") && page.body.contains("Pejabat diganti"))
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.GET, "\(base)?year=2026", token: pegawai)

@@ -60,7 +60,7 @@ final class EvidenceWebTests: XCTestCase {
             let detail = try await client.send(.GET, evidencePath, cookies: cookies)
             XCTAssertTrue(detail.body.contains("LKE A.I.1.i.a") && detail.body.contains("SHA-256"))
 
-            let coverage = try await client.send(.GET, "/assessments/\(assessment.id!)/data-dukung", cookies: cookies)
+            let coverage = try await client.send(.GET, "/assessments/\(assessment.id!)/evidence", cookies: cookies)
             XCTAssertTrue(coverage.body.contains("1 dari 16 sudah berdata dukung"), "area 1 has one of its questions covered")
             let zip = try await client.send(.GET, "/assessments/\(assessment.id!)/evidence.zip", cookies: cookies)
             XCTAssertEqual(Array((zip.bytes ?? []).prefix(2)), [0x50, 0x4B])

@@ -16,10 +16,10 @@ final class GratificationTests: XCTestCase {
             let unit = fixture.unitA1.id!
             let pegawai = try await client.webLogin("pegawai", Fixture.password)
             let csrf = try await client.csrfToken(cookies: pegawai)
-            let page = try await client.send(.GET, "/units/\(unit)/gratifikasi", cookies: pegawai)
+            let page = try await client.send(.GET, "/units/\(unit)/gratification", cookies: pegawai)
             XCTAssertTrue(page.body.contains("Belum ada laporan gratifikasi") && page.body.contains("multipart/form-data"))
             let bad = try await client.send(
-                .POST, "/units/\(unit)/gratifikasi",
+                .POST, "/units/\(unit)/gratification",
                 multipart: [
                     "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
                     "relation": .text("pihakBerkepentingan"), "occasion": .text(""), "form": .text("barang"),
@@ -29,7 +29,7 @@ final class GratificationTests: XCTestCase {
             XCTAssertTrue(
                 bad.body.contains("Isi perkiraan nilai dalam rupiah") && bad.body.contains("PT Rekanan"), "what to fix, and what was typed")
             let filed = try await client.send(
-                .POST, "/units/\(unit)/gratifikasi",
+                .POST, "/units/\(unit)/gratification",
                 multipart: [
                     "_csrf": .text(csrf), "kind": .text("diterima"), "receivedOn": .text("2026-11-02"), "giver": .text("PT Rekanan"),
                     "relation": .text("pihakBerkepentingan"), "occasion": .text("Hari raya"), "form": .text("barang"),
@@ -113,7 +113,7 @@ final class GratificationTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()
             let cookies = try await client.webLogin("pegawai", Fixture.password)
-            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/gratifikasi", cookies: cookies)
+            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/gratification", cookies: cookies)
             XCTAssertTrue(page.body.contains("Peraturan KPK 2026 (diverifikasi UPG)") && !page.body.contains("perlu diverifikasi oleh UPG"))
         }
     }

@@ -31,17 +31,17 @@ final class PactSigningTests: XCTestCase {
             let before = try await client.send(.GET, "/api/v1/tasks", token: pegawai).json(Tasks.self)
             XCTAssertEqual(before.pact.employeeName, "Siti Aminah")
             XCTAssertNil(before.pact.signedOn, "the task list reminds her")
-            let signed = try await client.send(.POST, "/api/v1/pakta/sign", token: pegawai).json(PactStatus.self)
+            let signed = try await client.send(.POST, "/api/v1/pact/sign", token: pegawai).json(PactStatus.self)
             XCTAssertEqual(signed.signedOn, TestApp.clock.today().description)
             let pact = try await IntegrityPact.query(on: app.db).first()
             XCTAssertEqual(pact?.method, "Ditandatangani sendiri di SIZI")
             XCTAssertEqual(pact?.recordedBy, "pegawai")
 
             let unlinked = try await client.login("koordinator", Fixture.password)
-            let refused = try await client.send(.POST, "/api/v1/pakta/sign", token: unlinked)
+            let refused = try await client.send(.POST, "/api/v1/pact/sign", token: unlinked)
             XCTAssertEqual(refused.errorCode, "pact_no_employee")
             let cookies = try await client.webLogin("pegawai", Fixture.password)
-            let page = try await client.send(.GET, "/pakta", cookies: cookies)
+            let page = try await client.send(.GET, "/pact", cookies: cookies)
             XCTAssertTrue(page.body.contains("Anda telah menandatangani pakta integritas tahun ini"))
         }
     }

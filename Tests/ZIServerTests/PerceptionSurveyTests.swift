@@ -64,7 +64,7 @@ final class PerceptionSurveyTests: XCTestCase {
             XCTAssertTrue(ipkp.thresholds.allSatisfy(\.isReached))
 
             let cookies = try await client.webLogin("anggota", Fixture.password)
-            let staff = try await client.send(.GET, "/units/\(unit.id!)/persepsi", cookies: cookies)
+            let staff = try await client.send(.GET, "/units/\(unit.id!)/perception", cookies: cookies)
             XCTAssertTrue(staff.body.contains("bukan nilai resmi TPN") && staff.body.contains("3,50"))
             let pegawai = try await client.login("pegawai", Fixture.password)
             let refused = try await client.send(.GET, "/api/v1/units/\(unit.id!)/perception", token: pegawai)

@@ -14,7 +14,7 @@ final class PublicDocumentTests: XCTestCase {
             let cookies = try await client.webLogin("anggota", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
             let texts = try await client.send(
-                .POST, "/units/\(unit)/survei/public-profile",
+                .POST, "/units/\(unit)/survey/public-profile",
                 form: [
                     "_csrf": csrf, "maklumat": "Kami sanggup:\n1. Melayani sesuai standar;\n2. Menolak <script>alert(1)</script> imbalan.",
                     "standar": "",
@@ -22,7 +22,7 @@ final class PublicDocumentTests: XCTestCase {
             XCTAssertEqual(texts.status, .seeOther)
 
             let png = try await client.send(
-                .POST, "/units/\(unit)/survei/documents",
+                .POST, "/units/\(unit)/survey/documents",
                 multipart: [
                     "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("maklumat.png", EvidenceWebTests.png),
                 ], cookies: cookies)
@@ -32,7 +32,7 @@ final class PublicDocumentTests: XCTestCase {
             XCTAssertEqual(noDocuments, 0)
 
             let uploaded = try await client.send(
-                .POST, "/units/\(unit)/survei/documents",
+                .POST, "/units/\(unit)/survey/documents",
                 multipart: [
                     "_csrf": .text(csrf), "kind": .text("maklumat"), "document": .file("Maklumat 2026 ttd.pdf", EvidenceAPITests.pdf),
                 ], cookies: cookies)

@@ -243,8 +243,8 @@ final class RiskRegisterTests: XCTestCase {
             let cookies = try await client.webLogin("koordinator", Fixture.password)
             let csrf = try await client.csrfToken(cookies: cookies)
             let unitPage = try await client.send(.GET, "/units/\(unit.id!)", cookies: cookies)
-            XCTAssertTrue(unitPage.body.contains("/units/\(unit.id!)/risiko"), "the unit page links the register")
-            let empty = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
+            XCTAssertTrue(unitPage.body.contains("/units/\(unit.id!)/risks"), "the unit page links the register")
+            let empty = try await client.send(.GET, "/units/\(unit.id!)/risks?year=2026", cookies: cookies)
             XCTAssertEqual(empty.status, .ok)
             XCTAssertTrue(empty.body.contains("Register risiko tahun 2026 masih kosong"))
             XCTAssertFalse(empty.body.contains("<svg"))
@@ -253,7 +253,7 @@ final class RiskRegisterTests: XCTestCase {
                 "_csrf": csrf, "year": "2026", "objective": "Layanan <cepat>", "statement": "", "cause": "Petugas kurang",
                 "effect": "Antrean panjang", "likelihood": "4", "impact": "", "residualLikelihood": "", "residualImpact": "",
             ]
-            let refused = try await client.send(.POST, "/units/\(unit.id!)/risiko", form: form, cookies: cookies)
+            let refused = try await client.send(.POST, "/units/\(unit.id!)/risks", form: form, cookies: cookies)
             XCTAssertEqual(refused.status, .unprocessableEntity)
             XCTAssertTrue(refused.body.contains("Pernyataan risiko wajib diisi"))
             XCTAssertTrue(refused.body.contains("Dampak harus dipilih dari skala 1–5."))
@@ -261,12 +261,12 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertTrue(refused.body.contains(#"<option value="4" selected>"#), "the chosen likelihood is kept")
             form["statement"] = "Antrean melebihi standar waktu"
             form["impact"] = "3"
-            let created = try await client.send(.POST, "/units/\(unit.id!)/risiko", form: form, cookies: cookies)
+            let created = try await client.send(.POST, "/units/\(unit.id!)/risks", form: form, cookies: cookies)
             XCTAssertEqual(created.status, .seeOther, created.body)
             let riskPath = try XCTUnwrap(created.location?.components(separatedBy: "?").first)
-            XCTAssertTrue(riskPath.hasPrefix("/risiko/"))
+            XCTAssertTrue(riskPath.hasPrefix("/risks/"))
 
-            let register = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
+            let register = try await client.send(.GET, "/units/\(unit.id!)/risks?year=2026", cookies: cookies)
             XCTAssertEqual(register.body.components(separatedBy: "<svg").count - 1, 2, "both heat maps")
             XCTAssertTrue(
                 register.body.contains("Per level: Sangat Tinggi 0, Tinggi 1, Sedang 0, Rendah 0, Sangat Rendah 0."), "before controls")
@@ -274,7 +274,7 @@ final class RiskRegisterTests: XCTestCase {
                 register.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 0, Sangat Rendah 0."), "after: not rated")
             XCTAssertTrue(register.body.contains("1 risiko belum dinilai setelah pengendalian."))
             XCTAssertTrue(register.body.contains(#"class="badge level-tinggi">Tinggi · 16"#))
-            let filtered = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026&level=rendah", cookies: cookies)
+            let filtered = try await client.send(.GET, "/units/\(unit.id!)/risks?year=2026&level=rendah", cookies: cookies)
             XCTAssertTrue(filtered.body.contains("Tidak ada risiko yang sesuai dengan saringan."))
 
             let action = try await client.send(
@@ -306,22 +306,22 @@ final class RiskRegisterTests: XCTestCase {
             XCTAssertTrue(monitored.body.contains(#"<span class="badge selesai">Selesai</span>"#))
             XCTAssertTrue(monitored.body.contains(#"class="badge level-rendah">Rendah · 11"#), "2×3 scores 11")
 
-            let edit = try await client.send(.GET, riskPath + "/ubah", cookies: cookies)
+            let edit = try await client.send(.GET, riskPath + "/edit", cookies: cookies)
             XCTAssertTrue(edit.body.contains("Antrean melebihi standar waktu"))
             form["residualLikelihood"] = "2"
             form["residualImpact"] = "2"
             let saved = try await client.send(.POST, riskPath, form: form, cookies: cookies)
             XCTAssertEqual(saved.status, .seeOther)
-            let rated = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
+            let rated = try await client.send(.GET, "/units/\(unit.id!)/risks?year=2026", cookies: cookies)
             XCTAssertTrue(
                 rated.body.contains("Per level: Sangat Tinggi 0, Tinggi 0, Sedang 0, Rendah 1, Sangat Rendah 0."), "after controls")
 
             let pegawai = try await client.webLogin("pegawai", Fixture.password)
             let refusedPage = try await client.send(.GET, riskPath, cookies: pegawai)
             XCTAssertEqual(refusedPage.status, .forbidden)
-            let deleted = try await client.send(.POST, riskPath + "/hapus", form: ["_csrf": csrf], cookies: cookies)
+            let deleted = try await client.send(.POST, riskPath + "/delete", form: ["_csrf": csrf], cookies: cookies)
             XCTAssertEqual(deleted.status, .seeOther)
-            let emptyAgain = try await client.send(.GET, "/units/\(unit.id!)/risiko?year=2026", cookies: cookies)
+            let emptyAgain = try await client.send(.GET, "/units/\(unit.id!)/risks?year=2026", cookies: cookies)
             XCTAssertTrue(emptyAgain.body.contains("masih kosong"))
         }
     }

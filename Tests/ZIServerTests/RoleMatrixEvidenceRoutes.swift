@@ -31,7 +31,7 @@ extension RoleMatrixTests {
             name: "web: evidence page", method: .GET, path: { "/evidence/\($0.evidenceID)" },
             allowed: planReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(
-            name: "web: LKE evidence coverage", method: .GET, path: { "/assessments/\($0.assessmentID)/data-dukung" },
+            name: "web: LKE evidence coverage", method: .GET, path: { "/assessments/\($0.assessmentID)/evidence" },
             allowed: assessmentReaders.merging(["anonymous": .seeOther]) { $1 }),
     ]
 }

@@ -25,10 +25,10 @@ extension RoleMatrixTests {
             name: "add a risk to B1 (no objective)", method: .POST, path: { "/api/v1/units/\($0.unitB1.id!)/risks" },
             body: { _ in ["year": AnyEncodable("2026")] }, allowed: ["admin": .unprocessableEntity, "anggotab": .unprocessableEntity]),
         Route(
-            name: "web: risk register of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/risiko" },
+            name: "web: risk register of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/risks" },
             allowed: riskReaders.merging(["anonymous": .seeOther]) { $1 }),
         Route(
-            name: "web: new risk form of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/risiko/baru" },
+            name: "web: new risk form of A1", method: .GET, path: { "/units/\($0.unitA1.id!)/risks/new" },
             allowed: riskManagers.mapValues { _ in .ok }.merging(["anonymous": .seeOther]) { $1 }),
     ]
 }

@@ -84,8 +84,8 @@ final class SurveyTests: XCTestCase {
             XCTAssertEqual(xlsx.headers.first(name: .contentType), Download.xlsxType.serialize())
             XCTAssertEqual(Array((xlsx.bytes ?? []).prefix(2)), [0x50, 0x4B])
             let cookies = try await client.webLogin("anggota", Fixture.password)
-            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/survei", cookies: cookies)
-            XCTAssertTrue(page.body.contains("/survei/report.docx?from="))
+            let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/survey", cookies: cookies)
+            XCTAssertTrue(page.body.contains("/survey/report.docx?from="))
             let notAllowed = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/survey/report.docx", token: pegawai)
             XCTAssertEqual(notAllowed.status, .forbidden)
         }

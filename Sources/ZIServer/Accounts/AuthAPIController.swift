@@ -43,15 +43,15 @@ struct AuthAPIController {
     }
 
     func registerPublic(_ routes: any RoutesBuilder) {
-        routes.post("login", use: login)
+        routes.post(.login, use: login)
     }
 
     func registerProtected(_ routes: any RoutesBuilder) {
-        routes.post("logout", use: logout)
-        routes.get("me", use: me)
-        routes.put("me", "password", use: changePassword)
-        routes.post("me", "second-factor", use: startSecondFactor)
-        routes.post("me", "second-factor", "confirm", use: confirmSecondFactor)
+        routes.post(.logout, use: logout)
+        routes.get(.me, use: me)
+        routes.put(.mePassword, use: changePassword)
+        routes.post(.meSecondFactor, use: startSecondFactor)
+        routes.post(.meSecondFactorConfirm, use: confirmSecondFactor)
     }
 
     /// The secret of a new authenticator and its `otpauth://` URI (for a QR code), until confirmed.

@@ -11,15 +11,15 @@ struct LoginWebController {
     }
 
     func register(_ routes: any RoutesBuilder) {
-        routes.get("login", use: show)
-        routes.post("login", use: submit)
-        routes.post("login", "code", use: submitCode)
-        routes.post("logout", use: logout)
-        routes.get("lang", ":code", use: language)
+        routes.get(.login, use: show)
+        routes.post(.login, use: submit)
+        routes.post(.loginCode, use: submitCode)
+        routes.post(.logout, use: logout)
+        routes.get(.lang, use: language)
     }
 
     func show(req: Request) async throws -> Response {
-        if req.auth.has(CurrentUser.self) { return req.redirect(to: "/") }
+        if req.auth.has(CurrentUser.self) { return req.redirect(to: SitePath.home.path()) }
         let form = FormState(values: ["next": LocalRedirectPath.sanitized(req.query[String.self, at: "next"])])
         return try await WebPage.render("login", title: req.t("login.title"), form, req: req)
     }
@@ -81,7 +81,7 @@ struct LoginWebController {
             try await LoginService.logout(current, req: req)
             req.auth.logout(CurrentUser.self)
         }
-        let response = WebPage.redirect(req, to: "/login", notice: "logged_out")
+        let response = WebPage.redirect(req, to: SitePath.login.path(), notice: "logged_out")
         response.cookies[SessionAuthenticator.cookieName] = CookieFactory.cookie("", for: req, settings: settings, maxAge: 0)
         return response
     }

@@ -3,9 +3,9 @@ import Vapor
 /// The user's own profile: name, e-mail and password.
 struct ProfileWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("profile", use: show)
-        routes.post("profile", use: update)
-        routes.post("profile", "password", use: changePassword)
+        routes.get(.profile, use: show)
+        routes.post(.profile, use: update)
+        routes.post(.profilePassword, use: changePassword)
     }
 
     struct ProfileForm: Content {
@@ -32,7 +32,7 @@ struct ProfileWebController: RouteCollection {
             _ = try await UserService.update(
                 try await current.userModel(on: req.db), UserUpdateInput(displayName: form.displayName, email: form.email),
                 by: current.actor, on: req.application)
-            return WebPage.redirect(req, to: "/profile", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.profile.path(), notice: "saved")
         } catch let error as AppError {
             return try await WebPage.render(
                 "profile", title: req.t("nav.profile"),
@@ -47,7 +47,7 @@ struct ProfileWebController: RouteCollection {
             try await UserService.changeOwnPassword(
                 current, currentPassword: form.currentPassword, newPassword: form.newPassword,
                 confirmation: form.confirmPassword, req: req)
-            return WebPage.redirect(req, to: "/profile", notice: "password_changed")
+            return WebPage.redirect(req, to: SitePath.profile.path(), notice: "password_changed")
         } catch let error as AppError {
             return try await WebPage.render(
                 "profile", title: req.t("nav.profile"),

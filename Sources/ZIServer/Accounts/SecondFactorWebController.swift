@@ -5,10 +5,9 @@ import ZICore
 /// secret to type, proof with a first code, backup codes shown once).
 struct SecondFactorWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let pages = routes.grouped("profile", "2fa")
-        pages.get(use: show)
-        pages.post("start", use: start)
-        pages.post("confirm", use: confirm)
+        routes.get(.profileSecondFactor, use: show)
+        routes.post(.profileSecondFactorStart, use: start)
+        routes.post(.profileSecondFactorConfirm, use: confirm)
     }
 
     struct View: Encodable {

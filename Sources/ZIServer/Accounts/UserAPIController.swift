@@ -6,15 +6,15 @@ import ZICore
 struct UserAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let users = routes.grouped("users")
-        users.get(use: list)
-        users.post(use: create)
-        users.get(":userID", use: show)
-        users.patch(":userID", use: update)
-        users.put(":userID", "password", use: setPassword)
-        users.get(":userID", "roles", use: roles)
-        users.post(":userID", "roles", use: grant)
-        users.delete(":userID", "roles", ":roleID", use: revoke)
-        users.delete(":userID", "second-factor", use: resetSecondFactor)
+        routes.get(.users, use: list)
+        routes.post(.users, use: create)
+        routes.get(.user, use: show)
+        routes.patch(.user, use: update)
+        routes.put(.userPassword, use: setPassword)
+        routes.get(.userRoles, use: roles)
+        routes.post(.userRoles, use: grant)
+        routes.delete(.userRole, use: revoke)
+        routes.delete(.userSecondFactor, use: resetSecondFactor)
     }
 
     /// `?q=&page=&per=`

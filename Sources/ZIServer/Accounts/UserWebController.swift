@@ -6,15 +6,15 @@ import ZICore
 struct UserWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let users = routes.grouped("users")
-        users.get(use: index)
-        users.get("new", use: newForm)
-        users.post(use: create)
-        users.get(":userID", use: show)
-        users.post(":userID", use: update)
-        users.post(":userID", "password", use: setPassword)
-        users.post(":userID", "roles", use: grant)
-        users.post(":userID", "second-factor", "reset", use: resetSecondFactor)
-        users.post(":userID", "roles", ":roleID", "delete", use: revoke)
+        routes.get(.users, use: index)
+        routes.get(.usersNew, use: newForm)
+        routes.post(.users, use: create)
+        routes.get(.user, use: show)
+        routes.post(.user, use: update)
+        routes.post(.userPassword, use: setPassword)
+        routes.post(.userRoles, use: grant)
+        routes.post(.userSecondFactorReset, use: resetSecondFactor)
+        routes.post(.userRoleDelete, use: revoke)
     }
 
     struct IndexView: Encodable {
@@ -83,7 +83,7 @@ struct UserWebController: RouteCollection {
                 username: form.username, displayName: form.displayName, email: form.email,
                 password: form.password, instansiID: instansiID)
             let user = try await UserService.create(input, by: try req.currentUser().actor, on: req.application)
-            return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "created")
+            return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "created")
         } catch let error as AppError {
             let view = NewView(form: FormState(form, error: error, req: req), instansi: try await creatableInstansi(req))
             return try await WebPage.render("users/new", title: req.t("user.new"), view, req: req, status: error.status)
@@ -141,7 +141,7 @@ struct UserWebController: RouteCollection {
         do {
             let input = UserUpdateInput(displayName: form.displayName, email: form.email, isActive: form.isActive == "on")
             _ = try await UserService.update(user, input, by: try req.currentUser().actor, on: req.application)
-            return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "saved")
         } catch let error as AppError {
             return try await renderShow(user, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
@@ -156,7 +156,7 @@ struct UserWebController: RouteCollection {
         let form = try req.content.decode(PasswordForm.self)
         do {
             try await UserService.setPassword(user, to: form.password ?? "", by: try req.currentUser().actor, on: req.application)
-            return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "password_changed")
+            return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "password_changed")
         } catch let error as AppError {
             return try await renderShow(
                 user, form: FormState(values: FormState.values(of: UserDTO(user)), error: error, req: req),
@@ -184,20 +184,20 @@ struct UserWebController: RouteCollection {
             }
         ) {
             _ = try await UserService.grant(input, to: user, by: try req.grantor(), on: req.application)
-            return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_granted")
+            return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "role_granted")
         }
     }
 
     func resetSecondFactor(req: Request) async throws -> Response {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         try await SecondFactorService.reset(user, by: try req.currentUser(), app: req.application)
-        return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "second_factor_reset")
+        return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "second_factor_reset")
     }
 
     func revoke(req: Request) async throws -> Response {
         let user = try await UserDirectory.manageableUser(req, req.parameters.get("userID"))
         let assignment = try await UserDirectory.assignment(req, of: user, req.parameters.get("roleID"))
         try await UserService.revoke(assignment, of: user, by: try req.grantor(), on: req.application)
-        return WebPage.redirect(req, to: "/users/\(user.id!)", notice: "role_revoked")
+        return WebPage.redirect(req, to: SitePath.user.path(user.id!), notice: "role_revoked")
     }
 }

@@ -75,6 +75,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
             sandboxDirectory: views, viewDirectory: views))
     app.leaf.tags["t"] = TranslateTag()
     app.leaf.tags["locale"] = LocaleTag()
+    app.leaf.tags["path"] = PathTag()
 
     app.routes.defaultMaxBodySize = "1mb"
     // A connection that neither sends nor receives for a minute is closed (a stalled client).

@@ -15,7 +15,7 @@ enum OpenAPIDocument {
 
     static func register(_ api: any RoutesBuilder) throws {
         let document = try load()
-        api.get("openapi.json") { _ in
+        api.get(.openAPIDocument) { _ in
             let response = Response(status: .ok, body: .init(data: document))
             response.headers.contentType = .json
             return response

@@ -21,9 +21,9 @@ struct OperationsController {
     let poolSize: Int
 
     func register(_ routes: any RoutesBuilder) {
-        routes.get("healthz") { _ in "ok" }
-        routes.get("readyz", use: ready)
-        routes.get("metrics", use: metrics)
+        routes.get(.healthz) { _ in "ok" }
+        routes.get(.readyz, use: ready)
+        routes.get(.metrics, use: metrics)
     }
 
     func ready(req: Request) async throws -> Response {

@@ -26,7 +26,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: HolidayAPIController())
     ComplaintSettingsController().registerAPI(apiProtected)
     ComplaintReportController().registerAPI(apiProtected)
-    SurveyReportDocuments().registerAPI(apiProtected)
+    SurveyReportDocuments().register(apiProtected)
     PerceptionSurveyController().registerAPI(apiProtected)
     EmployeeController().registerAPI(apiProtected)
     RegisterController().registerAPI(apiProtected)
@@ -40,10 +40,11 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: WBSAPIController())
     try apiProtected.register(collection: RiskAPIController())
     RiskExport().registerAPI(apiProtected)
-    apiProtected.get("audit") { req in
+    apiProtected.get(.audit) { req in
         try await AuditQuery.page(req, filter: AuditFilter(req), page: try PageRequest(req))
     }
 
+    LegacyPath.register(app.routes)
     let web = app.routes
         .grouped(SessionAuthenticator(kind: .web))
         .grouped(CSRFCookieWriter(settings: settings))
@@ -73,7 +74,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: ComplaintWebController())
     ComplaintSettingsController().registerWeb(webProtected)
     ComplaintReportController().registerWeb(webProtected)
-    SurveyReportDocuments().registerWeb(webProtected)
+    SurveyReportDocuments().register(webProtected)
     PerceptionSurveyController().registerWeb(webProtected)
     EmployeeController().registerWeb(webProtected)
     RegisterController().registerWeb(webProtected)

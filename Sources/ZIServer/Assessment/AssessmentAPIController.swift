@@ -5,20 +5,19 @@ import ZICore
 /// `/api/v1/…/assessments`: the LKE self-assessment, TPI review and conclusion as JSON.
 struct AssessmentAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "assessments", use: list)
-        routes.post("units", ":unitID", "assessments", use: create)
-        let one = routes.grouped("assessments", ":assessmentID")
-        one.get(use: show)
-        one.get("answers", use: answers)
-        one.get("answer-sheet", use: answerSheet)
-        one.put("answers", use: saveSelf)
-        one.put("reviews", use: saveReviews)
-        one.post("submit", use: submit)
-        one.post("conclude", use: conclude)
-        one.post("reopen", use: reopen)
-        one.get("export.xlsx", use: exportWorkbook)
-        one.on(.PUT, "import.xlsx", body: .collect(maxSize: "6mb"), use: importWorkbook)
-        routes.get("instansi", ":instansiID", "rollup", use: rollup)
+        routes.get(.unitAssessments, use: list)
+        routes.post(.unitAssessments, use: create)
+        routes.get(.assessment, use: show)
+        routes.get(.assessmentAnswers, use: answers)
+        routes.get(.assessmentAnswerSheet, use: answerSheet)
+        routes.put(.assessmentAnswers, use: saveSelf)
+        routes.put(.assessmentReviews, use: saveReviews)
+        routes.post(.assessmentSubmit, use: submit)
+        routes.post(.assessmentConclude, use: conclude)
+        routes.post(.assessmentReopen, use: reopen)
+        routes.get(.assessmentExportXlsx, use: exportWorkbook)
+        routes.on(.PUT, .assessmentImportXlsx, body: .collect(maxSize: "6mb"), use: importWorkbook)
+        routes.get(.instansiRollup, use: rollup)
     }
 
     func list(req: Request) async throws -> [AssessmentListItem] {

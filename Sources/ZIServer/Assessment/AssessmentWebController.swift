@@ -6,19 +6,18 @@ import ZICore
 /// the TPI's answers, the workflow buttons, and the agency roll-up.
 struct AssessmentWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "assessments", use: index)
-        routes.post("units", ":unitID", "assessments", use: create)
-        let one = routes.grouped("assessments", ":assessmentID")
-        one.get(use: show)
-        one.post("answers", use: saveSelf)
-        one.post("suggestions", ":questionID", "accept", use: SuggestionAcceptance.accept)
-        one.post("reviews", use: saveReviews)
-        one.post("submit", use: submit)
-        one.post("conclude", use: conclude)
-        one.post("reopen", use: reopen)
-        one.get("export.xlsx", use: exportWorkbook)
-        one.on(.POST, "import", body: .collect(maxSize: "6mb"), use: importWorkbook)
-        routes.get("instansi", ":instansiID", "rollup", use: rollup)
+        routes.get(.unitAssessments, use: index)
+        routes.post(.unitAssessments, use: create)
+        routes.get(.assessment, use: show)
+        routes.post(.assessmentAnswers, use: saveSelf)
+        routes.post(.assessmentSuggestionAccept, use: SuggestionAcceptance.accept)
+        routes.post(.assessmentReviews, use: saveReviews)
+        routes.post(.assessmentSubmit, use: submit)
+        routes.post(.assessmentConclude, use: conclude)
+        routes.post(.assessmentReopen, use: reopen)
+        routes.get(.assessmentExportXlsx, use: exportWorkbook)
+        routes.on(.POST, .assessmentImport, body: .collect(maxSize: "6mb"), use: importWorkbook)
+        routes.get(.instansiRollup, use: rollup)
     }
 
     /// An assessment in the unit's list, with its status in words.
@@ -74,7 +73,7 @@ struct AssessmentWebController: RouteCollection {
                     unit: unit, year: Int(form.year ?? "") ?? 0, catalog: catalog,
                     holdsWBK: form.holdsWBK == "on", by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "created")
+            return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!), notice: "created")
         }
     }
 
@@ -181,7 +180,7 @@ struct AssessmentWebController: RouteCollection {
             if req.headers.accept.mediaTypes.contains(.json) {
                 return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(for: req)
             }
-            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)?part=\(part)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!) + "?part=\(part)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden && !req.headers.accept.mediaTypes.contains(.json) {
             req.url.query = "part=\(part)"
             return try await renderShow(
@@ -196,7 +195,7 @@ struct AssessmentWebController: RouteCollection {
     func submit(req: Request) async throws -> Response {
         let (assessment, unit) = try await AssessmentAccess.load(req, .submitAssessment)
         try await req.writeAsUser { actor, db in try await AssessmentService.submit(assessment, unit: unit, by: actor, on: db) }
-        return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "submitted")
+        return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!), notice: "submitted")
     }
 
     func conclude(req: Request) async throws -> Response {
@@ -208,7 +207,7 @@ struct AssessmentWebController: RouteCollection {
                     assessment, recommendation: form.recommendation, note: form.note,
                     unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "concluded")
+            return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!), notice: "concluded")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderShow(
                 assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,
@@ -223,7 +222,7 @@ struct AssessmentWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await AssessmentService.reopen(assessment, reason: form.reason, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/assessments/\(assessment.id!)", notice: "reopened")
+            return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!), notice: "reopened")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderShow(
                 assessment, unit: unit, form: FormState(form, error: error, req: req), req: req,

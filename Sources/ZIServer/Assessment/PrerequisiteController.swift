@@ -5,13 +5,13 @@ import ZICore
 /// `/api/v1/units/{id}/prerequisites/{year}` (JSON).
 struct PrerequisiteController {
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "prerequisites", ":year", use: showJSON)
-        routes.put("units", ":unitID", "prerequisites", ":year", use: saveJSON)
+        routes.get(.unitPrerequisitesYear, use: showJSON)
+        routes.put(.unitPrerequisitesYear, use: saveJSON)
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "prerequisites", use: showPage)
-        routes.post("units", ":unitID", "prerequisites", use: savePage)
+        routes.get(.unitPrerequisites, use: showPage)
+        routes.post(.unitPrerequisites, use: savePage)
     }
 
     private func year(_ raw: String?) throws -> Int {
@@ -72,7 +72,7 @@ struct PrerequisiteController {
         }
         do {
             try await PrerequisiteChecklist.save(values: values, notes: notes, unit: unit, year: year, req: req)
-            return WebPage.redirect(req, to: "/units/\(unit.id!)/prerequisites?year=\(year)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.unitPrerequisites.path(unit.id!) + "?year=\(year)", notice: "saved")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await render(
                 unit, year: year, form: FormState(values: fields, error: error, req: req), req: req,

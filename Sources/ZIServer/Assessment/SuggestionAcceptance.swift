@@ -21,7 +21,7 @@ enum SuggestionAcceptance {
                 "assessment", id: assessment.id, action: "accept_suggestion", unit: unit,
                 after: ["question": id, "answer": suggestion.answer, "basis": suggestion.basis], by: actor, on: db)
         }
-        return WebPage.redirect(req, to: "/assessments/\(assessment.id!)?part=\(area)#q-\(id)", notice: "saved")
+        return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!) + "?part=\(area)#q-\(id)", notice: "saved")
     }
 
     /// Records, for each answer of `update` that differs from the suggestion for its question,

@@ -33,13 +33,13 @@ struct BenchmarkServer {
     mutating func start() async throws {
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         base = "http://127.0.0.1:\(app.http.server.shared.localAddress?.port ?? 0)"
-        let login = try await app.client.post(URI(string: base + "/api/v1/login")) { request in
+        let login = try await app.client.post(URI(string: base + SitePath.login.apiPath())) { request in
             try request.content.encode(["username": AdminBootstrap.username, "password": Self.password], as: .json)
         }
         token = try login.content.get(String.self, at: "token")
-        let form = try await app.client.get(URI(string: base + "/login"))
+        let form = try await app.client.get(URI(string: base + SitePath.login.path()))
         guard let csrf = form.headers.setCookie?["sizi_csrf"]?.string else { throw CommandLineError("the login page set no CSRF cookie") }
-        let web = try await app.client.post(URI(string: base + "/login")) { request in
+        let web = try await app.client.post(URI(string: base + SitePath.login.path())) { request in
             request.headers.cookie = HTTPCookies(dictionaryLiteral: ("sizi_csrf", HTTPCookies.Value(string: csrf)))
             try request.content.encode(
                 ["username": AdminBootstrap.username, "password": Self.password, "_csrf": csrf], as: .urlEncodedForm)

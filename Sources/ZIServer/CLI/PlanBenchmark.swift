@@ -45,7 +45,7 @@ public enum PlanBenchmark {
             let docx = median(repeats) { _ = try? PlanDocumentDOCX.render(document) }
             let html = median(repeats) { _ = PlanDocumentHTML.render(document, stylesheetHref: nil) }
             try await server.start()
-            let (timings, bytes) = try await server.time("/api/v1/plans/\(documentPlan.id!)/document.docx", requests: repeats)
+            let (timings, bytes) = try await server.time(SitePath.planDocumentDocx.apiPath(documentPlan.id!), requests: repeats)
             try await server.shutdown()
             return Result(
                 tableFiles: tables.count, targetWaktuCells: cells.count, targetWaktuParse: parse, importRows: importRows,

@@ -4,7 +4,7 @@ import Vapor
 import ZICore
 
 /// `sizi bench risks`: a unit's register with many risks (every cell of the matrix used, most
-/// rated after controls) on a fresh SQLite file; then timed `GET /units/{id}/risiko` — the
+/// rated after controls) on a fresh SQLite file; then timed `GET /units/{id}/risks` — the
 /// register page with both heat maps — over real HTTP with a browser session.
 public enum RiskBenchmark {
     /// What the benchmark measured (milliseconds).
@@ -25,7 +25,7 @@ public enum RiskBenchmark {
             let unit = try await seedRegister(server.app, risks: risks)
             let seedSeconds = BenchmarkServer.seconds(ContinuousClock.now - seedStart)
             try await server.start()
-            let path = "/units/\(unit.id!)/risiko?year=2026"
+            let path = SitePath.unitRisks.path(unit.id!) + "?year=2026"
             _ = try await server.time(path, requests: 3, page: true)
             let (small, smallBytes) = try await server.time(path, requests: requests, page: true)
             let (large, largeBytes) = try await server.time(path + "&per=200", requests: requests, page: true)

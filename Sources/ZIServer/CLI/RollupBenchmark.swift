@@ -24,7 +24,7 @@ public enum RollupBenchmark {
             let instansiID = try await seedAgency(server.app, units: units, seed: seed)
             let seedSeconds = BenchmarkServer.seconds(ContinuousClock.now - seedStart)
             try await server.start()
-            let (timings, bytes) = try await server.time("/api/v1/instansi/\(instansiID)/rollup?year=2026", requests: requests)
+            let (timings, bytes) = try await server.time(SitePath.instansiRollup.apiPath(instansiID) + "?year=2026", requests: requests)
             try await server.shutdown()
             return Result(
                 units: units, seedSeconds: seedSeconds, requests: requests, p50: BenchmarkServer.quantile(timings, 0.5),

@@ -39,18 +39,18 @@ public enum WBSBenchmark {
             for _ in 0..<repeats { reporterOpens.append(try await client.track(receipt: receipt)) }
             let token = try await client.login("pengelola", password: handlerPassword)
             let unlock = try await client.timed(
-                .POST, "/api/v1/wbs/unlock", token: token,
+                .POST, SitePath.wbsUnlock.apiPath(), token: token,
                 json: ["code": TOTP(secret: secret).code(at: AppClock.current.now()), "password": handlerPassword]
             ).time
-            let reports = try await client.timed(.GET, "/api/v1/wbs/reports", token: token).response
+            let reports = try await client.timed(.GET, SitePath.wbsReports.apiPath(), token: token).response
                 .content.decode([WBSReportSummaryDTO].self)
             guard let reportID = reports.first?.id else { throw CommandLineError("no report was filed") }
             for _ in 0..<repeats {
-                let (time, response) = try await client.timed(.GET, "/api/v1/wbs/reports/\(reportID)", token: token)
+                let (time, response) = try await client.timed(.GET, SitePath.wbsReport.apiPath(reportID), token: token)
                 opens.append(time)
                 let detail = try response.content.decode(WBSReportDetailDTO.self)
                 guard let attachment = detail.attachments.first else { throw CommandLineError("the report has no attachment") }
-                let download = try await client.timed(.GET, "/api/v1/wbs/reports/\(reportID)/attachments/\(attachment.id)", token: token)
+                let download = try await client.timed(.GET, SitePath.wbsReportAttachment.apiPath(reportID, attachment.id), token: token)
                 guard download.response.body?.readableBytes == file.count else {
                     throw CommandLineError("the attachment came back incomplete")
                 }
@@ -121,7 +121,7 @@ public enum WBSBenchmark {
         }
 
         func login(_ username: String, password: String) async throws -> String {
-            try await timed(.POST, "/api/v1/login", json: ["username": username, "password": password]).response.content.get(
+            try await timed(.POST, SitePath.login.apiPath(), json: ["username": username, "password": password]).response.content.get(
                 String.self, at: "token")
         }
 
@@ -139,7 +139,7 @@ public enum WBSBenchmark {
             body.writeBytes(file)
             body.writeString("\r\n--\(boundary)--\r\n")
             let headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)", "Sec-Fetch-Site": "same-origin"]
-            let (time, response) = try await timed(.POST, "/publik/\(unit)/wbs", headers: headers, body: body)
+            let (time, response) = try await timed(.POST, SitePath.publicWhistleblowing.path(unit), headers: headers, body: body)
             let page = response.body.map { String(buffer: $0) } ?? ""
             guard let range = page.range(of: #"<p class="tracking-code">([0-9 ]{19})</p>"#, options: .regularExpression) else {
                 throw CommandLineError("no receipt on the answer page")
@@ -150,7 +150,8 @@ public enum WBSBenchmark {
         /// Opens the report with its receipt, as the reporter does.
         func track(receipt: String) async throws -> Double {
             try await timed(
-                .POST, "/wbs/lacak", headers: ["Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"],
+                .POST, SitePath.wbsTracking.path(),
+                headers: ["Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"],
                 body: ByteBuffer(string: "receipt=\(receipt)")
             ).time
         }

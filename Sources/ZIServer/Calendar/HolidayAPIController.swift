@@ -6,9 +6,9 @@ import ZICore
 /// that working-day deadlines skip; read by any logged-in user, kept by the super-admin.
 struct HolidayAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("holidays", use: holidays)
-        routes.put("holidays", ":date", use: setHoliday)
-        routes.delete("holidays", ":date", use: removeHoliday)
+        routes.get(.holidays, use: holidays)
+        routes.put(.holiday, use: setHoliday)
+        routes.delete(.holiday, use: removeHoliday)
     }
 
     struct HolidayBody: Content {

@@ -8,15 +8,14 @@ import ZICore
 /// and the CSV export.
 struct ComplaintAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "complaints", use: list)
-        routes.post("units", ":unitID", "complaints", use: enter)
-        routes.get("units", ":unitID", "complaints", "report", use: report)
-        routes.get("units", ":unitID", "complaints", "export.csv", use: export)
-        let one = routes.grouped("complaints", ":complaintID")
-        one.get(use: show)
-        one.get("attachments", ":attachmentID", use: ComplaintAccess.attachment)
-        one.post("move", use: move)
-        one.post("replies", use: reply)
+        routes.get(.unitComplaints, use: list)
+        routes.post(.unitComplaints, use: enter)
+        routes.get(.unitComplaintsReport, use: report)
+        routes.get(.unitComplaintsExportCsv, use: export)
+        routes.get(.complaint, use: show)
+        routes.get(.complaintAttachment, use: ComplaintAccess.attachment)
+        routes.post(.complaintMove, use: move)
+        routes.post(.complaintReplies, use: reply)
     }
 
     func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {

@@ -7,21 +7,21 @@ import ZICore
 /// the pages and under `/api/v1`), and the register of a range of days (`export.xlsx`).
 struct ComplaintReportController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "complaints", "report", use: page)
+        routes.get(.unitComplaintsReport, use: page)
         registerDocuments(routes)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
         registerDocuments(routes)
-        routes.get("units", ":unitID", "complaints", "export.xlsx", use: register)
+        routes.get(.unitComplaintsExportXlsx, use: register)
     }
 
     private func registerDocuments(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "complaints", "report.xlsx") { req in
+        routes.get(.unitComplaintsReportXlsx) { req in
             let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
             return try await ComplaintDocuments.workbook(req, unit: unit, period: try req.reportPeriod())
         }
-        routes.get("units", ":unitID", "complaints", "report.docx") { req in
+        routes.get(.unitComplaintsReportDocx) { req in
             let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
             return try await ComplaintDocuments.document(req, unit: unit, period: try req.reportPeriod())
         }

@@ -6,13 +6,13 @@ import ZICore
 /// The unit's complaint staff read them; those who handle complaints change them.
 struct ComplaintSettingsController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "complaints", "settings", use: page)
-        routes.post("units", ":unitID", "complaints", "settings", use: save)
+        routes.get(.unitComplaintsSettings, use: page)
+        routes.post(.unitComplaintsSettings, use: save)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "complaints", "settings", use: read)
-        routes.put("units", ":unitID", "complaints", "settings", use: update)
+        routes.get(.unitComplaintsSettings, use: read)
+        routes.put(.unitComplaintsSettings, use: update)
     }
 
     func read(req: Request) async throws -> ComplaintRules {
@@ -48,7 +48,9 @@ struct ComplaintSettingsController {
     func save(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let input = try req.content.decode(ComplaintRules.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/complaints/settings", values: FormState.values(of: input)) {
+        return try await WebPage.attempt(
+            req, redirectTo: SitePath.unitComplaintsSettings.path(unit.id!), values: FormState.values(of: input)
+        ) {
             actor, db in
             try await input.checked().save(for: unit, by: actor, on: db)
         } show: { form, status in

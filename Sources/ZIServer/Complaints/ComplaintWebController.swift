@@ -7,12 +7,12 @@ import ZICore
 /// its history, the next steps and the reply form.
 struct ComplaintWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "complaints", use: index)
-        routes.on(.POST, "units", ":unitID", "complaints", body: .stream, use: enter).userInfo[CSRFProtection.checkedByRoute] = true
-        routes.get("complaints", ":complaintID", use: show)
-        routes.get("complaints", ":complaintID", "attachments", ":attachmentID", use: ComplaintAccess.attachment)
-        routes.post("complaints", ":complaintID", "move", use: move)
-        routes.post("complaints", ":complaintID", "replies", use: reply)
+        routes.get(.unitComplaints, use: index)
+        routes.on(.POST, .unitComplaints, body: .stream, use: enter).userInfo[CSRFProtection.checkedByRoute] = true
+        routes.get(.complaint, use: show)
+        routes.get(.complaintAttachment, use: ComplaintAccess.attachment)
+        routes.post(.complaintMove, use: move)
+        routes.post(.complaintReplies, use: reply)
     }
 
     struct IndexView: Encodable {
@@ -137,7 +137,7 @@ struct ComplaintWebController: RouteCollection {
         _ complaint: Complaint, unit: WorkUnit, values: [String: String], req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/complaints/\(complaint.id!)", values: values, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.complaint.path(complaint.id!), values: values, body) { form, status in
             try await renderShow(complaint, unit: unit, form: form, req: req, status: status)
         }
     }

@@ -19,7 +19,7 @@ struct ComplaintWorksheetSuggestions: WorksheetSuggestionSource {
         return [
             WorksheetSuggestion(
                 questionID: suggestion.questionID, answer: suggestion.answer, basis: suggestion.basis,
-                link: "/units/\(unit.id!)/complaints")
+                link: SitePath.unitComplaints.path(unit.id!))
         ]
     }
 }

@@ -8,10 +8,10 @@ import ZICore
 /// answer as a mistyped one.
 struct PublicComplaintController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("publik", ":unitID", "pengaduan", use: form)
-        routes.on(.POST, "publik", ":unitID", "pengaduan", body: .stream, use: file).userInfo[CSRFProtection.checkedByRoute] = true
-        routes.get("pengaduan", "lacak", use: trackForm)
-        routes.post("pengaduan", "lacak", use: track)
+        routes.get(.publicComplaint, use: form)
+        routes.on(.POST, .publicComplaint, body: .stream, use: file).userInfo[CSRFProtection.checkedByRoute] = true
+        routes.get(.complaintTracking, use: trackForm)
+        routes.post(.complaintTracking, use: track)
     }
 
     struct FormView: Encodable {

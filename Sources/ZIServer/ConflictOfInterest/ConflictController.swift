@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 import ZICore
 
-/// Conflict-of-interest control of a unit and year (`/units/:unitID/benturan-kepentingan?year=`,
+/// Conflict-of-interest control of a unit and year (`/units/:unitID/conflicts?year=`,
 /// API `/api/v1/units/:unitID/conflicts?year=`): the matrix per main function, the employees'
 /// declarations, the cases and their handling, the semester monitoring. Read and kept like the
 /// other integrity registers.
@@ -10,20 +10,23 @@ struct ConflictController {
     typealias Action = @Sendable ([String: String], Int, WorkUnit, AuditActor, any Database) async throws -> Void
 
     /// The additions, by path.
-    static let actions: [(PathComponent, Action)] = [
-        ("matrix", { try await ConflictService.addRisk($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("declarations", { try await ConflictService.declare($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("cases", { try await ConflictService.addCase($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("monitoring", { fields, _, unit, actor, db in try await ConflictService.addMonitoring(fields, unit: unit, by: actor, on: db) }),
+    static let actions: [(SitePath, Action)] = [
+        (.unitConflictsMatrix, { try await ConflictService.addRisk($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitConflictsDeclarations, { try await ConflictService.declare($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitConflictsCases, { try await ConflictService.addCase($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (
+            .unitConflictsMonitoring,
+            { fields, _, unit, actor, db in try await ConflictService.addMonitoring(fields, unit: unit, by: actor, on: db) }
+        ),
     ]
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "benturan-kepentingan", use: page)
+        routes.get(.unitConflicts, use: page)
         for (path, action) in Self.actions {
-            routes.post("units", ":unitID", "benturan-kepentingan", path) { req in
+            routes.post(path) { req in
                 let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let fields = try req.content.decode([String: String].self)
-                return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(year)", values: fields) {
+                return try await WebPage.attempt(req, redirectTo: SitePath.unitConflicts.path(unit.id!) + "?year=\(year)", values: fields) {
                     actor, db in
                     try await action(fields, year, unit, actor, db)
                 } show: { form, status in
@@ -31,10 +34,10 @@ struct ConflictController {
                 }
             }
         }
-        routes.post("conflict-cases", ":caseID") { req in
+        routes.post(.conflictCase) { req in
             let (row, unit) = try await Self.loadCase(req)
             let fields = try req.content.decode([String: String].self)
-            return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/benturan-kepentingan?year=\(row.year)", values: fields) {
+            return try await WebPage.attempt(req, redirectTo: SitePath.unitConflicts.path(unit.id!) + "?year=\(row.year)", values: fields) {
                 actor, db in
                 try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db)
             } show: { form, status in
@@ -44,19 +47,19 @@ struct ConflictController {
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "conflicts") { req in
+        routes.get(.unitConflicts) { req in
             let (unit, year) = try await UnitYear.target(req, .viewRegisters)
             return try await ConflictSummary.load(unit: unit, year: year, on: req.db)
         }
         for (path, action) in Self.actions {
-            routes.post("units", ":unitID", "conflicts", path) { req -> HTTPStatus in
+            routes.post(path) { req -> HTTPStatus in
                 let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let fields = try req.content.decode([String: String].self)
                 try await req.writeAsUser { actor, db in try await action(fields, year, unit, actor, db) }
                 return .created
             }
         }
-        routes.patch("conflict-cases", ":caseID") { req -> HTTPStatus in
+        routes.patch(.conflictCase) { req -> HTTPStatus in
             let (row, unit) = try await Self.loadCase(req)
             let fields = try req.content.decode([String: String].self)
             try await req.writeAsUser { actor, db in try await ConflictService.updateCase(row, fields, unit: unit, by: actor, on: db) }

@@ -9,19 +9,19 @@ import ZIDocuments
 /// those who manage the registers.
 struct EmployeeController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "employees", use: page)
-        routes.post("units", ":unitID", "employees", use: addForm)
-        routes.get("employees", ":employeeID", use: editPage)
-        routes.post("employees", ":employeeID", use: editForm)
-        routes.on(.POST, "units", ":unitID", "employees", "import", body: .collect(maxSize: "6mb"), use: previewForm)
-        routes.post("units", ":unitID", "employees", "import", ":uploadID", "commit", use: commitForm)
+        routes.get(.unitEmployees, use: page)
+        routes.post(.unitEmployees, use: addForm)
+        routes.get(.employee, use: editPage)
+        routes.post(.employee, use: editForm)
+        routes.on(.POST, .unitEmployeesImport, body: .collect(maxSize: "6mb"), use: previewForm)
+        routes.post(.unitEmployeesImportCommit, use: commitForm)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "employees", use: list)
-        routes.post("units", ":unitID", "employees", use: create)
-        routes.patch("employees", ":employeeID", use: update)
-        routes.on(.POST, "units", ":unitID", "employees", "import", body: .collect(maxSize: "6mb"), use: importFile)
+        routes.get(.unitEmployees, use: list)
+        routes.post(.unitEmployees, use: create)
+        routes.patch(.employee, use: update)
+        routes.on(.POST, .unitEmployeesImport, body: .collect(maxSize: "6mb"), use: importFile)
     }
 
     // MARK: API
@@ -103,7 +103,7 @@ struct EmployeeController {
     func addForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRegisters)
         let input = try req.content.decode(EmployeeService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) {
+        return try await WebPage.attempt(req, redirectTo: SitePath.unitEmployees.path(unit.id!), values: FormState.values(of: input)) {
             actor, db in
             try await EmployeeService.save(input, unit: unit, by: actor, on: db)
         } show: { form, status in
@@ -128,7 +128,7 @@ struct EmployeeController {
     func editForm(req: Request) async throws -> Response {
         let (employee, unit) = try await Self.load(req, .manageRegisters)
         let input = try req.content.decode(EmployeeService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/employees", values: FormState.values(of: input)) {
+        return try await WebPage.attempt(req, redirectTo: SitePath.unitEmployees.path(unit.id!), values: FormState.values(of: input)) {
             actor, db in
             try await EmployeeService.save(input, existing: employee, unit: unit, by: actor, on: db)
         } show: { form, status in
@@ -170,7 +170,7 @@ struct EmployeeController {
             _ = try await EmployeeService.apply(preview, elsewhere: elsewhere, unit: unit, source: upload.fileName, by: actor, on: db)
             try await upload.delete(on: db)
         }
-        return WebPage.redirect(req, to: "/units/\(unit.id!)/employees", notice: "imported")
+        return WebPage.redirect(req, to: SitePath.unitEmployees.path(unit.id!), notice: "imported")
     }
 
     // MARK: Helpers

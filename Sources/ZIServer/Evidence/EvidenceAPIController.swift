@@ -8,17 +8,17 @@ import ZIDocuments
 /// the TPI's review, and deletion.
 struct EvidenceAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "evidence", use: list)
-        routes.on(.POST, "units", ":unitID", "evidence", body: .stream, use: upload)
+        routes.get(.unitEvidence, use: list)
+        routes.on(.POST, .unitEvidence, body: .stream, use: upload)
         let one = routes.grouped("evidence", ":evidenceID")
-        one.get(use: show)
-        one.patch(use: update)
-        one.delete(use: delete)
-        one.on(.POST, "versions", body: .stream, use: addVersion)
-        one.get("download", use: download)
-        one.post("links", use: link)
-        one.delete("links", ":linkID", use: unlink)
-        one.post("links", ":linkID", "review", use: review)
+        routes.get(.evidence, use: show)
+        routes.patch(.evidence, use: update)
+        routes.delete(.evidence, use: delete)
+        routes.on(.POST, .evidenceVersions, body: .stream, use: addVersion)
+        routes.get(.evidenceDownload, use: download)
+        routes.post(.evidenceLinks, use: link)
+        routes.delete(.evidenceLink, use: unlink)
+        routes.post(.evidenceLinkReview, use: review)
     }
 
     func list(req: Request) async throws -> ListPage<EvidenceSummaryDTO> {

@@ -7,9 +7,9 @@ import ZICore
 /// API and the web (the ZIP downloads from both).
 struct EvidenceOverviewController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("assessments", ":assessmentID", "evidence", use: assessmentCoverage)
-        routes.get("assessments", ":assessmentID", "evidence.zip", use: export)
-        routes.get("plans", ":planID", "evidence", use: planCoverage)
+        routes.get(.assessmentEvidence, use: assessmentCoverage)
+        routes.get(.assessmentEvidenceZip, use: export)
+        routes.get(.planEvidence, use: planCoverage)
     }
 
     func assessmentCoverage(req: Request) async throws -> EvidenceCoverage {

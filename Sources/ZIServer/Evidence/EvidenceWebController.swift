@@ -8,21 +8,21 @@ import ZIDocuments
 /// coverage of an assessment's questions and a plan's actions.
 struct EvidenceWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "evidence", use: index)
-        routes.on(.POST, "units", ":unitID", "evidence", body: .stream, use: upload)
+        routes.get(.unitEvidence, use: index)
+        routes.on(.POST, .unitEvidence, body: .stream, use: upload)
             .userInfo[CSRFProtection.checkedByRoute] = true
         let one = routes.grouped("evidence", ":evidenceID")
-        one.get(use: show)
-        one.post(use: update)
-        one.post("delete", use: delete)
-        one.on(.POST, "versions", body: .stream, use: addVersion).userInfo[CSRFProtection.checkedByRoute] = true
-        one.get("download", use: { try await EvidenceDownload.response($0) })
-        one.post("links", use: link)
-        one.post("links", ":linkID", "delete", use: unlink)
-        one.post("links", ":linkID", "review", use: review)
-        routes.get("assessments", ":assessmentID", "data-dukung", use: assessmentCoverage)
-        routes.get("plans", ":planID", "data-dukung", use: planCoverage)
-        routes.get("assessments", ":assessmentID", "evidence.zip", use: EvidenceOverviewController().export)
+        routes.get(.evidence, use: show)
+        routes.post(.evidence, use: update)
+        routes.post(.evidenceDelete, use: delete)
+        routes.on(.POST, .evidenceVersions, body: .stream, use: addVersion).userInfo[CSRFProtection.checkedByRoute] = true
+        routes.get(.evidenceDownload, use: { try await EvidenceDownload.response($0) })
+        routes.post(.evidenceLinks, use: link)
+        routes.post(.evidenceLinkDelete, use: unlink)
+        routes.post(.evidenceLinkReview, use: review)
+        routes.get(.assessmentEvidence, use: assessmentCoverage)
+        routes.get(.planEvidence, use: planCoverage)
+        routes.get(.assessmentEvidenceZip, use: EvidenceOverviewController().export)
     }
 
     func index(req: Request) async throws -> Response {
@@ -41,7 +41,7 @@ struct EvidenceWebController: RouteCollection {
         ) {
             let form = try await EvidenceUploadForm.receive(req, describe: true, typed: &typed)
             let created = try await EvidenceUploadForm.create(form, unit: unit, req: req)
-            let next = created.count == 1 ? "/evidence/\(created[0].id!)" : "/units/\(unit.id!)/evidence"
+            let next = created.count == 1 ? SitePath.evidence.path(created[0].id!) : SitePath.unitEvidence.path(unit.id!)
             return WebPage.redirect(req, to: next, notice: "uploaded")
         }
     }
@@ -125,7 +125,7 @@ struct EvidenceWebController: RouteCollection {
         let (evidence, unit) = try await EvidenceAccess.load(req, .manageEvidence)
         return try await submit(evidence, unit: unit, req: req) {
             try await req.writeAsUser { actor, db in try await EvidenceService.delete(evidence, unit: unit, by: actor, on: db) }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)/evidence", notice: "deleted")
+            return WebPage.redirect(req, to: SitePath.unitEvidence.path(unit.id!), notice: "deleted")
         }
     }
 
@@ -137,7 +137,7 @@ struct EvidenceWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await EvidenceService.addVersion(form.files[0], to: evidence, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "uploaded")
+            return WebPage.redirect(req, to: SitePath.evidence.path(evidence.id!), notice: "uploaded")
         }
     }
 
@@ -151,7 +151,7 @@ struct EvidenceWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 _ = try await EvidenceService.link(evidence, to: target, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.evidence.path(evidence.id!), notice: "saved")
         }
     }
 
@@ -183,7 +183,7 @@ struct EvidenceWebController: RouteCollection {
         return try await renderCoverage(
             coverage, unit: unit, title: req.t("title.lke_coverage", [String(assessment.year)]),
             linkQuery: "assessmentID=\(assessment.id!)&questionID=",
-            zip: "/assessments/\(assessment.id!)/evidence.zip", req: req)
+            zip: SitePath.assessmentEvidenceZip.path(assessment.id!), req: req)
     }
 
     /// The coverage page of a plan's actions.
@@ -222,7 +222,7 @@ struct EvidenceWebController: RouteCollection {
     ) async throws -> Response {
         try await submit(evidence, unit: unit, values: values, req: req) {
             try await req.writeAsUser(body)
-            return WebPage.redirect(req, to: "/evidence/\(evidence.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.evidence.path(evidence.id!), notice: "saved")
         }
     }
 

@@ -5,35 +5,35 @@ import ZICore
 /// Gratification control: an employee reports a gift received or refused (with attachments)
 /// and follows their own reports; the unit's UPG sees every report of the unit with the
 /// deadline of each step, moves them to KPK and records KPK's decision and the handover, keeps
-/// the campaign log and reads the monthly report. Pages under `/units/:unitID/gratifikasi`,
+/// the campaign log and reads the monthly report. Pages under `/units/:unitID/gratification`,
 /// API under `/api/v1/units/:unitID/gratification`.
 struct GratificationController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "gratifikasi", use: page)
-        routes.on(.POST, "units", ":unitID", "gratifikasi", body: .stream, use: fileForm).userInfo[CSRFProtection.checkedByRoute] = true
-        routes.post("units", ":unitID", "gratifikasi", "campaigns", use: campaignForm)
-        routes.get("gratifikasi", ":reportID", use: show)
-        routes.post("gratifikasi", ":reportID", "move", use: moveForm)
-        routes.get("gratifikasi", ":reportID", "attachments", ":attachmentID", use: attachment)
+        routes.get(.unitGratification, use: page)
+        routes.on(.POST, .unitGratification, body: .stream, use: fileForm).userInfo[CSRFProtection.checkedByRoute] = true
+        routes.post(.unitGratificationCampaigns, use: campaignForm)
+        routes.get(.gratification, use: show)
+        routes.post(.gratificationMove, use: moveForm)
+        routes.get(.gratificationAttachment, use: attachment)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "gratification", use: list)
-        routes.post("units", ":unitID", "gratification", use: fileJSON)
-        routes.get("units", ":unitID", "gratification", "report", use: monthly)
-        routes.post("units", ":unitID", "gratification", "campaigns") { req -> HTTPStatus in
+        routes.get(.unitGratification, use: list)
+        routes.post(.unitGratification, use: fileJSON)
+        routes.get(.unitGratificationReport, use: monthly)
+        routes.post(.unitGratificationCampaigns) { req -> HTTPStatus in
             let unit = try await UnitVisibility.unit(req, requiring: .manageGratification)
             let fields = try req.content.decode([String: String].self)
             try await req.writeAsUser { actor, db in try await GratificationService.addCampaign(fields, unit: unit, by: actor, on: db) }
             return .created
         }
-        routes.get("gratification", ":reportID") { req in try await detail(try await Self.load(req, upg: false), req: req) }
-        routes.post("gratification", ":reportID", "move") { req -> GratificationDTO in
+        routes.get(.gratification) { req in try await detail(try await Self.load(req, upg: false), req: req) }
+        routes.post(.gratificationMove) { req -> GratificationDTO in
             let (report, unit) = try await Self.load(req, upg: true)
             try await Self.move(report, unit: unit, fields: try req.content.decode([String: String].self), req: req)
             return try await detail((report, unit), req: req)
         }
-        routes.get("gratification", ":reportID", "attachments", ":attachmentID", use: attachment)
+        routes.get(.gratificationAttachment, use: attachment)
     }
 
     // MARK: API
@@ -101,7 +101,7 @@ struct GratificationController {
     func campaignForm(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageGratification)
         let fields = try req.content.decode([String: String].self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/gratifikasi", values: fields) { actor, db in
+        return try await WebPage.attempt(req, redirectTo: SitePath.unitGratification.path(unit.id!), values: fields) { actor, db in
             try await GratificationService.addCampaign(fields, unit: unit, by: actor, on: db)
         } show: { form, status in
             try await render(unit, filed: nil, form: form, req: req, status: status)
@@ -132,7 +132,7 @@ struct GratificationController {
             }
         ) {
             try await Self.move(report, unit: unit, fields: fields, req: req)
-            return WebPage.redirect(req, to: "/gratifikasi/\(report.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.gratification.path(report.id!), notice: "saved")
         }
     }
 

@@ -6,8 +6,8 @@ import ZICore
 struct DashboardWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(use: dashboard)
-        routes.get("setup", use: setupForm)
-        routes.post("setup", use: setup)
+        routes.get(.setup, use: setupForm)
+        routes.post(.setup, use: setup)
     }
 
     struct DashboardView: Encodable {
@@ -44,7 +44,7 @@ struct DashboardWebController: RouteCollection {
     func dashboard(req: Request) async throws -> Response {
         let canSetUp = try await req.may(.createInstansi, on: .installation)
         if canSetUp, try await Instansi.query(on: req.db).count() == 0 {
-            return req.redirect(to: "/setup")
+            return req.redirect(to: SitePath.setup.path())
         }
         let units = try await UnitVisibility.visibleUnits(for: req)
         let counts = Dictionary(grouping: units, by: { $0.$instansi.id }).mapValues(\.count)
@@ -116,7 +116,7 @@ struct DashboardWebController: RouteCollection {
                     try await UnitService.create(unitInput, instansiID: instansi.id!, parent: nil, by: actor, on: db)
                 }
             }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "setup_done")
+            return WebPage.redirect(req, to: SitePath.unit.path(unit.id!), notice: "setup_done")
         } catch let error as AppError {
             return try await WebPage.render(
                 "setup", title: req.t("setup.title"),

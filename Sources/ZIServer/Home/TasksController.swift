@@ -19,13 +19,13 @@ struct TasksController {
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("tasks") { req in
+        routes.get(.tasks) { req in
             try await WebPage.render("plans/tasks", title: req.t("tasks.title"), try await tasks(req), req: req)
         }
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("tasks") { req in try await tasks(req) }
+        routes.get(.tasks) { req in try await tasks(req) }
     }
 
     private func tasks(_ req: Request) async throws -> TasksView {
@@ -46,7 +46,7 @@ struct TasksController {
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
         return TasksView(
             actions: watch.actions,
-            followUps: try MonevPage.followUps(followUps, back: "/tasks", mayRecord: false, req: req),
+            followUps: try MonevPage.followUps(followUps, back: SitePath.tasks.path(), mayRecord: false, req: req),
             gratification: try await GratificationReminders.reporter(me, calendar: calendar, today: today, on: req.db),
             upgGratification: try await GratificationReminders.upg(
                 try req.currentUser().grants, calendar: calendar, today: today, on: req.db),

@@ -106,29 +106,35 @@ struct RequireLogin: AsyncMiddleware {
 
     /// Where an account that must change its password may still go.
     static let passwordChangePaths: Set<String> = [
-        "/profile", "/profile/password", "/logout", "/api/v1/me", "/api/v1/me/password",
-        "/api/v1/logout",
+        SitePath.profile.path(), SitePath.profilePassword.path(), SitePath.logout.path(), SitePath.me.apiPath(),
+        SitePath.mePassword.apiPath(),
+        SitePath.logout.apiPath(),
     ]
     /// Where an account that must enrol a second factor may still go.
     static let enrolmentPaths: Set<String> = [
-        "/profile/2fa", "/profile/2fa/start", "/profile/2fa/confirm", "/logout", "/api/v1/me",
-        "/api/v1/me/second-factor", "/api/v1/me/second-factor/confirm", "/api/v1/logout",
+        SitePath.profileSecondFactor.path(), SitePath.profileSecondFactorStart.path(), SitePath.profileSecondFactorConfirm.path(),
+        SitePath.logout.path(), SitePath.me.apiPath(),
+        SitePath.meSecondFactor.apiPath(), SitePath.meSecondFactorConfirm.apiPath(), SitePath.logout.apiPath(),
     ]
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let current = req.auth.get(CurrentUser.self) else {
             if redirectToLogin {
                 let target = req.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-                return req.redirect(to: "/login?next=\(target)")
+                return req.redirect(to: SitePath.login.path() + "?next=\(target)")
             }
             throw AppError.unauthorized
         }
         if current.mustChangePassword, !Self.passwordChangePaths.contains(req.url.path) {
-            if redirectToLogin { return req.redirect(to: "/profile?notice=password_change_required", redirectType: .normal) }
+            if redirectToLogin {
+                return req.redirect(to: SitePath.profile.path() + "?notice=password_change_required", redirectType: .normal)
+            }
             throw AppError(.forbidden, code: "password_change_required")
         }
         if current.mustEnrolSecondFactor, !Self.enrolmentPaths.contains(req.url.path) {
-            if redirectToLogin { return req.redirect(to: "/profile/2fa?notice=second_factor_required", redirectType: .normal) }
+            if redirectToLogin {
+                return req.redirect(to: SitePath.profileSecondFactor.path() + "?notice=second_factor_required", redirectType: .normal)
+            }
             throw AppError(.forbidden, code: "second_factor_enrolment_required")
         }
         return try await next.respond(to: req)

@@ -7,7 +7,7 @@ enum LocalRedirectPath {
         guard let next, next.utf8.count <= 2048, next.hasPrefix("/"),
             !next.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }),
             !next.dropFirst().hasPrefix("/")
-        else { return "/" }
+        else { return SitePath.home.path() }
         return next
     }
 }

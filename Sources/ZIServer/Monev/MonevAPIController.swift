@@ -6,14 +6,13 @@ import ZICore
 /// follow-ups and the LKE suggestions drawn from them.
 struct MonevAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let one = routes.grouped("plans", ":planID")
-        one.get("monev", use: overview)
-        one.get("monev", ":periodKey", use: period)
-        one.put("monev", ":periodKey", "realisations", use: saveRealisations)
-        one.post("monev", ":periodKey", "meetings", use: addMeeting)
-        one.post("meetings", ":meetingID", "findings", use: addFinding)
-        one.put("findings", ":findingID", use: updateFollowUp)
-        one.get("suggestions", use: suggestions)
+        routes.get(.planMonev, use: overview)
+        routes.get(.planMonevPeriod, use: period)
+        routes.put(.planMonevRealisations, use: saveRealisations)
+        routes.post(.planMonevMeetings, use: addMeeting)
+        routes.post(.planMeetingFindings, use: addFinding)
+        routes.put(.planFinding, use: updateFollowUp)
+        routes.get(.planSuggestions, use: suggestions)
     }
 
     /// A period with its counts.

@@ -104,7 +104,7 @@ enum MonevPage {
             unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), cadenceLabel: state.cadence.label,
             periods: state.periods.map { row($0, state: state) },
             agenda: try followUps(
-                state.agenda().filter { $0.status.isOpen }, back: "/plans/\(plan.id!)/monev",
+                state.agenda().filter { $0.status.isOpen }, back: SitePath.planMonev.path(plan.id!),
                 mayRecord: mayRecord, req: req),
             suggestions: PlanLKESuggestions.suggest(state.facts).map {
                 Suggestion(
@@ -144,7 +144,7 @@ enum MonevPage {
                     status: timeliness.status.rawValue, canRecord: canRecord,
                     error: form.errors["pct:\(id)"] ?? form.errors["rep:\(id)"]))
         }
-        let back = "/plans/\(plan.id!)/monev/\(period.key)"
+        let back = SitePath.planMonevPeriod.path(plan.id!, period.key)
         let meetings = state.meetings.filter { $0.periodKey == period.key }
         var meetingRows: [Meeting] = []
         for meeting in meetings {

@@ -9,8 +9,8 @@ import ZIDocuments
 struct MonevReportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let period = routes.grouped("plans", ":planID", "monev", ":periodKey")
-        period.get("report.docx", use: docx)
-        period.get("report.xlsx", use: xlsx)
+        routes.get(.planMonevReportDocx, use: docx)
+        routes.get(.planMonevReportXlsx, use: xlsx)
     }
 
     func docx(req: Request) async throws -> Response {

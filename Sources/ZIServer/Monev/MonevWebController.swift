@@ -8,12 +8,12 @@ import ZICore
 struct MonevWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let one = routes.grouped("plans", ":planID")
-        one.get("monev", use: overview)
-        one.get("monev", ":periodKey", use: period)
-        one.post("monev", ":periodKey", "realisations", use: saveRealisations)
-        one.post("monev", ":periodKey", "meetings", use: addMeeting)
-        one.post("meetings", ":meetingID", "findings", use: addFinding)
-        one.post("findings", ":findingID", use: updateFollowUp)
+        routes.get(.planMonev, use: overview)
+        routes.get(.planMonevPeriod, use: period)
+        routes.post(.planMonevRealisations, use: saveRealisations)
+        routes.post(.planMonevMeetings, use: addMeeting)
+        routes.post(.planMeetingFindings, use: addFinding)
+        routes.post(.planFinding, use: updateFollowUp)
     }
 
     func overview(req: Request) async throws -> Response {
@@ -47,7 +47,7 @@ struct MonevWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await MonevService.recordRealisations(checked, period: period, plan: plan, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.planMonevPeriod.path(plan.id!, period.key), notice: "saved")
         }
     }
 
@@ -67,7 +67,7 @@ struct MonevWebController: RouteCollection {
             let input = try form.checked(plan: plan)
             try await req.writeAsUser { actor, db in _ = try await MonevService.addMeeting(input, plan: plan, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.planMonevPeriod.path(plan.id!, period.key), notice: "saved")
         }
     }
 
@@ -87,7 +87,7 @@ struct MonevWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 _ = try await MonevService.addFinding(input, meeting: meeting, plan: plan, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)/monev/\(period.key)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.planMonevPeriod.path(plan.id!, period.key), notice: "saved")
         }
     }
 
@@ -135,7 +135,7 @@ struct MonevWebController: RouteCollection {
     /// plan or the task list, else the monev overview.
     private static func back(_ req: Request, plan: WorkPlan) -> String {
         let back = (try? req.content.get(String.self, at: "back")) ?? ""
-        let allowed = back.hasPrefix("/plans/\(plan.id!)/") || back == "/tasks"
-        return allowed && !back.contains("//") && !back.contains("\\") ? back : "/plans/\(plan.id!)/monev"
+        let allowed = back.hasPrefix(SitePath.plan.path(plan.id!) + "/") || back == SitePath.tasks.path()
+        return allowed && !back.contains("//") && !back.contains("\\") ? back : SitePath.planMonev.path(plan.id!)
     }
 }

@@ -13,7 +13,8 @@ struct MonevWorksheetSuggestions: WorksheetSuggestionSource {
         else { return [] }
         let facts = try await MonevState.load(plan, today: req.clock.today(), on: req.db).facts
         return PlanLKESuggestions.suggest(facts).map {
-            WorksheetSuggestion(questionID: $0.questionID, answer: .option($0.answer), basis: $0.basis, link: "/plans/\(plan.id!)/monev")
+            WorksheetSuggestion(
+                questionID: $0.questionID, answer: .option($0.answer), basis: $0.basis, link: SitePath.planMonev.path(plan.id!))
         }
     }
 }

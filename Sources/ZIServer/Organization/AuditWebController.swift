@@ -3,7 +3,7 @@ import Vapor
 /// The admin page that lists and filters the audit trail.
 struct AuditWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("audit", use: index)
+        routes.get(.audit, use: index)
     }
 
     struct IndexView: Encodable {

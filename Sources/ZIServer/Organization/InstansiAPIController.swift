@@ -5,9 +5,9 @@ import Vapor
 struct InstansiAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let instansi = routes.grouped("instansi")
-        instansi.get(use: list)
-        instansi.post(use: create)
-        instansi.patch(":instansiID", use: update)
+        routes.get(.instansi, use: list)
+        routes.post(.instansi, use: create)
+        routes.patch(.instansiDetail, use: update)
     }
 
     func list(req: Request) async throws -> [InstansiDTO] {

@@ -6,13 +6,13 @@ import ZICore
 struct UnitAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let units = routes.grouped("units")
-        units.get(use: list)
-        units.post(use: create)
-        units.get(":unitID", use: show)
-        units.patch(":unitID", use: update)
-        units.delete(":unitID", use: delete)
-        units.get(":unitID", "programmes", use: programmes)
-        units.put(":unitID", "programmes", ":year", use: setProgramme)
+        routes.get(.units, use: list)
+        routes.post(.units, use: create)
+        routes.get(.unit, use: show)
+        routes.patch(.unit, use: update)
+        routes.delete(.unit, use: delete)
+        routes.get(.unitProgrammes, use: programmes)
+        routes.put(.unitProgramme, use: setProgramme)
     }
 
     /// `?instansiID=&q=&sort=name|code|path&page=&per=`

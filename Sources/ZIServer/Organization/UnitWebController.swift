@@ -6,16 +6,16 @@ import ZICore
 struct UnitWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let units = routes.grouped("units")
-        units.get(use: index)
-        units.get("new", use: newForm)
-        units.post(use: create)
-        units.get(":unitID", use: show)
-        units.get(":unitID", "edit", use: editForm)
-        units.post(":unitID", use: update)
-        units.post(":unitID", "delete", use: delete)
-        units.post(":unitID", "programmes", use: setProgramme)
-        routes.get("instansi", "new", use: newInstansiForm)
-        routes.post("instansi", use: createInstansi)
+        routes.get(.units, use: index)
+        routes.get(.unitsNew, use: newForm)
+        routes.post(.units, use: create)
+        routes.get(.unit, use: show)
+        routes.get(.unitEdit, use: editForm)
+        routes.post(.unit, use: update)
+        routes.post(.unitDelete, use: delete)
+        routes.post(.unitProgrammes, use: setProgramme)
+        routes.get(.instansiNew, use: newInstansiForm)
+        routes.post(.instansi, use: createInstansi)
     }
 
     /// The fields of the unit form, as text (what a browser sends).
@@ -158,7 +158,7 @@ struct UnitWebController: RouteCollection {
         guard let instansiID = parent?.$instansi.id ?? req.query[UUID.self, at: "instansi"] else { throw AppError.notFound }
         try await req.require(.createUnit, on: parent?.accessTarget ?? .instansi(instansiID))
         let form = FormState(values: ["instansiID": instansiID.uuidString, "parentID": parent?.id?.uuidString ?? ""])
-        return try await renderForm(form, action: "/units", instansiID: instansiID, isNew: true, req: req)
+        return try await renderForm(form, action: SitePath.units.path(), instansiID: instansiID, isNew: true, req: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -173,10 +173,10 @@ struct UnitWebController: RouteCollection {
             let unit = try await req.writeAsUser { actor, db in
                 try await UnitService.create(input, instansiID: instansiID, parent: parent, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "created")
+            return WebPage.redirect(req, to: SitePath.unit.path(unit.id!), notice: "created")
         } catch let error as AppError {
             return try await renderForm(
-                FormState(form, error: error, req: req), action: "/units",
+                FormState(form, error: error, req: req), action: SitePath.units.path(),
                 instansiID: instansiID, isNew: true, req: req, status: error.status)
         }
     }
@@ -186,7 +186,7 @@ struct UnitWebController: RouteCollection {
         var values = FormState.values(of: UnitDTO(unit))
         values["parentID"] = unit.$parent.id?.uuidString ?? ""
         return try await renderForm(
-            FormState(values: values), action: "/units/\(unit.id!)",
+            FormState(values: values), action: SitePath.unit.path(unit.id!),
             instansiID: unit.$instansi.id, isNew: false, req: req, excluding: unit)
     }
 
@@ -198,7 +198,7 @@ struct UnitWebController: RouteCollection {
             req, typed: form,
             show: { form, status in
                 try await renderForm(
-                    form, action: "/units/\(unit.id!)",
+                    form, action: SitePath.unit.path(unit.id!),
                     instansiID: unit.$instansi.id, isNew: false, req: req,
                     excluding: unit, status: status)
             }
@@ -212,7 +212,7 @@ struct UnitWebController: RouteCollection {
             _ = try await req.writeAsUser { [newParent] actor, db in
                 try await UnitService.update(unit, input, newParent: newParent, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.unit.path(unit.id!), notice: "saved")
         }
     }
 
@@ -220,7 +220,7 @@ struct UnitWebController: RouteCollection {
         let unit = try await UnitVisibility.unit(req, requiring: .deleteUnit)
         do {
             try await req.writeAsUser { actor, db in try await UnitService.delete(unit, by: actor, on: db) }
-            return WebPage.redirect(req, to: "/units", notice: "deleted")
+            return WebPage.redirect(req, to: SitePath.units.path(), notice: "deleted")
         } catch let error as AppError where error.status == .conflict {
             var form = FormState()
             form.message = req.t(error.messageKey)
@@ -245,7 +245,7 @@ struct UnitWebController: RouteCollection {
             _ = try await req.writeAsUser { actor, db in
                 try await ProgrammeService.set(unit, year: year, input, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.unit.path(unit.id!), notice: "saved")
         } catch let error as AppError {
             return try await renderShow(unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
         }
@@ -267,7 +267,7 @@ struct UnitWebController: RouteCollection {
         let input = InstansiInput(name: form.name, code: form.code, isPemerintahDaerah: form.isPemerintahDaerah == "on")
         do {
             _ = try await req.writeAsUser { actor, db in try await InstansiService.create(input, by: actor, on: db) }
-            return WebPage.redirect(req, to: "/units", notice: "created")
+            return WebPage.redirect(req, to: SitePath.units.path(), notice: "created")
         } catch let error as AppError {
             return try await WebPage.render(
                 "units/instansi", title: req.t("instansi.new"),

@@ -7,9 +7,8 @@ import ZIDocuments
 /// Registered on the web and the API; whoever may view the plan may download it.
 struct PlanDocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let one = routes.grouped("plans", ":planID")
-        one.get("document", use: html)
-        one.get("document.docx", use: docx)
+        routes.get(.planDocument, use: html)
+        routes.get(.planDocumentDocx, use: docx)
     }
 
     func html(req: Request) async throws -> Response {

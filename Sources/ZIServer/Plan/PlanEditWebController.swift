@@ -7,17 +7,16 @@ import ZICore
 /// reason and everything typed.
 struct PlanEditWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let one = routes.grouped("plans", ":planID")
-        one.post("areas", use: addArea)
-        one.post("areas", ":areaID", "indicators", use: addIndicator)
-        one.get("indicators", ":indicatorID", "edit", use: editIndicator)
-        one.post("indicators", ":indicatorID", use: saveIndicator)
-        one.post("indicators", ":indicatorID", "delete", use: deleteIndicator)
-        one.get("indicators", ":indicatorID", "actions", "new", use: newAction)
-        one.post("indicators", ":indicatorID", "actions", use: createAction)
-        one.get("actions", ":actionID", "edit", use: editAction)
-        one.post("actions", ":actionID", use: saveAction)
-        one.post("actions", ":actionID", "delete", use: deleteAction)
+        routes.post(.planAreas, use: addArea)
+        routes.post(.planAreaIndicators, use: addIndicator)
+        routes.get(.planIndicatorEdit, use: editIndicator)
+        routes.post(.planIndicator, use: saveIndicator)
+        routes.post(.planIndicatorDelete, use: deleteIndicator)
+        routes.get(.planIndicatorActionsNew, use: newAction)
+        routes.post(.planIndicatorActions, use: createAction)
+        routes.get(.planActionEdit, use: editAction)
+        routes.post(.planAction, use: saveAction)
+        routes.post(.planActionDelete, use: deleteAction)
     }
 
     func addArea(req: Request) async throws -> Response {
@@ -69,7 +68,7 @@ struct PlanEditWebController: RouteCollection {
                     indicator, text: form.text, lkeQuestionID: form.lkeQuestionID, plan: plan,
                     unit: unit, catalog: catalog, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.plan.path(plan.id!), notice: "saved")
         }
     }
 
@@ -120,7 +119,7 @@ struct PlanEditWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 _ = try await PlanEditService.addAction(input, to: indicator, plan: plan, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.plan.path(plan.id!), notice: "saved")
         }
     }
 
@@ -153,7 +152,7 @@ struct PlanEditWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await PlanEditService.updateAction(action, input, plan: plan, unit: unit, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.plan.path(plan.id!), notice: "saved")
         }
     }
 
@@ -169,7 +168,8 @@ struct PlanEditWebController: RouteCollection {
         form: FormState, req: Request, status: HTTPStatus = .ok
     ) async throws -> Response {
         let people = try await PeoplePicker.choices(of: unit, selected: form.values["picUserID"], on: req.db)
-        let target = action.map { "/plans/\(plan.id!)/actions/\($0.id!)" } ?? "/plans/\(plan.id!)/indicators/\(indicator.id!)/actions"
+        let target =
+            action.map { SitePath.planAction.path(plan.id!, $0.id!) } ?? SitePath.planIndicatorActions.path(plan.id!, indicator.id!)
         let view = ActionView(
             planID: plan.id!, indicatorText: indicator.text, action: target, actionID: action?.id,
             people: people, form: form)
@@ -183,7 +183,7 @@ struct PlanEditWebController: RouteCollection {
         _ plan: WorkPlan, unit: WorkUnit, form: [String: String], notice: String = "saved", req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.plan.path(plan.id!), notice: notice, values: form, body) { form, status in
             try await PlanWebController().renderShow(plan, unit: unit, form: form, req: req, status: status)
         }
     }

@@ -8,11 +8,10 @@ import ZIDocuments
 /// the priority targets.
 struct PlanHeaderWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let one = routes.grouped("plans", ":planID")
-        one.get("header", use: show)
-        one.post("header", use: saveHeader)
-        one.post("teams", use: saveTeam)
-        one.post("targets", use: saveTargets)
+        routes.get(.planHeader, use: show)
+        routes.post(.planHeader, use: saveHeader)
+        routes.post(.planTeams, use: saveTeam)
+        routes.post(.planTargets, use: saveTargets)
     }
 
     struct HeaderView: Encodable {
@@ -84,7 +83,7 @@ struct PlanHeaderWebController: RouteCollection {
         _ plan: WorkPlan, values: [String: String], req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)/header", values: values, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.planHeader.path(plan.id!), values: values, body) { form, status in
             try await render(plan, form: form, req: req, status: status)
         }
     }

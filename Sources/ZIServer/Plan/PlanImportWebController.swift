@@ -8,10 +8,9 @@ import ZIDocuments
 /// plan's content with exactly the file that was previewed, all or nothing.
 struct PlanImportWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let one = routes.grouped("plans", ":planID")
-        one.get("import", use: form)
-        one.on(.POST, "import", body: .collect(maxSize: "6mb"), use: preview)
-        one.post("import", ":uploadID", "commit", use: commit)
+        routes.get(.planImport, use: form)
+        routes.on(.POST, .planImport, body: .collect(maxSize: "6mb"), use: preview)
+        routes.post(.planImportCommit, use: commit)
     }
 
     struct ImportView: Encodable {
@@ -80,7 +79,7 @@ struct PlanImportWebController: RouteCollection {
                     unit: unit, by: actor, on: db)
                 try await upload.delete(on: db)
             }
-            return WebPage.redirect(req, to: "/plans/\(plan.id!)", notice: "imported")
+            return WebPage.redirect(req, to: SitePath.plan.path(plan.id!), notice: "imported")
         }
     }
 

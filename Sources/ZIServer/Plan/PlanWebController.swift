@@ -6,12 +6,12 @@ import ZICore
 /// (searchable, filterable by status), approval and re-opening.
 struct PlanWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "plans", use: index)
-        routes.post("units", ":unitID", "plans", use: create)
+        routes.get(.unitPlans, use: index)
+        routes.post(.unitPlans, use: create)
         let one = routes.grouped("plans", ":planID")
-        one.get(use: show)
-        one.post("approve", use: approve)
-        one.post("reopen", use: reopen)
+        routes.get(.plan, use: show)
+        routes.post(.planApprove, use: approve)
+        routes.post(.planReopen, use: reopen)
     }
 
     struct IndexView: Encodable {
@@ -71,7 +71,8 @@ struct PlanWebController: RouteCollection {
             let plan = try await PlanCreation.create(
                 unit: unit, year: Int(form.year ?? ""), origin: form.origin,
                 cadence: form.cadence, req: req)
-            let next = form.origin == WorkPlanService.Origin.imported.rawValue ? "/plans/\(plan.id!)/import" : "/plans/\(plan.id!)"
+            let next =
+                form.origin == WorkPlanService.Origin.imported.rawValue ? SitePath.planImport.path(plan.id!) : SitePath.plan.path(plan.id!)
             return WebPage.redirect(req, to: next, notice: "created")
         }
     }
@@ -107,7 +108,8 @@ struct PlanWebController: RouteCollection {
         _ plan: WorkPlan, unit: WorkUnit, notice: String, form: FormState, req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/plans/\(plan.id!)", notice: notice, values: form.values, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.plan.path(plan.id!), notice: notice, values: form.values, body) {
+            form, status in
             try await renderShow(plan, unit: unit, form: form, req: req, status: status)
         }
     }

@@ -9,7 +9,7 @@ import ZIDocuments
 /// content, a reporter, an internal note or anything of another unit.
 struct PublicUnitPage {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("publik", ":unitID", use: page)
+        routes.get(.publicUnit, use: page)
     }
 
     struct View: Encodable {

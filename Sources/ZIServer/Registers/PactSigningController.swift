@@ -2,24 +2,24 @@ import Fluent
 import Vapor
 import ZICore
 
-/// An employee signs their own pakta integritas of the year in SIZI (`/pakta`, API
-/// `/api/v1/pakta`): the logged-in user's employee record (linked on the employee register)
+/// An employee signs their own pakta integritas of the year in SIZI (`/pact`, API
+/// `/api/v1/pact`): the logged-in user's employee record (linked on the employee register)
 /// gets the year's signature, dated today and audited. The register keepers can still record
 /// a signed scan for those without an account.
 struct PactSigningController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("pakta") { req in
+        routes.get(.pact) { req in
             try await WebPage.render("registers/pact", title: req.t("pact.title"), try await Self.status(req), req: req)
         }
-        routes.post("pakta", "sign") { req -> Response in
+        routes.post(.pactSign) { req -> Response in
             try await Self.sign(req)
-            return WebPage.redirect(req, to: "/pakta", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.pact.path(), notice: "saved")
         }
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("pakta") { req in try await Self.status(req) }
-        routes.post("pakta", "sign") { req -> PactStatus in
+        routes.get(.pact) { req in try await Self.status(req) }
+        routes.post(.pactSign) { req -> PactStatus in
             try await Self.sign(req)
             return try await Self.status(req)
         }

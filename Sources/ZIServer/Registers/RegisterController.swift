@@ -7,22 +7,22 @@ import ZICore
 /// forms and endpoints that add to them.
 struct RegisterController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "registers", use: page)
-        for (path, action) in Self.actions { routes.post("units", ":unitID", "registers", path) { req in try await form(req, action) } }
-        routes.post("asset-reports", ":reportID") { req in try await updateReportForm(req) }
+        routes.get(.unitRegisters, use: page)
+        for (path, action) in Self.actions { routes.post(path) { req in try await form(req, action) } }
+        routes.post(.assetReport) { req in try await updateReportForm(req) }
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "registers", use: summary)
+        routes.get(.unitRegisters, use: summary)
         for (path, action) in Self.actions {
-            routes.post("units", ":unitID", "registers", path) { req -> HTTPStatus in
+            routes.post(path) { req -> HTTPStatus in
                 let (unit, year) = try await UnitYear.target(req, .manageRegisters)
                 let input = try req.content.decode(RegisterService.Input.self)
                 try await req.writeAsUser { actor, db in try await action(input, year, unit, actor, db) }
                 return .created
             }
         }
-        routes.patch("asset-reports", ":reportID") { req -> HTTPStatus in
+        routes.patch(.assetReport) { req -> HTTPStatus in
             let (report, unit) = try await Self.report(req)
             let input = try req.content.decode(RegisterService.Input.self)
             try await req.writeAsUser { actor, db in
@@ -35,14 +35,14 @@ struct RegisterController {
     typealias Action = @Sendable (RegisterService.Input, Int, WorkUnit, AuditActor, any Database) async throws -> Void
 
     /// The additions, by path.
-    static let actions: [(PathComponent, Action)] = [
-        ("pacts", { try await RegisterService.signPact($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("asset-obligations", { _ = try await RegisterService.addAssetObligations(year: $1, unit: $2, by: $3, on: $4) }),
-        ("discipline", { try await RegisterService.addDisciplineCase($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("agents", { try await RegisterService.addAgent($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("changes", { input, _, unit, actor, db in try await RegisterService.addChange(input, unit: unit, by: actor, on: db) }),
-        ("simplifications", { try await RegisterService.addSimplification($0, year: $1, unit: $2, by: $3, on: $4) }),
-        ("innovations", { try await RegisterService.addInnovation($0, year: $1, unit: $2, by: $3, on: $4) }),
+    static let actions: [(SitePath, Action)] = [
+        (.unitRegistersPacts, { try await RegisterService.signPact($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitRegistersAssetObligations, { _ = try await RegisterService.addAssetObligations(year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitRegistersDiscipline, { try await RegisterService.addDisciplineCase($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitRegistersAgents, { try await RegisterService.addAgent($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitRegistersChanges, { input, _, unit, actor, db in try await RegisterService.addChange(input, unit: unit, by: actor, on: db) }),
+        (.unitRegistersSimplifications, { try await RegisterService.addSimplification($0, year: $1, unit: $2, by: $3, on: $4) }),
+        (.unitRegistersInnovations, { try await RegisterService.addInnovation($0, year: $1, unit: $2, by: $3, on: $4) }),
     ]
 
     func summary(req: Request) async throws -> RegisterSummary {
@@ -69,8 +69,9 @@ struct RegisterController {
     private func form(_ req: Request, _ action: @escaping Action) async throws -> Response {
         let (unit, year) = try await UnitYear.target(req, .manageRegisters)
         let input = try req.content.decode(RegisterService.Input.self)
-        return try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/registers?year=\(year)", values: FormState.values(of: input))
-        {
+        return try await WebPage.attempt(
+            req, redirectTo: SitePath.unitRegisters.path(unit.id!) + "?year=\(year)", values: FormState.values(of: input)
+        ) {
             actor, db in
             try await action(input, year, unit, actor, db)
         } show: { form, status in
@@ -82,7 +83,7 @@ struct RegisterController {
         let (report, unit) = try await Self.report(req)
         let input = try req.content.decode(RegisterService.Input.self)
         return try await WebPage.attempt(
-            req, redirectTo: "/units/\(unit.id!)/registers?year=\(report.year)", values: FormState.values(of: input)
+            req, redirectTo: SitePath.unitRegisters.path(unit.id!) + "?year=\(report.year)", values: FormState.values(of: input)
         ) {
             actor, db in
             try await RegisterService.updateAssetReport(report, input, unit: unit, by: actor, on: db)

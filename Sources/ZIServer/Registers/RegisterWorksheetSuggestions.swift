@@ -11,7 +11,7 @@ struct RegisterWorksheetSuggestions: WorksheetSuggestionSource {
         return try await RegisterSuggestions.of(unit: unit, year: year, on: req.db).map {
             WorksheetSuggestion(
                 questionID: $0.questionID, answer: $0.answer, basis: $0.basis,
-                link: "/units/\(unit.id!)/registers?year=\(year)")
+                link: SitePath.unitRegisters.path(unit.id!) + "?year=\(year)")
         }
     }
 }

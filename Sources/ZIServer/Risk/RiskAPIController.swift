@@ -7,16 +7,15 @@ import ZICore
 /// actions and the quarterly monitoring.
 struct RiskAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "risks", use: list)
-        routes.post("units", ":unitID", "risks", use: create)
-        routes.get("units", ":unitID", "risks", "heatmap", use: heatMap)
-        let one = routes.grouped("risks", ":riskID")
-        one.get(use: show)
-        one.put(use: update)
-        one.delete(use: delete)
-        one.post("actions", use: addAction)
-        one.delete("actions", ":actionID", use: removeAction)
-        one.put("monitoring", ":quarter", use: monitor)
+        routes.get(.unitRisks, use: list)
+        routes.post(.unitRisks, use: create)
+        routes.get(.unitRisksHeatmap, use: heatMap)
+        routes.get(.risk, use: show)
+        routes.put(.risk, use: update)
+        routes.delete(.risk, use: delete)
+        routes.post(.riskActions, use: addAction)
+        routes.delete(.riskAction, use: removeAction)
+        routes.put(.riskMonitoring, use: monitor)
     }
 
     func list(req: Request) async throws -> ListPage<RiskSummaryDTO> {

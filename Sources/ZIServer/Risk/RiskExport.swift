@@ -4,15 +4,15 @@ import ZICore
 import ZIDocuments
 
 /// The register of a unit and year as XLSX (`…/risks/export.xlsx?year=` under `/api/v1` and
-/// `…/risiko/export.xlsx?year=` from the page): every risk, highest score first, with its
+/// `…/risks/export.xlsx?year=` from the page): every risk, highest score first, with its
 /// control actions.
 struct RiskExport {
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "risks", "export.xlsx", use: export)
+        routes.get(.unitRisksExportXlsx, use: export)
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "risiko", "export.xlsx", use: export)
+        routes.get(.unitRisksExportXlsx, use: export)
     }
 
     func export(req: Request) async throws -> Response {

@@ -31,7 +31,7 @@ struct RiskRegisterPage: Encodable {
             var items = ["year=\(query.year)", "sort=\(query.sort.rawValue)", "desc=\(query.descending ? 1 : 0)", "page=\(page)"]
             if let text = query.text { items.append("q=\(text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
             if let level = query.level { items.append("level=\(level.id)") }
-            return "/units/\(unit.id!)/risiko?" + items.joined(separator: "&")
+            return SitePath.unitRisks.path(unit.id!) + "?" + items.joined(separator: "&")
         }
         let page = query.page
         return RiskRegisterPage(

@@ -7,17 +7,17 @@ import ZICore
 /// its control actions and quarterly monitoring.
 struct RiskWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "risiko", use: index)
-        routes.get("units", ":unitID", "risiko", "baru", use: newForm)
-        routes.post("units", ":unitID", "risiko", use: create)
+        routes.get(.unitRisks, use: index)
+        routes.get(.unitRisksNew, use: newForm)
+        routes.post(.unitRisks, use: create)
         let one = routes.grouped("risiko", ":riskID")
-        one.get(use: show)
-        one.get("ubah", use: editForm)
-        one.post(use: update)
-        one.post("hapus", use: delete)
-        one.post("actions", use: addAction)
-        one.post("actions", ":actionID", "hapus", use: removeAction)
-        one.post("monitoring", ":quarter", use: monitor)
+        routes.get(.risk, use: show)
+        routes.get(.riskEdit, use: editForm)
+        routes.post(.risk, use: update)
+        routes.post(.riskDelete, use: delete)
+        routes.post(.riskActions, use: addAction)
+        routes.post(.riskActionDelete, use: removeAction)
+        routes.post(.riskMonitoring, use: monitor)
     }
 
     func index(req: Request) async throws -> Response {
@@ -49,7 +49,7 @@ struct RiskWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "created")
+            return WebPage.redirect(req, to: SitePath.risk.path(risk.id!), notice: "created")
         }
     }
 
@@ -76,14 +76,14 @@ struct RiskWebController: RouteCollection {
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
             }
-            return WebPage.redirect(req, to: "/risiko/\(risk.id!)", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.risk.path(risk.id!), notice: "saved")
         }
     }
 
     func delete(req: Request) async throws -> Response {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
         try await req.writeAsUser { actor, db in try await RiskService.delete(risk, unit: unit, by: actor, on: db) }
-        return WebPage.redirect(req, to: "/units/\(unit.id!)/risiko?year=\(risk.year)", notice: "deleted")
+        return WebPage.redirect(req, to: SitePath.unitRisks.path(unit.id!) + "?year=\(risk.year)", notice: "deleted")
     }
 
     func show(req: Request) async throws -> Response {
@@ -131,7 +131,7 @@ struct RiskWebController: RouteCollection {
         _ risk: Risk, unit: WorkUnit, values: [String: String], req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/risiko/\(risk.id!)", values: values, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.risk.path(risk.id!), values: values, body) { form, status in
             try await renderShow(risk, unit: unit, form: form, req: req, status: status)
         }
     }

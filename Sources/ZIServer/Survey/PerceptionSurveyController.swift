@@ -4,21 +4,21 @@ import ZICore
 
 /// The unit's own IPAK and IPKP perception surveys: the public questionnaire per survey
 /// (`/publik/{unitID}/persepsi/{ipak|ipkp}`, no account, rate-limited without keeping the
-/// address, with a honeypot), and the estimates for staff (`/units/{unitID}/persepsi`, API
+/// address, with a honeypot), and the estimates for staff (`/units/{unitID}/perception`, API
 /// `/api/v1/units/{unitID}/perception?from=&to=`), always labelled as an internal forecast.
 struct PerceptionSurveyController {
     func registerPublic(_ routes: any RoutesBuilder) {
-        routes.get("publik", ":unitID", "persepsi", ":survey", use: form)
-        routes.post("publik", ":unitID", "persepsi", ":survey", use: submit)
-        routes.get("publik", ":unitID", "persepsi", ":survey", "terima-kasih", use: thanks)
+        routes.get(.publicPerception, use: form)
+        routes.post(.publicPerception, use: submit)
+        routes.get(.publicPerceptionThanks, use: thanks)
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "persepsi", use: page)
+        routes.get(.unitPerception, use: page)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "perception", use: results)
+        routes.get(.unitPerception, use: results)
     }
 
     func results(req: Request) async throws -> PerceptionResults {
@@ -74,7 +74,7 @@ struct PerceptionSurveyController {
     func submit(req: Request) async throws -> Response {
         let (unit, index) = try await load(req)
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
-        let thanks = "/publik/\(unit.id!)/persepsi/\(index.rawValue)/terima-kasih"
+        let thanks = SitePath.publicPerceptionThanks.path(unit.id!, index.rawValue)
         if let trap = fields["website"], !trap.isEmpty { return req.redirect(to: thanks) }
         do {
             let answers = try Self.checked(fields, index: index)

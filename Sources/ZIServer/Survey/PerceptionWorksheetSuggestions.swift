@@ -16,7 +16,7 @@ struct PerceptionWorksheetSuggestions: WorksheetSuggestionSource {
             guard let score = survey.scoreText, let summary = survey.summary else { return nil }
             return WorksheetSuggestion(
                 questionID: survey.lkeQuestionID, answer: .number(survey.score ?? 0), basis: summary,
-                link: "/units/\(unit.id!)/persepsi?from=\(from)&to=\(to)", shownAnswer: score)
+                link: SitePath.unitPerception.path(unit.id!) + "?from=\(from)&to=\(to)", shownAnswer: score)
         }
     }
 }

@@ -12,6 +12,8 @@ final class PublicDocument: Model, @unchecked Sendable {
 
         /// The name the public downloads it under.
         var fileName: String { self == .maklumat ? "maklumat-pelayanan.pdf" : "standar-pelayanan.pdf" }
+        /// Where the public reads the signed PDF.
+        var sitePath: SitePath { self == .maklumat ? .publicMaklumatPdf : .publicStandarPelayananPdf }
     }
 
     @ID(key: .id) var id: UUID?

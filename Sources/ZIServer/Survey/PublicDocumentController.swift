@@ -9,19 +9,19 @@ import ZIDocuments
 /// Only a PDF (checked by content) within the evidence size limit is accepted.
 struct PublicDocumentController {
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.on(.POST, "units", ":unitID", "survei", "documents", body: .stream, use: uploadForm)
+        routes.on(.POST, .unitSurveyDocuments, body: .stream, use: uploadForm)
             .userInfo[CSRFProtection.checkedByRoute] = true
-        routes.post("units", ":unitID", "survei", "documents", ":kind", "delete", use: removeForm)
+        routes.post(.unitSurveyDocumentDelete, use: removeForm)
     }
 
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.on(.PUT, "units", ":unitID", "public-documents", ":kind", body: .stream, use: upload)
-        routes.delete("units", ":unitID", "public-documents", ":kind", use: remove)
+        routes.on(.PUT, .unitPublicDocuments, body: .stream, use: upload)
+        routes.delete(.unitPublicDocuments, use: remove)
     }
 
     func registerPublic(_ routes: any RoutesBuilder) {
         for kind in PublicDocument.Kind.allCases {
-            routes.get("publik", ":unitID", PathComponent(stringLiteral: kind.fileName)) { req in try await Self.download(kind, req: req) }
+            routes.get(kind.sitePath) { req in try await Self.download(kind, req: req) }
         }
     }
 
@@ -70,7 +70,7 @@ struct PublicDocumentController {
             }
             try await keep(
                 part.file, fileName: try UploadFileName.checked(part.fileName, field: "document"), kind: kind, unit: unit, req: req)
-            return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "uploaded")
+            return WebPage.redirect(req, to: SitePath.unitSurvey.path(unit.id!), notice: "uploaded")
         }
     }
 
@@ -78,7 +78,7 @@ struct PublicDocumentController {
         let unit = try await UnitVisibility.unit(req, requiring: .handleComplaints)
         let kind = try Self.kind(req)
         try await req.writeAsUser { actor, db in try await Self.remove(kind, unit: unit, by: actor, on: db) }
-        return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "deleted")
+        return WebPage.redirect(req, to: SitePath.unitSurvey.path(unit.id!), notice: "deleted")
     }
 
     /// Checks that a received file is a PDF (removing it otherwise), stores it and makes it the

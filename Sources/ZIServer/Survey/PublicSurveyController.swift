@@ -7,10 +7,10 @@ import ZICore
 /// limited per address (without keeping it) and guarded by a honeypot field.
 struct PublicSurveyController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("publik", ":unitID", "survei", use: services)
-        routes.get("publik", ":unitID", "survei", "terima-kasih", use: thanks)
-        routes.get("publik", ":unitID", "survei", ":serviceID", use: form)
-        routes.post("publik", ":unitID", "survei", ":serviceID", use: submit)
+        routes.get(.publicSurveyServices, use: services)
+        routes.get(.publicSurveyThanks, use: thanks)
+        routes.get(.publicSurvey, use: form)
+        routes.post(.publicSurvey, use: submit)
     }
 
     struct ServicesView: Encodable {
@@ -65,7 +65,7 @@ struct PublicSurveyController {
         let (unit, service) = try await load(req)
         let input = try req.content.decode(SurveyAnswerInput.self)
         do {
-            let thanks = "/publik/\(unit.id!)/survei/terima-kasih"
+            let thanks = SitePath.publicSurveyThanks.path(unit.id!)
             if let trap = try? req.content.get(String.self, at: "website"), !trap.isEmpty { return req.redirect(to: thanks) }
             let answer = try input.checked()
             try req.application.publicRateLimiter.admit(req)

@@ -6,21 +6,21 @@ import ZICore
 /// for the minimum sample) and the results per period — as JSON under `/api/v1` and as a page.
 struct SurveyController {
     func registerAPI(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "survey", use: results)
-        routes.post("units", ":unitID", "survey", "services", use: addService)
-        routes.patch("units", ":unitID", "survey", "services", ":serviceID", use: updateService)
-        routes.get("units", ":unitID", "survey", "follow-ups", use: followUps)
-        routes.post("units", ":unitID", "survey", "follow-ups", use: addFollowUp)
-        routes.put("units", ":unitID", "survey", "follow-ups", ":followUpID", use: setFollowUpStatus)
-        routes.put("units", ":unitID", "public-profile", use: publish)
+        routes.get(.unitSurvey, use: results)
+        routes.post(.unitSurveyServices, use: addService)
+        routes.patch(.unitSurveyService, use: updateService)
+        routes.get(.unitSurveyFollowUps, use: followUps)
+        routes.post(.unitSurveyFollowUps, use: addFollowUp)
+        routes.put(.unitSurveyFollowUp, use: setFollowUpStatus)
+        routes.put(.unitPublicProfile, use: publish)
     }
 
     func registerWeb(_ routes: any RoutesBuilder) {
-        routes.get("units", ":unitID", "survei", use: page)
-        routes.post("units", ":unitID", "survei", "services", use: addServiceForm)
-        routes.post("units", ":unitID", "survei", "follow-ups", use: addFollowUpForm)
-        routes.post("units", ":unitID", "survei", "follow-ups", ":followUpID", use: setFollowUpStatusForm)
-        routes.post("units", ":unitID", "survei", "public-profile", use: publishForm)
+        routes.get(.unitSurvey, use: page)
+        routes.post(.unitSurveyServices, use: addServiceForm)
+        routes.post(.unitSurveyFollowUps, use: addFollowUpForm)
+        routes.post(.unitSurveyFollowUp, use: setFollowUpStatusForm)
+        routes.post(.unitSurveyPublicProfile, use: publishForm)
     }
 
     func followUps(req: Request) async throws -> [SurveyFollowUpDTO] {
@@ -91,7 +91,7 @@ struct SurveyController {
         _ unit: WorkUnit, values: [String: String], req: Request,
         _ body: @escaping @Sendable (AuditActor, any Database) async throws -> Void
     ) async throws -> Response {
-        try await WebPage.attempt(req, redirectTo: "/units/\(unit.id!)/survei", values: values, body) { form, status in
+        try await WebPage.attempt(req, redirectTo: SitePath.unitSurvey.path(unit.id!), values: values, body) { form, status in
             try await renderPage(unit, form: form, req: req, status: status)
         }
     }
@@ -162,7 +162,7 @@ struct SurveyController {
             }
         ) {
             _ = try await req.writeAsUser { actor, db in try await Self.save(SurveyService(), body, unit: unit, by: actor, on: db) }
-            return WebPage.redirect(req, to: "/units/\(unit.id!)/survei", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.unitSurvey.path(unit.id!), notice: "saved")
         }
     }
 

@@ -6,22 +6,15 @@ import ZIDocuments
 
 /// The SKM report of a unit for `?from=&to=` (default this year so far) as DOCX and XLSX:
 /// the result per service and overall, the respondents' profile, and the follow-up plan
-/// (`/units/{id}/survei/report.docx|xlsx` on the pages, `/api/v1/units/{id}/survey/report.docx|xlsx`).
+/// (`/units/{id}/survey/report.docx|xlsx` on the pages and under `/api/v1`).
 struct SurveyReportDocuments {
-    func registerWeb(_ routes: any RoutesBuilder) {
-        register(routes, path: "survei")
-    }
-
-    func registerAPI(_ routes: any RoutesBuilder) {
-        register(routes, path: "survey")
-    }
-
-    private func register(_ routes: any RoutesBuilder, path: PathComponent) {
-        routes.get("units", ":unitID", path, "report.docx") { req in
+    /// Registered on the pages and under the API alike.
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(.unitSurveyReportDocx) { req in
             let (report, unit) = try await Self.report(req)
             return Download.data(try SKMReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-SKM-\(unit.code).docx")
         }
-        routes.get("units", ":unitID", path, "report.xlsx") { req in
+        routes.get(.unitSurveyReportXlsx) { req in
             let (report, unit) = try await Self.report(req)
             return Download.data(
                 try XLSXWriter.write(SKMReportXLSX.workbook(report)), type: Download.xlsxType,

@@ -17,7 +17,7 @@ struct ErrorResponder: AsyncMiddleware {
                 return try Self.json(appError, req: req)
             }
             if appError.status == .unauthorized {
-                return req.redirect(to: "/login")
+                return req.redirect(to: SitePath.login.path())
             }
             return try await WebPage.error(appError, req: req)
         }

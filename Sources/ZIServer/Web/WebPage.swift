@@ -99,13 +99,13 @@ enum WebPage {
             func item(_ href: String, _ key: String) -> PageContext.NavItem {
                 .init(href: href, label: req.t(key), active: href == "/" ? path == "/" : path.hasPrefix(href))
             }
-            nav.append(item("/", "nav.dashboard"))
-            nav.append(item("/units", "nav.units"))
-            nav.append(item("/tasks", "nav.tasks"))
-            if held.contains(.manageUsers) { nav.append(item("/users", "nav.users")) }
-            if held.contains(.viewAudit) { nav.append(item("/audit", "nav.audit")) }
-            if held.contains(.handleWhistleblowing) { nav.append(item("/wbs", "nav.wbs")) }
-            nav.append(item("/profile", "nav.profile"))
+            nav.append(item(SitePath.home.path(), "nav.dashboard"))
+            nav.append(item(SitePath.units.path(), "nav.units"))
+            nav.append(item(SitePath.tasks.path(), "nav.tasks"))
+            if held.contains(.manageUsers) { nav.append(item(SitePath.users.path(), "nav.users")) }
+            if held.contains(.viewAudit) { nav.append(item(SitePath.audit.path(), "nav.audit")) }
+            if held.contains(.handleWhistleblowing) { nav.append(item(SitePath.wbs.path(), "nav.wbs")) }
+            nav.append(item(SitePath.profile.path(), "nav.profile"))
         }
         let notice = req.query[String.self, at: "notice"].flatMap { notices.contains($0) ? req.t("notice.\($0)") : nil }
         return PageContext(

@@ -10,18 +10,18 @@ import ZICore
 struct WBSAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.marked(.handler)
-        api.post("wbs", "unlock", use: unlock)
-        api.post("wbs", "lock", use: lock)
-        api.get("wbs", "reports", use: list)
-        api.get("wbs", "reports", ":reportID", use: show)
-        api.post("wbs", "reports", ":reportID", "status", use: move)
-        api.post("wbs", "reports", ":reportID", "messages", use: message)
-        api.post("wbs", "reports", ":reportID", "notes", use: note)
-        api.post("wbs", "reports", ":reportID", "handlers", use: addHandler)
-        api.delete("wbs", "reports", ":reportID", "handlers", ":userID", use: removeHandler)
-        api.put("wbs", "reports", ":reportID", "retention", use: retention)
-        api.get("wbs", "reports", ":reportID", "attachments", ":attachmentID", use: WBSAttachmentDownload.response)
-        api.get("units", ":unitID", "wbs", "statistics", use: statistics)
+        api.post(.wbsUnlock, use: unlock)
+        api.post(.wbsLock, use: lock)
+        api.get(.wbsReports, use: list)
+        api.get(.wbsReport, use: show)
+        api.post(.wbsReportStatus, use: move)
+        api.post(.wbsReportMessages, use: message)
+        api.post(.wbsReportNotes, use: note)
+        api.post(.wbsReportHandlers, use: addHandler)
+        api.delete(.wbsReportHandler, use: removeHandler)
+        api.put(.wbsReportRetention, use: retention)
+        api.get(.wbsReportAttachment, use: WBSAttachmentDownload.response)
+        api.get(.unitWbsStatistics, use: statistics)
     }
 
     /// A request body with optional text fields (checked by the services).

@@ -9,16 +9,16 @@ import ZICore
 struct WBSHandlerWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.marked(.handler)
-        pages.get("wbs", use: index)
-        pages.get("wbs", "reports", ":reportID", use: show)
-        pages.post("wbs", "reports", ":reportID", "status", use: move)
-        pages.post("wbs", "reports", ":reportID", "messages", use: message)
-        pages.post("wbs", "reports", ":reportID", "notes", use: note)
-        pages.post("wbs", "reports", ":reportID", "handlers", use: addHandler)
-        pages.post("wbs", "reports", ":reportID", "handlers", "remove", use: removeHandler)
-        pages.post("wbs", "reports", ":reportID", "retention", use: retention)
-        pages.get("wbs", "reports", ":reportID", "attachments", ":attachmentID", use: attachment)
-        pages.get("units", ":unitID", "wbs", "statistics", use: statistics)
+        pages.get(.wbs, use: index)
+        pages.get(.wbsReport, use: show)
+        pages.post(.wbsReportStatus, use: move)
+        pages.post(.wbsReportMessages, use: message)
+        pages.post(.wbsReportNotes, use: note)
+        pages.post(.wbsReportHandlers, use: addHandler)
+        pages.post(.wbsReportHandlersRemove, use: removeHandler)
+        pages.post(.wbsReportRetention, use: retention)
+        pages.get(.wbsReportAttachment, use: attachment)
+        pages.get(.unitWbsStatistics, use: statistics)
     }
 
     struct IndexView: Encodable {
@@ -147,7 +147,7 @@ struct WBSHandlerWebController: RouteCollection {
             let fields = (try? req.content.decode([String: String].self)) ?? [:]
             do {
                 try await change(opened, try req.currentUser(), fields)
-                return WebPage.redirect(req, to: "/wbs/reports/\(opened.report.id!)", notice: "saved")
+                return WebPage.redirect(req, to: SitePath.wbsReport.path(opened.report.id!), notice: "saved")
             } catch let error as AppError where error.status != .forbidden && error.status != .internalServerError {
                 return try await render(
                     try await WBSCaseAccess.open(req), form: FormState(values: fields, error: error, req: req), req: req,
@@ -162,10 +162,12 @@ struct WBSHandlerWebController: RouteCollection {
         do {
             return try await body()
         } catch let error as AppError where error.code == WBSError.keysMissing.code {
-            return req.redirect(to: "/wbs/keys")
+            return req.redirect(to: SitePath.wbsKeys.path())
         } catch let error as AppError where error.code == WBSError.locked.code {
-            let back = req.method == .GET ? req.url.path : "/wbs"
-            return req.redirect(to: "/wbs/unlock?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/wbs"))
+            let back = req.method == .GET ? req.url.path : SitePath.wbs.path()
+            return req.redirect(
+                to: SitePath.wbsUnlock.path() + "?next="
+                    + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? SitePath.wbs.path()))
         }
     }
 }

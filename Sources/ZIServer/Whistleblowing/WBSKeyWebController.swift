@@ -9,15 +9,15 @@ import ZICore
 struct WBSKeyWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.marked(.handler)
-        pages.get("wbs", "keys", use: keys)
-        pages.post("wbs", "keys", use: create)
-        pages.post("wbs", "keys", "authenticator", use: confirm)
-        pages.post("wbs", "keys", "password", use: changePassword)
-        pages.get("wbs", "unlock", use: unlockForm)
-        pages.post("wbs", "unlock", use: unlock)
-        pages.post("wbs", "lock", use: lock)
-        pages.get("wbs", "recover", use: recoverForm)
-        pages.post("wbs", "recover", use: recover)
+        pages.get(.wbsKeys, use: keys)
+        pages.post(.wbsKeys, use: create)
+        pages.post(.wbsKeysAuthenticator, use: confirm)
+        pages.post(.wbsKeysPassword, use: changePassword)
+        pages.get(.wbsUnlock, use: unlockForm)
+        pages.post(.wbsUnlock, use: unlock)
+        pages.post(.wbsLock, use: lock)
+        pages.get(.wbsRecover, use: recoverForm)
+        pages.post(.wbsRecover, use: recover)
     }
 
     struct KeysView: Encodable {
@@ -66,7 +66,7 @@ struct WBSKeyWebController: RouteCollection {
         let fields = Self.fields(req)
         do {
             try await WBSKeyService.confirmAuthenticator(for: current, code: fields["code"] ?? "", app: req.application)
-            return WebPage.redirect(req, to: "/wbs/keys", notice: "saved")
+            return WebPage.redirect(req, to: SitePath.wbsKeys.path(), notice: "saved")
         } catch let error as AppError where error.status != .internalServerError {
             return try await render(req, form: FormState(values: [:], error: error, req: req), status: error.status)
         }
@@ -79,7 +79,7 @@ struct WBSKeyWebController: RouteCollection {
             try await WBSKeyService.changePassword(
                 for: current, from: fields["currentPassword"] ?? "", to: fields["password"] ?? "",
                 confirmation: fields["confirmation"] ?? "", app: req.application)
-            return WebPage.redirect(req, to: "/wbs/keys", notice: "password_changed")
+            return WebPage.redirect(req, to: SitePath.wbsKeys.path(), notice: "password_changed")
         } catch let error as AppError where error.status != .internalServerError {
             return try await render(req, form: FormState(values: [:], error: error, req: req), status: error.status)
         }
@@ -108,7 +108,7 @@ struct WBSKeyWebController: RouteCollection {
                 for: current, code: fields["code"] ?? "", password: fields["password"] ?? "", app: req.application)
             return req.redirect(to: next, redirectType: .normal)
         } catch let error as AppError where error.code == WBSError.keysMissing.code {
-            return req.redirect(to: "/wbs/keys")
+            return req.redirect(to: SitePath.wbsKeys.path())
         } catch let error as AppError where error.status != .internalServerError {
             return try await WebPage.render(
                 "wbs/unlock", title: req.t("title.wbs_unlock"),
@@ -119,7 +119,7 @@ struct WBSKeyWebController: RouteCollection {
     func lock(req: Request) async throws -> Response {
         let current = try req.currentUser()
         req.application.wbsKeyVault.forget(sessionID: current.sessionID)
-        return WebPage.redirect(req, to: "/wbs/keys", notice: "saved")
+        return WebPage.redirect(req, to: SitePath.wbsKeys.path(), notice: "saved")
     }
 
     func recoverForm(req: Request) async throws -> Response {
@@ -155,7 +155,7 @@ struct WBSKeyWebController: RouteCollection {
 
     /// Where to go after unlocking: a whistleblowing page, never elsewhere.
     private static func next(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/wbs"), !raw.contains("//"), !raw.contains("\\") else { return "/wbs" }
+        guard let raw, raw.hasPrefix(SitePath.wbs.path()), !raw.contains("//"), !raw.contains("\\") else { return SitePath.wbs.path() }
         return raw
     }
 }

@@ -13,11 +13,11 @@ struct WBSPublicController {
 
     func register(_ routes: any RoutesBuilder) {
         let pages = routes.grouped(ReporterPrivacy()).grouped(SameOriginCheck()).marked(.reporter)
-        pages.get("publik", ":unitID", "wbs", use: form)
-        pages.on(.POST, "publik", ":unitID", "wbs", body: .stream, use: submit)
-        pages.get("wbs", "lacak", use: trackForm)
-        pages.post("wbs", "lacak", use: track)
-        pages.on(.POST, "wbs", "lacak", "kirim", body: .stream, use: followUp)
+        pages.get(.publicWhistleblowing, use: form)
+        pages.on(.POST, .publicWhistleblowing, body: .stream, use: submit)
+        pages.get(.wbsTracking, use: trackForm)
+        pages.post(.wbsTracking, use: track)
+        pages.on(.POST, .wbsTrackingSend, body: .stream, use: followUp)
     }
 
     struct FormView: Encodable {
