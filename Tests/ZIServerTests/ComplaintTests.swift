@@ -125,7 +125,8 @@ final class ComplaintTests: XCTestCase {
             let fixture = try await Fixture.make(app)
             // A fixed clock: the five submissions fall in one minute whenever the test runs.
             let minute = Date(timeIntervalSince1970: 1_800_000_000)
-            app.publicRateLimiter = PublicRateLimiter(perMinute: 3, clock: { minute })
+            app.clock = .fixed(minute)
+            app.publicRateLimiter = PublicRateLimiter(perMinute: 3)
             var accepted = 0
             var refused = 0
             for index in 0..<5 {

@@ -101,7 +101,7 @@ enum EmployeeService {
     /// The account named by `userID`: one with a role in the unit; nil for an empty value.
     private static func account(_ userID: String?, unit: WorkUnit, on db: any Database) async throws -> UUID? {
         guard let text = userID, !text.isEmpty else { return nil }
-        guard let id = UUID(uuidString: text), try await PeoplePicker.people(of: unit, on: db).contains(where: { $0.id == id }) else {
+        guard let id = UUID(uuidString: text), try await PeoplePicker.ids(of: unit, on: db).contains(id) else {
             throw AppError.validation([FieldError(field: "userID", key: "validation.choice")])
         }
         return id

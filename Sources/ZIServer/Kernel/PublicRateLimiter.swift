@@ -27,12 +27,11 @@ final class PublicRateLimiter: Sendable {
     }
 
     private let perMinute: Int
-    private let clock: @Sendable () -> Date
     private let state = NIOLockedValueBox(State())
 
-    init(perMinute: Int, clock: @escaping @Sendable () -> Date = { AppClock.current.now() }) {
+    /// Minutes are those of the request's clock (``AppClock/current``).
+    init(perMinute: Int) {
         self.perMinute = perMinute
-        self.clock = clock
     }
 
     /// Counts a submission from `req`'s client; throws 429 with the seconds to wait when the
@@ -48,7 +47,7 @@ final class PublicRateLimiter: Sendable {
     }
 
     private func count(_ req: Request, budget: Budget, consume: Bool) throws {
-        let now = clock()
+        let now = AppClock.current.now()
         let address = budget.rawValue + " " + req.application.clientAddress.key(for: req)
         let minute = Int(now.timeIntervalSince1970) / 60
         let admitted = state.withLockedValue { state -> Bool in

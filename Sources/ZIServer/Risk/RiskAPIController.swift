@@ -68,7 +68,7 @@ struct RiskAPIController: RouteCollection {
 
     func addAction(req: Request) async throws -> Response {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
-        let owners = Set(try await RiskAccess.eligibleOwners(unit, on: req.db).compactMap(\.id))
+        let owners = try await PeoplePicker.ids(of: unit, on: req.db)
         let input = try req.content.decode(RiskActionInput.self).checked(eligibleOwners: owners)
         _ = try await req.writeAsUser { actor, db in try await RiskService.addAction(input, to: risk, unit: unit, by: actor, on: db) }
         return try await RiskAccess.detail(risk, unit: unit, matrix: try RiskMatrixStore.matrix(), on: req.db)

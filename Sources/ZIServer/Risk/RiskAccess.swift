@@ -35,11 +35,6 @@ enum RiskAccess {
             risk, actions: actions, owners: Dictionary(uniqueKeysWithValues: owners.map { ($0.id!, $0.displayName) }),
             monitorings: monitorings, matrix: matrix)
     }
-
-    /// The users who may own a control action: those holding a role in the unit.
-    static func eligibleOwners(_ unit: WorkUnit, on db: any Database) async throws -> [User] {
-        try await PeoplePicker.people(of: unit, on: db)
-    }
 }
 
 extension Risk: UnitRecord { var unitID: UUID { $unit.id } }

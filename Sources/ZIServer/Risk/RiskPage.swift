@@ -64,9 +64,7 @@ struct RiskPage: Encodable {
         let ownerChosen = form.values["ownerID"]
         return RiskPage(
             unit: UnitDTO(unit), detail: detail,
-            owners: try await RiskAccess.eligibleOwners(unit, on: req.db).map {
-                Choice(value: $0.id!.uuidString, label: $0.displayName, selected: $0.id!.uuidString == ownerChosen)
-            },
+            owners: try await PeoplePicker.choices(of: unit, selected: ownerChosen, on: req.db),
             quarters: quarters, canManage: try await req.may(.manageRisks, on: unit.accessTarget), form: form)
     }
 

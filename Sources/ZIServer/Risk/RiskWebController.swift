@@ -94,7 +94,7 @@ struct RiskWebController: RouteCollection {
     func addAction(req: Request) async throws -> Response {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
         let input = try req.content.decode(RiskActionInput.self)
-        let owners = Set(try await RiskAccess.eligibleOwners(unit, on: req.db).compactMap(\.id))
+        let owners = try await PeoplePicker.ids(of: unit, on: req.db)
         return try await attempt(risk, unit: unit, values: FormState.values(of: input), req: req) { actor, db in
             _ = try await RiskService.addAction(try input.checked(eligibleOwners: owners), to: risk, unit: unit, by: actor, on: db)
         }
