@@ -58,10 +58,23 @@ let package = Package(
             ],
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Locales"), .copy("Resources/OpenAPI")]
         ),
+        // The benchmarks (`sizi bench …`): they seed through ZIServer's `package` services and
+        // drive the server over real HTTP; nothing here ships inside ZIServer.
+        .target(
+            name: "ZIBench",
+            dependencies: [
+                "ZIServer",
+                "ZICore",
+                "ZIDocuments",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ]
+        ),
         .executableTarget(
             name: "sizi",
             dependencies: [
                 "ZIServer",
+                "ZIBench",
                 "ZICore",
                 "ZIDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZICore
+import ZIBench
 import ZIServer
 
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").

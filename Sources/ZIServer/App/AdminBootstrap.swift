@@ -6,8 +6,8 @@ import ZICore
 ///
 /// Its password comes from `SIZI_ADMIN_PASSWORD`; without it a password is
 /// generated and printed once to the console (never written to the log).
-enum AdminBootstrap {
-    static let username = "admin"
+package enum AdminBootstrap {
+    package static let username = "admin"
 
     /// Returns the generated password when one was made (nil if given or if accounts already exist).
     @discardableResult

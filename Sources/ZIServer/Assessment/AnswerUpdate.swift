@@ -2,10 +2,16 @@ import ZICore
 
 /// Changes to some questions of an assessment: an answer set or cleared (`nil`), a note,
 /// an evidence note (empty text clears a note). Questions not named stay as they are.
-struct AnswerUpdate: Sendable {
+package struct AnswerUpdate: Sendable {
     var answers: [String: LKEAnswer?] = [:]
     var notes: [String: String] = [:]
     var evidence: [String: String] = [:]
+
+    package init(answers: [String: LKEAnswer?] = [:], notes: [String: String] = [:], evidence: [String: String] = [:]) {
+        self.answers = answers
+        self.notes = notes
+        self.evidence = evidence
+    }
 
     /// Every question the update touches.
     var questionIDs: Set<String> {

@@ -7,8 +7,8 @@ import Foundation
 /// The score columns are a cache of the official answers (the TPI's where given, the
 /// unit's otherwise), rewritten on every change, so that agency roll-ups read one row
 /// per unit instead of scoring every answer again.
-final class Assessment: Model, @unchecked Sendable {
-    static let schema = "assessments"
+package final class Assessment: Model, @unchecked Sendable {
+    package static let schema = "assessments"
 
     /// Where an assessment stands.
     enum Status: String, Codable, CaseIterable, Sendable {
@@ -28,7 +28,7 @@ final class Assessment: Model, @unchecked Sendable {
         case perluPerbaikan = "perlu_perbaikan"
     }
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") var unit: WorkUnit
     @Field(key: "year") var year: Int
     @Field(key: "framework_id") var frameworkID: String
@@ -51,7 +51,7 @@ final class Assessment: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
     /// The per-area percentages.
     var areaPercents: [String: Double] {

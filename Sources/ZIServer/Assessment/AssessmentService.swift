@@ -8,11 +8,11 @@ import ZICore
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
 /// Authorization (who may do a step, on which area) is the controller's job.
-enum AssessmentService {
+package enum AssessmentService {
     static let years = 2010...2100
 
     /// Opens the assessment of a unit for a year on a framework.
-    static func create(
+    package static func create(
         unit: WorkUnit, year: Int, catalog: LKECatalog.Entry, holdsWBK: Bool,
         by actor: AuditActor, on db: any Database
     ) async throws -> Assessment {
@@ -35,7 +35,7 @@ enum AssessmentService {
     }
 
     /// Saves the unit's answers, notes and evidence notes (only while in draft).
-    static func saveSelfAnswers(
+    package static func saveSelfAnswers(
         _ update: AnswerUpdate, to assessment: Assessment, unit: WorkUnit,
         catalog: LKECatalog.Entry, by actor: AuditActor, on db: any Database
     ) async throws {

@@ -2,10 +2,10 @@ import Vapor
 import ZICore
 
 /// The LKE frameworks SIZI knows, each prepared once for fast scoring and lookups.
-struct LKECatalog: Sendable {
+package struct LKECatalog: Sendable {
     /// One framework with its scorer and per-question lookups.
-    struct Entry: Sendable {
-        let framework: LKEFramework
+    package struct Entry: Sendable {
+        package let framework: LKEFramework
         let scorer: LKEScorer
         let template: LKETemplate
         let questions: [String: LKEQuestion]
@@ -26,7 +26,7 @@ struct LKECatalog: Sendable {
         }
     }
 
-    static let defaultFrameworkID = "permenpanrb-90-2021"
+    package static let defaultFrameworkID = "permenpanrb-90-2021"
 
     let entries: [String: Entry]
     let prerequisites: SubmissionPrerequisites
@@ -50,7 +50,7 @@ struct LKECatalog: Sendable {
     }
 
     /// The framework with this id, or a validation error naming the field.
-    func entry(_ id: String, field: String = "frameworkID") throws -> Entry {
+    package func entry(_ id: String, field: String = "frameworkID") throws -> Entry {
         guard let entry = entries[id] else {
             throw AppError.validation([FieldError(field: field, key: "validation.framework_unknown")])
         }
@@ -62,7 +62,7 @@ extension Application {
     private struct LKECatalogKey: StorageKey { typealias Value = LKECatalog }
 
     /// The loaded LKE frameworks and the Tabel 5 prerequisites.
-    var lke: LKECatalog {
+    package var lke: LKECatalog {
         get { storage[LKECatalogKey.self]! }
         set { storage[LKECatalogKey.self] = newValue }
     }

@@ -5,12 +5,12 @@ import Foundation
 import SQLKit
 
 /// Who made a change: a logged-in user, the command line, or the system itself.
-struct AuditActor: Sendable {
+package struct AuditActor: Sendable {
     let id: UUID?
     let name: String
 
     static let system = AuditActor(id: nil, name: "system")
-    static func commandLine() -> AuditActor {
+    package static func commandLine() -> AuditActor {
         AuditActor(id: nil, name: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")")
     }
 }

@@ -78,7 +78,7 @@ public enum UserAdmin {
 /// A command-line failure with a message for the operator.
 public struct CommandLineError: Error, CustomStringConvertible {
     public let description: String
-    init(_ message: String) { description = message }
+    package init(_ message: String) { description = message }
 }
 
 /// Turns validation errors into readable command-line messages.

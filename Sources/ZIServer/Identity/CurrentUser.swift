@@ -7,7 +7,7 @@ import ZICore
 ///
 /// It is a value, so cached copies are never shared mutable state; code that changes the
 /// account loads the model with ``userModel(on:)``.
-struct CurrentUser: Authenticatable, Sendable {
+package struct CurrentUser: Authenticatable, Sendable {
     let user: UserDTO
     let sessionID: UUID
     let csrfToken: String

@@ -3,7 +3,7 @@ import ZICore
 
 /// Who gives or takes a role: a logged-in account, checked against its own grants by
 /// ``GrantAuthority``, or the command line on the host, which is trusted (it can read the database anyway).
-enum Grantor: Sendable {
+package enum Grantor: Sendable {
     case account(CurrentUser)
     case host(AuditActor)
 

@@ -2,10 +2,10 @@ import Fluent
 import Foundation
 
 /// An agency (instansi): a ministry, agency or regional government that owns a tree of units.
-final class Instansi: Model, @unchecked Sendable {
-    static let schema = "instansi"
+package final class Instansi: Model, @unchecked Sendable {
+    package static let schema = "instansi"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "name") var name: String
     @Field(key: "code") var code: String
     /// A regional government (pemerintah daerah) rather than a ministry or agency; Tabel 5 sets
@@ -16,7 +16,7 @@ final class Instansi: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
     init(id: UUID? = nil, name: String, code: String) {
         self.id = id

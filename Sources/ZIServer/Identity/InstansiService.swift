@@ -4,8 +4,8 @@ import Vapor
 /// Creates and changes agencies, with validation and an audit entry for each change.
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
-enum InstansiService {
-    static func create(_ input: InstansiInput, by actor: AuditActor, on db: any Database) async throws -> Instansi {
+package enum InstansiService {
+    package static func create(_ input: InstansiInput, by actor: AuditActor, on db: any Database) async throws -> Instansi {
         let (name, code) = try validate(input)
         try await ensureUniqueCode(code, except: nil, on: db)
         let instansi = Instansi(name: name, code: code)

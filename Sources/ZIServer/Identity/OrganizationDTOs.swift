@@ -3,13 +3,20 @@ import Vapor
 import ZICore
 
 /// What a client sends to create or change an agency.
-struct InstansiInput: Content, Sendable {
+package struct InstansiInput: Content, Sendable {
     var name: String?
     var code: String?
     /// A regional government (Tabel 5 sets a lower Indeks RB minimum); unchanged when absent.
     var isPemerintahDaerah: Bool?
     /// Every account of the agency must use a second factor; unchanged when absent.
     var requiresSecondFactor: Bool?
+
+    package init(name: String? = nil, code: String? = nil, isPemerintahDaerah: Bool? = nil, requiresSecondFactor: Bool? = nil) {
+        self.name = name
+        self.code = code
+        self.isPemerintahDaerah = isPemerintahDaerah
+        self.requiresSecondFactor = requiresSecondFactor
+    }
 }
 
 /// An agency as the API shows it.
@@ -30,7 +37,7 @@ struct InstansiDTO: Content, Sendable {
 }
 
 /// What a client sends to create or change a unit. On change, absent fields stay as they are.
-struct UnitInput: Content, Sendable {
+package struct UnitInput: Content, Sendable {
     var instansiID: UUID?
     var parentID: UUID?
     var name: String?
@@ -38,6 +45,19 @@ struct UnitInput: Content, Sendable {
     var address: String?
     var headName: String?
     var headNIP: String?
+
+    package init(
+        instansiID: UUID? = nil, parentID: UUID? = nil, name: String? = nil, code: String? = nil, address: String? = nil,
+        headName: String? = nil, headNIP: String? = nil
+    ) {
+        self.instansiID = instansiID
+        self.parentID = parentID
+        self.name = name
+        self.code = code
+        self.address = address
+        self.headName = headName
+        self.headNIP = headNIP
+    }
 }
 
 /// A unit as the API shows it.

@@ -3,10 +3,10 @@ import Foundation
 import ZICore
 
 /// A role held by a user on a scope (installation, agency or unit, with an area for coordinators).
-final class RoleAssignment: Model, @unchecked Sendable {
-    static let schema = "role_assignments"
+package final class RoleAssignment: Model, @unchecked Sendable {
+    package static let schema = "role_assignments"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "user_id") var user: User
     @Enum(key: "role") var role: Role
     @OptionalParent(key: "instansi_id") var instansi: Instansi?
@@ -14,7 +14,7 @@ final class RoleAssignment: Model, @unchecked Sendable {
     @OptionalField(key: "area") var area: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     init(userID: UUID, grant: RoleGrant) {
         self.$user.id = userID

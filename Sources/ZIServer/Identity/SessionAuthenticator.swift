@@ -5,12 +5,12 @@ import ZICore
 
 /// Finds the session of a request, from the `Authorization: Bearer` header (API)
 /// or the session cookie (web), and logs its user in for the request.
-struct SessionAuthenticator: AsyncMiddleware {
-    static let cookieName = "sizi_session"
+package struct SessionAuthenticator: AsyncMiddleware {
+    package static let cookieName = "sizi_session"
 
     let kind: Session.Kind
 
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    package func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let token: String? =
             switch kind {
             case .api: req.headers.bearerAuthorization?.token

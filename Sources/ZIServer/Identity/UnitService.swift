@@ -5,7 +5,7 @@ import ZICore
 /// Creates, changes, moves and deletes units, keeping the tree consistent and audited.
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
-enum UnitService {
+package enum UnitService {
     /// Unit and agency codes: letters, digits, `.`, `-` and `_`, as they appear in official numbering.
     static func isValidCode(_ code: String) -> Bool {
         !code.isEmpty && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
@@ -36,7 +36,8 @@ enum UnitService {
     }
 
     /// Creates a unit under `parent` (or at the top of `instansiID`).
-    static func create(_ input: UnitInput, instansiID: UUID, parent: WorkUnit?, by actor: AuditActor, on db: any Database) async throws
+    package static func create(_ input: UnitInput, instansiID: UUID, parent: WorkUnit?, by actor: AuditActor, on db: any Database)
+        async throws
         -> WorkUnit
     {
         let fields = try validate(input, current: nil)

@@ -3,10 +3,10 @@ import Foundation
 import ZICore
 
 /// A person who logs in to SIZI. The public (masyarakat) never has an account.
-final class User: Model, @unchecked Sendable {
-    static let schema = "users"
+package final class User: Model, @unchecked Sendable {
+    package static let schema = "users"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "username") var username: String
     @Field(key: "display_name") var displayName: String
     @OptionalField(key: "email") var email: String?
@@ -21,7 +21,7 @@ final class User: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
     init(username: String, displayName: String, email: String?, passwordHash: String, instansiID: UUID?) {
         self.username = username

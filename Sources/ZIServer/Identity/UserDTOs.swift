@@ -3,12 +3,22 @@ import Vapor
 import ZICore
 
 /// What a client sends to create an account.
-struct UserInput: Content, Sendable {
+package struct UserInput: Content, Sendable {
     var username: String?
     var displayName: String?
     var email: String?
     var password: String?
     var instansiID: UUID?
+
+    package init(
+        username: String? = nil, displayName: String? = nil, email: String? = nil, password: String? = nil, instansiID: UUID? = nil
+    ) {
+        self.username = username
+        self.displayName = displayName
+        self.email = email
+        self.password = password
+        self.instansiID = instansiID
+    }
 }
 
 /// What a client sends to change an account's profile or status.
@@ -19,11 +29,18 @@ struct UserUpdateInput: Content, Sendable {
 }
 
 /// What a client sends to grant a role.
-struct RoleInput: Content, Sendable {
+package struct RoleInput: Content, Sendable {
     var role: String?
     var instansiID: UUID?
     var unitID: UUID?
     var area: Int?
+
+    package init(role: String? = nil, instansiID: UUID? = nil, unitID: UUID? = nil, area: Int? = nil) {
+        self.role = role
+        self.instansiID = instansiID
+        self.unitID = unitID
+        self.area = area
+    }
 }
 
 /// A role grant as the API shows it.

@@ -5,8 +5,8 @@ import ZICore
 /// Creates and changes accounts and their roles, with validation and audit entries.
 ///
 /// Used by the web pages, the API and the command line alike.
-enum UserService {
-    static func create(_ input: UserInput, by actor: AuditActor, on app: Application) async throws -> User {
+package enum UserService {
+    package static func create(_ input: UserInput, by actor: AuditActor, on app: Application) async throws -> User {
         var v = Validator()
         let username: String?
         do { username = try Username.normalize(input.username ?? "", currentYear: AppClock.current.today().year) } catch {
@@ -108,7 +108,7 @@ enum UserService {
 
     /// Grants a role after checking that its scope fits and exists and that `grantor` may give it:
     /// decided on the scope the stored grant will have (see ``GrantAuthority``); a refusal is audited.
-    static func grant(_ input: RoleInput, to user: User, by grantor: Grantor, on app: Application) async throws -> RoleAssignment {
+    package static func grant(_ input: RoleInput, to user: User, by grantor: Grantor, on app: Application) async throws -> RoleAssignment {
         let grant = try validatedGrant(input)
         let target = try await GrantScopes.target(of: grant.scope, on: app.db)
         try await authorize(grantor, toChange: grant, of: user, on: target, action: "grant", app: app)

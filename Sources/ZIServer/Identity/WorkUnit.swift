@@ -7,11 +7,11 @@ import ZICore
 /// `path` holds the ids of the unit's ancestors and itself (`/root/…/self/`), so that
 /// "this unit and everything below it" is one prefix query and authorization needs
 /// no extra look-ups.
-final class WorkUnit: Model, @unchecked Sendable {
-    static let schema = "units"
+package final class WorkUnit: Model, @unchecked Sendable {
+    package static let schema = "units"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "instansi_id") var instansi: Instansi
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "instansi_id") package var instansi: Instansi
     @OptionalParent(key: "parent_id") var parent: WorkUnit?
     @Field(key: "path") var path: String
     @Field(key: "name") var name: String
@@ -22,7 +22,7 @@ final class WorkUnit: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
     /// The ids of the unit's ancestors, root first (the unit itself excluded).
     var ancestorIDs: [UUID] {

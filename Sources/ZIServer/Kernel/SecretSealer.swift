@@ -8,7 +8,7 @@ import Vapor
 /// The key is `SIZI_SECRET_KEY` (32 bytes in base64; every instance sharing a database needs the
 /// same one) or else the file `secret.key` in the data directory, made on first start with mode
 /// 0600. Back it up apart from the database: without it no sealed secret opens again.
-struct SecretSealer: Sendable {
+package struct SecretSealer: Sendable {
     /// What a sealed value starts with, before the base64 of AES-GCM's nonce, ciphertext and tag.
     static let prefix = "sealed:v1:"
 
@@ -78,7 +78,7 @@ extension Application {
     private struct SecretSealerKey: StorageKey { typealias Value = SecretSealer }
 
     /// The sealer of secrets kept in the database.
-    var secretSealer: SecretSealer {
+    package var secretSealer: SecretSealer {
         get { storage[SecretSealerKey.self]! }
         set { storage[SecretSealerKey.self] = newValue }
     }

@@ -7,7 +7,7 @@ import Vapor
 /// `#path("unit", data.unit.id)`. Staff pages and the API speak English; the public pages
 /// (`/publik/…`, `/pengaduan/…`, `/wbs/lacak`) Indonesian. Old staff URLs answer with a 301 to
 /// their new path (``LegacyPath``).
-enum SitePath: String, CaseIterable, Sendable {
+package enum SitePath: String, CaseIterable, Sendable {
     case home = "/"
 
     case assessment = "/assessments/:assessmentID"
@@ -237,12 +237,12 @@ enum SitePath: String, CaseIterable, Sendable {
 
     /// The path with the pattern's parameters filled in, in order. A value missing for a
     /// parameter leaves the parameter as written (never a crash), and a test finds it.
-    func path(_ values: any CustomStringConvertible...) -> String {
+    package func path(_ values: any CustomStringConvertible...) -> String {
         Self.fill(rawValue, values)
     }
 
     /// The same path under the JSON API (`/api/v1/…`).
-    func apiPath(_ values: any CustomStringConvertible...) -> String {
+    package func apiPath(_ values: any CustomStringConvertible...) -> String {
         "/api/v1" + Self.fill(rawValue, values)
     }
 

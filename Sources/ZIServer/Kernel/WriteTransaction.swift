@@ -63,7 +63,7 @@ extension Application {
 
 extension Application {
     /// Runs `body` as one transaction; see ``WriteGate``.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         try await writeGate.run(on: db, body)
     }
 

@@ -5,7 +5,7 @@ import ZIDocuments
 
 /// Everything stored for a plan, read at once: the tree of areas, indicators and actions,
 /// the narrative, the priority targets and the team members.
-struct PlanContent: Sendable {
+package struct PlanContent: Sendable {
     let tree: PlanTree
     let narrative: PlanNarrative
     let targets: [String]
@@ -16,7 +16,7 @@ struct PlanContent: Sendable {
     /// The plan's monev cadence (`triwulan` if the stored value is unknown).
     var cadence: MonitoringCadence { MonitoringCadence(rawValue: plan.cadence) ?? .triwulan }
 
-    static func load(_ plan: WorkPlan, on db: any Database) async throws -> PlanContent {
+    package static func load(_ plan: WorkPlan, on db: any Database) async throws -> PlanContent {
         let tree = try await PlanTree.load(plan, on: db)
         let targets = try await WorkPlanTarget.query(on: db).filter(\.$plan.$id == plan.id!).sort(\.$position).all().map(\.text)
         let members = try await WorkPlanTeamMember.query(on: db).filter(\.$plan.$id == plan.id!).sort(\.$position).all()

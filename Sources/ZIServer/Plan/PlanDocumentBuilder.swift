@@ -3,10 +3,10 @@ import ZICore
 import ZIDocuments
 
 /// Turns a stored plan and its monev into the inputs of the document renderers.
-enum PlanDocumentBuilder {
+package enum PlanDocumentBuilder {
     /// The *Dokumen Rencana Kerja* of a plan: its narrative, table, teams and targets, signed
     /// by the unit's head, toward the predicate of the unit's programme that year.
-    static func document(_ content: PlanContent, unit: WorkUnit, instansiName: String?, target: TargetPredicate) -> PlanDocument {
+    package static func document(_ content: PlanContent, unit: WorkUnit, instansiName: String?, target: TargetPredicate) -> PlanDocument {
         let plan = content.plan
         return PlanDocument(
             unitName: unit.name, instansiName: instansiName, year: plan.year, target: target, place: plan.signPlace,

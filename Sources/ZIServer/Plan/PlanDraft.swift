@@ -5,9 +5,9 @@ import ZIDocuments
 ///
 /// Every way of starting a plan (empty, from the LKE template, from last year's plan, from an
 /// imported table) produces one of these, and ``WorkPlanService`` stores it the same way.
-struct PlanDraft: Sendable {
+package struct PlanDraft: Sendable {
     /// An area with its indicators.
-    struct Area: Sendable {
+    package struct Area: Sendable {
         var standardNumber: Int?
         var name: String
         var indicators: [Indicator] = []
@@ -38,7 +38,7 @@ struct PlanDraft: Sendable {
 
     /// The rows of an imported table, grouped by area (in order of first appearance) and by
     /// indicator (consecutive rows of an area with the same indicator text).
-    init(importing result: PlanImportResult) {
+    package init(importing result: PlanImportResult) {
         var areas: [Area] = []
         for row in result.rows {
             let number: Int? = if case .standard(let value) = row.area { value } else { nil }
@@ -60,7 +60,7 @@ struct PlanDraft: Sendable {
         self.areas = areas
     }
 
-    init(areas: [Area]) {
+    package init(areas: [Area]) {
         self.areas = areas
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// Its areas, indicators and actions hang below it.
 ///
 /// An approved plan is locked: nothing in it changes until it is re-opened (audited, with a reason).
-final class WorkPlan: Model, @unchecked Sendable {
-    static let schema = "work_plans"
+package final class WorkPlan: Model, @unchecked Sendable {
+    package static let schema = "work_plans"
 
     /// Where a plan stands.
     enum Status: String, Codable, CaseIterable, Sendable {
@@ -17,7 +17,7 @@ final class WorkPlan: Model, @unchecked Sendable {
         case approved
     }
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") var unit: WorkUnit
     @Field(key: "year") var year: Int
     @Enum(key: "status") var status: Status
@@ -41,7 +41,7 @@ final class WorkPlan: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    init() {}
+    package init() {}
 }
 
 /// A change area of a plan: one of the six standard areas or one the unit added.

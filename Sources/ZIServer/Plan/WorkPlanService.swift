@@ -9,17 +9,17 @@ import ZIDocuments
 ///
 /// Each call works on the database it is given; callers run it inside `req.write`.
 /// Authorization is the controller's job.
-enum WorkPlanService {
+package enum WorkPlanService {
     static let years = 2010...2100
 
     /// How a plan was started.
-    enum Origin: String, CaseIterable, Sendable {
+    package enum Origin: String, CaseIterable, Sendable {
         case empty, lke, previous
         case imported = "import"
     }
 
     /// Starts the plan of a unit for a year with `draft` as its content.
-    static func create(
+    package static func create(
         unit: WorkUnit, year: Int, origin: Origin, cadence: MonitoringCadence, draft: PlanDraft,
         by actor: AuditActor, on db: any Database
     ) async throws -> WorkPlan {
@@ -44,7 +44,7 @@ enum WorkPlanService {
 
     /// Replaces the areas, indicators and actions of a draft plan with `draft` (an import).
     /// Refused once monev has recorded realisations against the current actions.
-    static func replaceContent(
+    package static func replaceContent(
         of plan: WorkPlan, with draft: PlanDraft, source: String, unit: WorkUnit,
         by actor: AuditActor, on db: any Database
     ) async throws {

@@ -4,7 +4,7 @@ import ZICore
 
 /// A risk as the form or the API sends it. Every field is text (a number may also come as a JSON
 /// number) so a refused form shows exactly what was typed.
-struct RiskInput: Content {
+package struct RiskInput: Content {
     var year: String?
     var objective: String?
     var statement: String?
@@ -33,7 +33,7 @@ struct RiskInput: Content {
         self.residualImpact = residualImpact
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = container.textOrNumber
         self.init(
@@ -44,7 +44,7 @@ struct RiskInput: Content {
     }
 
     /// The input once every field is valid.
-    struct Checked: Sendable {
+    package struct Checked: Sendable {
         let year: Int
         let objective: String
         let statement: String
@@ -53,6 +53,20 @@ struct RiskInput: Content {
         let inherent: RiskCell
         let existingControls: String?
         let residual: RiskCell?
+
+        package init(
+            year: Int, objective: String, statement: String, cause: String, effect: String, inherent: RiskCell, existingControls: String?,
+            residual: RiskCell?
+        ) {
+            self.year = year
+            self.objective = objective
+            self.statement = statement
+            self.cause = cause
+            self.effect = effect
+            self.inherent = inherent
+            self.existingControls = existingControls
+            self.residual = residual
+        }
     }
 
     /// Checks every field against `matrix`'s scales; the refusal names each field in Indonesian.

@@ -1,11 +1,11 @@
 import ZICore
 
 /// The risk matrix the register rates with: the bundled 5×5 matrix, read and checked once.
-enum RiskMatrixStore {
+package enum RiskMatrixStore {
     private static let bundled = Result { try RiskMatrixLoader.bundled() }
 
     /// The matrix, or the loader's error (a broken resource bundle).
-    static func matrix() throws -> RiskMatrix {
+    package static func matrix() throws -> RiskMatrix {
         try bundled.get()
     }
 }

@@ -7,10 +7,10 @@ import Foundation
 ///
 /// Scores are stored with the ratings so the register filters by level (a band of scores) and
 /// sorts by score in SQL; the level itself is always read from the matrix.
-final class Risk: Model, @unchecked Sendable {
-    static let schema = "risks"
+package final class Risk: Model, @unchecked Sendable {
+    package static let schema = "risks"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") var unit: WorkUnit
     @Field(key: "year") var year: Int
     /// The objective (sasaran) the risk threatens.
@@ -31,7 +31,7 @@ final class Risk: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Timestamp(key: "deleted_at", on: .delete) var deletedAt: Date?
 
-    init() {}
+    package init() {}
 }
 
 /// A planned control action (rencana tindak pengendalian) of a risk: what will be done, by whom

@@ -4,7 +4,7 @@ import ZICore
 
 /// Changes to the risk register: each checked, stored and recorded in the audit trail (with the
 /// risk's state before and after), inside the caller's transaction.
-enum RiskService {
+package enum RiskService {
     /// What the audit trail keeps of a risk.
     struct Snapshot: Codable, Sendable {
         let year: Int
@@ -33,7 +33,7 @@ enum RiskService {
     }
 
     /// Adds a risk to `unit`'s register (when `risk` is new) or changes it.
-    static func save(
+    package static func save(
         _ input: RiskInput.Checked, to risk: Risk, unit: WorkUnit, matrix: RiskMatrix, by actor: AuditActor,
         on db: any Database
     ) async throws {

@@ -6,10 +6,10 @@ import ZICore
 /// sealed (under the handler's WBS key password, and under the recovery code shown once), and
 /// the TOTP secret with the last time step used, so a code is accepted only once. Failed
 /// unlocks count toward a temporary lock.
-final class WBSHandlerKeys: Model, @unchecked Sendable {
-    static let schema = "wbs_handler_keys"
+package final class WBSHandlerKeys: Model, @unchecked Sendable {
+    package static let schema = "wbs_handler_keys"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "user_id") var user: User
     /// The raw Curve25519 public key.
     @Field(key: "public_key") var publicKey: Data
@@ -20,16 +20,16 @@ final class WBSHandlerKeys: Model, @unchecked Sendable {
     /// The TOTP secret in base32, sealed under the installation's key (``SecretSealer``).
     @Field(key: "totp_secret") var sealedTOTPSecret: String
     /// The handler proved their authenticator app works; until then no report is wrapped to them.
-    @Field(key: "totp_confirmed") var totpConfirmed: Bool
+    @Field(key: "totp_confirmed") package var totpConfirmed: Bool
     @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
     @Field(key: "failures") var failures: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     @Field(key: "created_on") var createdOn: String
 
-    init() {}
+    package init() {}
 
     /// The row of freshly made keys with a new authenticator secret, not yet confirmed.
-    init(userID: UUID, keys: HandlerKeySet, totpSecret: TOTPSecret, sealer: SecretSealer) throws {
+    package init(userID: UUID, keys: HandlerKeySet, totpSecret: TOTPSecret, sealer: SecretSealer) throws {
         $user.id = userID
         publicKey = keys.publicKey.rawRepresentation
         passwordSealed = try StoredJSON.encode(keys.passwordSealed)

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ZIServer
 import ZICore
 
 /// `sizi bench rollup`: an agency with many units, each with a complete assessment, on a

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ZIServer
 import ZICore
 
 /// `sizi bench risks`: a unit's register with many risks (every cell of the matrix used, most

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Vapor
+import ZIServer
 import ZICore
 import ZIDocuments
 

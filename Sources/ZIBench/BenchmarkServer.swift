@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ZIServer
 
 /// A SIZI server for benchmarks: a fresh SQLite directory, the admin logged in through the
 /// API and through the login form, real HTTP on a random local port, and timed requests (of
@@ -44,7 +45,7 @@ struct BenchmarkServer {
             try request.content.encode(
                 ["username": AdminBootstrap.username, "password": Self.password, "_csrf": csrf], as: .urlEncodedForm)
         }
-        guard let session = web.headers.setCookie?[SessionAuthenticator.cookieName]?.string else {
+        guard let session = web.headers.setCookie?[ZIServer.SessionAuthenticator.cookieName]?.string else {
             throw CommandLineError("the login form answered \(web.status) without a session")
         }
         sessionCookie = session
@@ -60,7 +61,7 @@ struct BenchmarkServer {
             let response = try await app.client.get(URI(string: base + path)) {
                 if page {
                     $0.headers.cookie = HTTPCookies(
-                        dictionaryLiteral: (SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
+                        dictionaryLiteral: (ZIServer.SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
                 } else {
                     $0.headers.bearerAuthorization = BearerAuthorization(token: token)
                 }
