@@ -89,6 +89,7 @@ let package = Package(
             name: "ZIServerTests",
             dependencies: [
                 "ZIServer",
+                "ZIBench",
                 "ZICore",
                 "ZIDocuments",
                 .product(name: "XCTVapor", package: "vapor"),

@@ -49,8 +49,8 @@ public enum WBSBenchmark {
             for _ in 0..<repeats {
                 let (time, response) = try await client.timed(.GET, SitePath.wbsReport.apiPath(reportID), token: token)
                 opens.append(time)
-                let detail = try response.content.decode(Listed.self)
-                guard let attachment = detail.attachments?.first else { throw CommandLineError("the report has no attachment") }
+                let detail = try response.content.decode(Opened.self)
+                guard let attachment = detail.attachments.first else { throw CommandLineError("the report has no attachment") }
                 let download = try await client.timed(.GET, SitePath.wbsReportAttachment.apiPath(reportID, attachment.id), token: token)
                 guard download.response.body?.readableBytes == file.count else {
                     throw CommandLineError("the attachment came back incomplete")
@@ -96,11 +96,14 @@ public enum WBSBenchmark {
         return Data("%PDF-1.4\n".utf8) + Data(body) + Data("\n%%EOF\n".utf8)
     }
 
-    /// The parts of the API's report summary and detail the benchmark follows.
+    /// The part of the API's report summary the benchmark follows.
     private struct Listed: Decodable {
-        struct Attachment: Decodable { let id: UUID }
         let id: UUID
-        let attachments: [Attachment]?
+    }
+
+    /// The part of the API's opened report the benchmark follows.
+    private struct Opened: Decodable {
+        let attachments: [Listed]
     }
 
     private static func median(_ values: [Double]) -> Double {

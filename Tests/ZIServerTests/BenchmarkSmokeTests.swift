@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+import ZIBench
+
+/// Every `sizi bench …` benchmark, run small: each seeds, serves and measures without an error
+/// and reports what it seeded, so a change to the server cannot quietly break a benchmark.
+final class BenchmarkSmokeTests: XCTestCase {
+    func testRollupSeedsEveryUnitAndTimesEachRequest() async throws {
+        let result = try await RollupBenchmark.run(units: 5, requests: 3, seed: 7)
+        XCTAssertEqual(result.units, 5)
+        XCTAssertEqual(result.requests, 3)
+        XCTAssertGreaterThan(result.bytes, 0)
+        XCTAssertLessThanOrEqual(result.p50, result.max)
+    }
+
+    func testRiskRegisterPagesAreServedWithEveryRisk() async throws {
+        let result = try await RiskBenchmark.run(risks: 12, requests: 2)
+        XCTAssertEqual(result.risks, 12)
+        XCTAssertGreaterThan(result.page50.bytes, 0)
+        XCTAssertGreaterThan(result.page200.bytes, 0)
+    }
+
+    func testPlanImportAndDocumentAreTimed() async throws {
+        let result = try await PlanBenchmark.run(tables: [], importRows: 12, documentActions: 6, repeats: 1)
+        XCTAssertEqual(result.importRows, 12)
+        XCTAssertEqual(result.documentActions, 6)
+        XCTAssertGreaterThan(result.docxBytes, 0)
+    }
+
+    func testWhistleblowingReportIsFiledAndOpenedByItsHandler() async throws {
+        let result = try await WBSBenchmark.run(megabytes: 1, repeats: 1)
+        XCTAssertEqual(result.megabytes, 1)
+        XCTAssertGreaterThan(result.download, 0)
+    }
+}
