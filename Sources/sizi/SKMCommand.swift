@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZICore
 import ZIDocuments
+import ZIServer
 
 /// `sizi skm compute`: the satisfaction index (IKM, PermenPANRB 14/2017) of a CSV of responses,
 /// computed exactly as the server does, without a server.
@@ -39,7 +40,7 @@ struct SKMCommand: ParsableCommand {
             print(
                 String(
                     format: "IKM %.4f; nilai konversi %.2f; mutu %@ (%@); %d responden", result.ikm, result.publishedConverted,
-                    result.grade.rawValue, result.grade.label, result.respondents))
+                    result.grade.rawValue, RequestNames.indonesian(result.grade), result.respondents))
         }
     }
 }

@@ -59,7 +59,7 @@ final class GratificationDeadlineTests: XCTestCase {
         XCTAssertEqual(
             DeadlineStatus.evaluate(due: due, doneOn: nil, today: F.date(2025, 3, 12), calendar: F.calendar, dueSoonWithin: 4),
             .dueSoon)
-        XCTAssertEqual(DeadlineStatus.overdue.label, "Terlambat")
+        XCTAssertEqual(LocaleNames.indonesian(DeadlineStatus.overdue), "Terlambat")
     }
 
     func testTimelineOfAReport() {
@@ -80,6 +80,6 @@ final class GratificationDeadlineTests: XCTestCase {
         XCTAssertEqual(
             standard.timeline(decided, today: F.date(2025, 5, 15), calendar: F.calendar).map(\.stage),
             [.reportToUPG, .forwardToKPK, .handover])
-        XCTAssertEqual(GratificationStage.forwardToKPK.label, "Penerusan laporan kepada KPK")
+        XCTAssertEqual(LocaleNames.indonesian(GratificationStage.forwardToKPK), "Penerusan laporan kepada KPK")
     }
 }

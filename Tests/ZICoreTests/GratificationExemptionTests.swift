@@ -11,7 +11,7 @@ final class GratificationExemptionTests: XCTestCase {
     }
 
     private func decide(_ gift: GiftDescription) -> GratificationDecision {
-        GratificationExemption.decide(gift, rules: rules)
+        GratificationExemption.decide(gift, rules: rules, names: LocaleNames.indonesian)
     }
 
     func testWeddingGiftUpToOneMillionPerGiverIsExempt() {
@@ -119,7 +119,7 @@ final class GratificationExemptionTests: XCTestCase {
 
     func testNoPeriodMeansReport() throws {
         let from2026Only = try GratificationRuleBook(periods: [F.period("baru", from: F.date(2026, 1, 1), until: nil)])
-        let decision = GratificationExemption.decide(F.gift("hidangan", value: 1_000), rules: from2026Only)
+        let decision = GratificationExemption.decide(F.gift("hidangan", value: 1_000), rules: from2026Only, names: LocaleNames.indonesian)
         XCTAssertTrue(decision.mustReport)
         XCTAssertEqual(
             decision.reasons, ["Tidak ada aturan pengecualian yang berlaku pada 14 Juni 2025; laporkan gratifikasi ini kepada UPG."])

@@ -99,7 +99,7 @@ final class GratificationRuleBookTests: XCTestCase {
 
         let rules = try GratificationRuleBook(directory: directory)
         let gift = F.gift("rekan-kerja", value: 250_000, relation: .rekanKerja, form: .barang, date: F.date(2026, 3, 2))
-        let decision = GratificationExemption.decide(gift, rules: rules)
+        let decision = GratificationExemption.decide(gift, rules: rules, names: LocaleNames.indonesian)
         XCTAssertFalse(decision.mustReport)
         XCTAssertFalse(decision.needsVerification)
         XCTAssertEqual(decision.periodID, "kpk-2026")

@@ -12,7 +12,7 @@ final class MonevFollowUpTests: XCTestCase {
     }
 
     func testLabelsAndOpenness() {
-        XCTAssertEqual(FollowUpStatus.allCases.map(\.label), ["Terbuka", "Dalam proses", "Selesai", "Dibatalkan"])
+        XCTAssertEqual(FollowUpStatus.allCases.map { LocaleNames.indonesian($0) }, ["Terbuka", "Dalam proses", "Selesai", "Dibatalkan"])
         XCTAssertEqual(FollowUpStatus.allCases.filter(\.isOpen), [.terbuka, .dalamProses])
     }
 

@@ -7,14 +7,14 @@ final class MonevPeriodTests: XCTestCase {
 
     func testCadencesHaveTheirLengthsAndLabels() {
         XCTAssertEqual(MonitoringCadence.allCases.map(\.months), [1, 3, 6])
-        XCTAssertEqual(MonitoringCadence.allCases.map(\.label), ["Bulanan", "Triwulanan", "Semesteran"])
+        XCTAssertEqual(MonitoringCadence.allCases.map { LocaleNames.indonesian($0) }, ["Bulanan", "Triwulanan", "Semesteran"])
         XCTAssertEqual(MonitoringCadence.allCases.map { $0.periods(year: 2025).count }, [12, 4, 2])
     }
 
     func testMonthlyPeriodsAreNamedAndKeyedByMonth() {
         let periods = MonitoringCadence.bulanan.periods(year: 2025)
         XCTAssertEqual(
-            periods.map(\.label),
+            periods.map { LocaleNames.indonesian($0) },
             [
                 "Januari 2025", "Februari 2025", "Maret 2025", "April 2025", "Mei 2025", "Juni 2025",
                 "Juli 2025", "Agustus 2025", "September 2025", "Oktober 2025", "November 2025", "Desember 2025",
@@ -25,7 +25,8 @@ final class MonevPeriodTests: XCTestCase {
 
     func testQuarterAndHalfYearPeriodsUseRomanNumerals() {
         let quarters = MonitoringCadence.triwulan.periods(year: 2025)
-        XCTAssertEqual(quarters.map(\.label), ["Triwulan I 2025", "Triwulan II 2025", "Triwulan III 2025", "Triwulan IV 2025"])
+        XCTAssertEqual(
+            quarters.map { LocaleNames.indonesian($0) }, ["Triwulan I 2025", "Triwulan II 2025", "Triwulan III 2025", "Triwulan IV 2025"])
         XCTAssertEqual(quarters.map(\.key), ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"])
         XCTAssertEqual(
             quarters.map(spanText),
@@ -33,7 +34,7 @@ final class MonevPeriodTests: XCTestCase {
                 "2025-01-01..2025-03-31", "2025-04-01..2025-06-30", "2025-07-01..2025-09-30", "2025-10-01..2025-12-31",
             ])
         let halves = MonitoringCadence.semester.periods(year: 2025)
-        XCTAssertEqual(halves.map(\.label), ["Semester I 2025", "Semester II 2025"])
+        XCTAssertEqual(halves.map { LocaleNames.indonesian($0) }, ["Semester I 2025", "Semester II 2025"])
         XCTAssertEqual(halves.map(\.key), ["2025-S1", "2025-S2"])
         XCTAssertEqual(halves.map(spanText), ["2025-01-01..2025-06-30", "2025-07-01..2025-12-31"])
     }

@@ -17,7 +17,7 @@ final class MonevTimelinessTests: XCTestCase {
 
     func testStatusLabelsAreIndonesian() {
         XCTAssertEqual(
-            ActionStatus.allCases.map(\.label),
+            ActionStatus.allCases.map { LocaleNames.indonesian($0) },
             ["Perlu dijadwalkan", "Belum jatuh tempo", "Berjalan", "Selesai", "Terlambat"])
     }
 

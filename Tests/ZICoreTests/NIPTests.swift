@@ -21,7 +21,7 @@ final class NIPTests: XCTestCase {
         XCTAssertEqual(nip.appointmentYear, 2005)
         XCTAssertEqual(nip.appointmentMonth, 1)
         XCTAssertEqual(nip.sex, .male)
-        XCTAssertEqual(try NIP("197203151998032001", currentYear: 2025).sex.label, "Perempuan")
+        XCTAssertEqual(LocaleNames.indonesian(try NIP("197203151998032001", currentYear: 2025).sex), "Perempuan")
     }
 
     func testSpacesAndDotsPeopleTypeAreLeftOut() throws {

@@ -122,7 +122,7 @@ final class RegisterSuggestionTests: XCTestCase {
                 + "1 penyampaian LHKPN dari pegawai yang tidak tercatat wajib tidak dihitung.")
         XCTAssertEqual(lhkpn.sources.map(\.input), ["kepalaSatuanKerja", "pejabatWajibLhkpn", "lainnya", "sudahMelaporkan"])
         XCTAssertEqual(lhkpn.sources.last?.recordIDs, ["k", "e1", "o1"])
-        XCTAssertEqual(lhkpn.sources.last.map { "\($0.register.rawValue): \($0.register.label)" }, "lhkpn: LHKPN")
+        XCTAssertEqual(lhkpn.sources.last.map { "\($0.register.rawValue): \(LocaleNames.indonesian($0.register))" }, "lhkpn: LHKPN")
 
         let lhkasn = RegisterLKESuggestions.lhkasn(lhkasnFacts)
         XCTAssertEqual(

@@ -5,7 +5,7 @@ import XCTest
 final class SKMGradeTests: XCTestCase {
     func testLabels() {
         XCTAssertEqual(SKMGrade.allCases.map(\.rawValue), ["A", "B", "C", "D"])
-        XCTAssertEqual(SKMGrade.allCases.map(\.label), ["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"])
+        XCTAssertEqual(SKMGrade.allCases.map { LocaleNames.indonesian($0) }, ["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"])
     }
 
     func testBoundariesOfTheConvertedValue() {

@@ -5,13 +5,15 @@ import XCTest
 final class SKMSummaryTests: XCTestCase {
     func testSummary() throws {
         let responses = try SKMFixtures.responses(count: 4, total: 117)
-        XCTAssertEqual(SKMCalculator.compute(responses)?.summary, "Nilai IKM 81,25 — mutu pelayanan B (Baik), 4 responden.")
         XCTAssertEqual(
-            SKMCalculator.compute(responses, weight: .rounded(0.111))?.summary,
+            SKMCalculator.compute(responses)?.summary(names: LocaleNames.indonesian),
+            "Nilai IKM 81,25 — mutu pelayanan B (Baik), 4 responden.")
+        XCTAssertEqual(
+            SKMCalculator.compute(responses, weight: .rounded(0.111))?.summary(names: LocaleNames.indonesian),
             "Nilai IKM 81,17 — mutu pelayanan B (Baik), 4 responden; dihitung dengan bobot 0,111 per unsur"
                 + " seperti laporan lama, bukan 1/9.")
         XCTAssertEqual(
-            SKMCalculator.compute(try SKMFixtures.uniform(3, count: 1))?.summary,
+            SKMCalculator.compute(try SKMFixtures.uniform(3, count: 1))?.summary(names: LocaleNames.indonesian),
             "Nilai IKM 75,00 — mutu pelayanan C (Kurang Baik), 1 responden.")
     }
 

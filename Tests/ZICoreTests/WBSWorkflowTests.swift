@@ -15,7 +15,7 @@ final class WBSWorkflowTests: XCTestCase {
             XCTAssertFalse(status.next.contains(.baru), "nothing goes back to baru")
         }
         XCTAssertEqual(WhistleblowingStatus.tidakDitindaklanjuti.rawValue, "tidak_ditindaklanjuti")
-        XCTAssertEqual(WhistleblowingStatus.tidakDitindaklanjuti.label, "Tidak ditindaklanjuti")
+        XCTAssertEqual(LocaleNames.indonesian(WhistleblowingStatus.tidakDitindaklanjuti), "Tidak ditindaklanjuti")
     }
 
     func testRemovingAHandlerTakesTheirCopyButNeverTheLastOne() throws {
@@ -64,7 +64,7 @@ final class WBSWorkflowTests: XCTestCase {
             item(.baru, "2026-04-01"),
         ]
         let period = try XCTUnwrap(MonitoringPeriod(key: "2026-Q1"))
-        let statistics = WhistleblowingStatistics(cases, period: period)
+        let statistics = WhistleblowingStatistics(cases, period: period, names: LocaleNames.indonesian)
         XCTAssertEqual(statistics.periodLabel, "Triwulan I 2026")
         XCTAssertEqual([statistics.from, statistics.to], ["2026-01-01", "2026-03-31"])
         XCTAssertEqual(statistics.received, 5)

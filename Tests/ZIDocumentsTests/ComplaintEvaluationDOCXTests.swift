@@ -4,14 +4,16 @@ import ZICore
 
 final class ComplaintEvaluationDOCXTests: XCTestCase {
     func testPackageIsCompleteWellFormedAndDeterministic() throws {
-        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation())
+        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation(), names: TestNames.indonesian)
         try PlanDocumentFixtures.assertWellFormedPackage(data)
-        try PlanDocumentFixtures.assertWellFormedPackage(ComplaintEvaluationDOCX.render(ComplaintFixtures.emptyEvaluation()))
-        XCTAssertEqual(data, try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation()))
+        try PlanDocumentFixtures.assertWellFormedPackage(
+            ComplaintEvaluationDOCX.render(ComplaintFixtures.emptyEvaluation(), names: TestNames.indonesian))
+        XCTAssertEqual(data, try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation(), names: TestNames.indonesian))
     }
 
     func testTextHasTheSummaryAndEveryBreakdown() throws {
-        let text = try PlanDocumentFixtures.text(ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation()))
+        let text = try PlanDocumentFixtures.text(
+            ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation(), names: TestNames.indonesian))
         for expected in [
             "EVALUASI PENANGANAN\nPENGADUAN MASYARAKAT\n", "BALAI CONTOH\n",
             "Periode Triwulan III 2026 (1 Juli 2026 s.d. 30 September 2026)\n", "Tanggal evaluasi: 5 Oktober 2026\n",
@@ -29,7 +31,7 @@ final class ComplaintEvaluationDOCXTests: XCTestCase {
     }
 
     func testTimelinessAndLKEInputs() throws {
-        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation())
+        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation(), names: TestNames.indonesian)
         let text = try PlanDocumentFixtures.text(data)
         for expected in [
             "C. Waktu Penyelesaian\n",
@@ -49,7 +51,7 @@ final class ComplaintEvaluationDOCXTests: XCTestCase {
     }
 
     func testEmptyPeriodSaysSo() throws {
-        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.emptyEvaluation())
+        let data = try ComplaintEvaluationDOCX.render(ComplaintFixtures.emptyEvaluation(), names: TestNames.indonesian)
         let text = try PlanDocumentFixtures.text(data)
         for expected in [
             "Tidak ada pengaduan yang diterima pada periode ini. Sebanyak 1 pengaduan belum selesai dan telah melewati batas waktu.\n",
@@ -66,7 +68,7 @@ final class ComplaintEvaluationDOCXTests: XCTestCase {
     func testServicesNotRecordedSaySo() throws {
         var evaluation = ComplaintFixtures.evaluation()
         evaluation.byService = []
-        let text = try PlanDocumentFixtures.text(ComplaintEvaluationDOCX.render(evaluation))
+        let text = try PlanDocumentFixtures.text(ComplaintEvaluationDOCX.render(evaluation, names: TestNames.indonesian))
         XCTAssertTrue(text.contains("3. Menurut Layanan\nBelum ada pengaduan yang dicatat menurut layanan.\n4. Menurut Status\n"))
     }
 }

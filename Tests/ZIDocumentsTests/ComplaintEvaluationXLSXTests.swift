@@ -4,7 +4,8 @@ import ZICore
 
 final class ComplaintEvaluationXLSXTests: XCTestCase {
     private func read(_ evaluation: ComplaintEvaluation) throws -> XLSXSheetContents {
-        try XLSXReader().read(XLSXWriter.write(ComplaintEvaluationXLSX.workbook(evaluation))).sheet(named: "Evaluasi")
+        try XLSXReader().read(XLSXWriter.write(ComplaintEvaluationXLSX.workbook(evaluation, names: TestNames.indonesian))).sheet(
+            named: "Evaluasi")
     }
 
     private func row(_ sheet: XLSXSheetContents, _ number: Int) -> [XLSXValue?] {
@@ -12,7 +13,7 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
     }
 
     func testTitleRowsThenAFrozenHeader() throws {
-        let sheet = ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation())
+        let sheet = ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation(), names: TestNames.indonesian)
         XCTAssertEqual(sheet.frozenRows, 5)
         XCTAssertEqual(sheet.printSetup?.repeatedRows, 5...5)
         XCTAssertEqual(
@@ -59,8 +60,8 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
 
     func testEvaluationAndRegisterShareAWorkbook() throws {
         let workbook = XLSXWorkbook(sheets: [
-            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
-            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows()),
+            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation(), names: TestNames.indonesian),
+            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows(), names: TestNames.indonesian),
         ])
         let contents = try XLSXReader().read(XLSXWriter.write(workbook))
         XCTAssertEqual(contents.sheets.map(\.name), ["Evaluasi", "Pengaduan"])

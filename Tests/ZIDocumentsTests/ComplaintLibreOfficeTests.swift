@@ -6,7 +6,7 @@ import XCTest
 final class ComplaintLibreOfficeTests: LibreOfficeTestCase {
     func testLibreOfficeReadsTheEvaluationDocument() throws {
         let text = try office.convertToText(
-            ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation()), fileName: "evaluasi.docx",
+            ComplaintEvaluationDOCX.render(ComplaintFixtures.evaluation(), names: TestNames.indonesian), fileName: "evaluasi.docx",
             to: LibreOffice.plainText)
         XCTAssertTrue(text.contains("BALAI CONTOH"))
         XCTAssertTrue(text.contains("SP4N-LAPOR!"))
@@ -15,8 +15,8 @@ final class ComplaintLibreOfficeTests: LibreOfficeTestCase {
 
     func testLibreOfficeReadsTheEvaluationAndRegisterSheets() throws {
         let workbook = XLSXWorkbook(sheets: [
-            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation()),
-            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows()),
+            ComplaintEvaluationXLSX.sheet(ComplaintFixtures.evaluation(), names: TestNames.indonesian),
+            ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows(), names: TestNames.indonesian),
         ])
         let files = try office.convert(
             XLSXWriter.write(workbook), fileName: "pengaduan.xlsx",

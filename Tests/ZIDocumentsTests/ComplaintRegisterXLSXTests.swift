@@ -8,7 +8,7 @@ final class ComplaintRegisterXLSXTests: XCTestCase {
     }
 
     func testEveryComplaintIsARowUnderAFrozenHeader() throws {
-        let sheet = ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows())
+        let sheet = ComplaintRegisterXLSX.sheet(ComplaintFixtures.rows(), names: TestNames.indonesian)
         XCTAssertEqual(sheet.name, "Pengaduan")
         XCTAssertEqual(sheet.rows.count, 4)
         XCTAssertEqual(sheet.frozenRows, 1)
@@ -19,7 +19,8 @@ final class ComplaintRegisterXLSXTests: XCTestCase {
     }
 
     func testWrittenRegisterReadsBackWithDateSerialsAndNumbers() throws {
-        let data = try XLSXWriter.write(ComplaintRegisterXLSX.workbook(ComplaintFixtures.rows(), title: "Register Pengaduan Balai Contoh"))
+        let data = try XLSXWriter.write(
+            ComplaintRegisterXLSX.workbook(ComplaintFixtures.rows(), title: "Register Pengaduan Balai Contoh", names: TestNames.indonesian))
         let sheet = try XLSXReader().read(data).sheet(named: "Pengaduan")
         XCTAssertEqual(
             row(sheet, 1).map { $0?.description },
@@ -51,7 +52,8 @@ final class ComplaintRegisterXLSXTests: XCTestCase {
     }
 
     func testDateCellsUseTheBuiltInDateFormatAndNoFormulaIsWritten() throws {
-        let data = try XLSXWriter.write(ComplaintRegisterXLSX.workbook(ComplaintFixtures.rows(), title: "Register"))
+        let data = try XLSXWriter.write(
+            ComplaintRegisterXLSX.workbook(ComplaintFixtures.rows(), title: "Register", names: TestNames.indonesian))
         let parts = try DocumentsFixtures.unzip(data)
         let styles = String(decoding: try XCTUnwrap(parts["xl/styles.xml"]), as: UTF8.self)
         let sheet = String(decoding: try XCTUnwrap(parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
@@ -67,7 +69,7 @@ final class ComplaintRegisterXLSXTests: XCTestCase {
     }
 
     func testAnEmptyRegisterHasOnlyTheHeader() throws {
-        let sheet = ComplaintRegisterXLSX.sheet([])
+        let sheet = ComplaintRegisterXLSX.sheet([], names: TestNames.indonesian)
         XCTAssertEqual(sheet.rows.count, 1)
         XCTAssertNoThrow(try XLSXWriter.write(XLSXWorkbook(sheets: [sheet])))
     }

@@ -124,3 +124,13 @@ enum DocumentsFixtures {
         return try XCTUnwrap(cell?.key.row, "no row with ID \(id)")
     }
 }
+
+/// The Indonesian names an official document uses, from the server's locale file.
+enum TestNames {
+    static let indonesian: LabelNames = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        // A missing file fails every document test that names a status, which is the point.
+        return (try? LabelNames(contentsOf: root.appendingPathComponent("Sources/ZIServer/Resources/Locales/id/labels.json")))
+            ?? LabelNames { $0 }
+    }()
+}

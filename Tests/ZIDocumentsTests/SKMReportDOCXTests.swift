@@ -4,14 +4,14 @@ import ZICore
 
 final class SKMReportDOCXTests: XCTestCase {
     func testPackageIsCompleteWellFormedAndDeterministic() throws {
-        let data = try SKMReportDOCX.render(try SKMReportFixtures.sample())
+        let data = try SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian)
         try PlanDocumentFixtures.assertWellFormedPackage(data)
-        try PlanDocumentFixtures.assertWellFormedPackage(SKMReportDOCX.render(try SKMReportFixtures.empty()))
-        XCTAssertEqual(data, try SKMReportDOCX.render(try SKMReportFixtures.sample()))
+        try PlanDocumentFixtures.assertWellFormedPackage(SKMReportDOCX.render(try SKMReportFixtures.empty(), names: TestNames.indonesian))
+        XCTAssertEqual(data, try SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian))
     }
 
     func testSummaryTablesHaveEveryServiceAndAllServices() throws {
-        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample()))
+        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian))
         for expected in [
             "LAPORAN HASIL\nSURVEI KEPUASAN MASYARAKAT\n", "BALAI CONTOH\n", "Periode Triwulan III 2026\n",
             "Tanggal laporan: 22 November 2026\n", "A. Ringkasan Hasil\n",
@@ -31,12 +31,12 @@ final class SKMReportDOCXTests: XCTestCase {
         var report = try SKMReportFixtures.sample()
         report.services[1].population = nil
         XCTAssertNil(report.totalPopulation)
-        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(report))
+        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(report, names: TestNames.indonesian))
         XCTAssertTrue(text.contains("2\nLayanan Informasi\n-\n-\n2\n-\n\nSeluruh layanan\n-\n-\n6\n-\n"))
     }
 
     func testElementTablesMarkTheLowestElements() throws {
-        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample()))
+        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian))
         for expected in [
             "B. Nilai per Unsur Pelayanan\n",
             "yang ditindaklanjuti lebih dahulu: U3 Waktu Penyelesaian (NRR 2,83), U8 Penanganan Pengaduan, Saran dan Masukan (NRR 2,83).\n",
@@ -53,7 +53,7 @@ final class SKMReportDOCXTests: XCTestCase {
     }
 
     func testProfileAndFollowUpTables() throws {
-        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample()))
+        let text = try PlanDocumentFixtures.text(SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian))
         for expected in [
             "C. Profil Responden\n1. Usia\nUSIA\nJUMLAH\nPERSENTASE\n18–24 tahun\n1\n16,67%\n25–34 tahun\n3\n50%\n35–44 tahun\n2\n33,33%\nJumlah\n6\n100%\n",
             "2. Jenis Kelamin\nJENIS KELAMIN\nJUMLAH\nPERSENTASE\nLaki-laki\n4\n66,67%\n",
@@ -68,13 +68,13 @@ final class SKMReportDOCXTests: XCTestCase {
     }
 
     func testFollowUpTableIsLandscapeAndEveryTableIsThere() throws {
-        let elements = try PlanDocumentFixtures.elements(SKMReportDOCX.render(try SKMReportFixtures.sample()))
+        let elements = try PlanDocumentFixtures.elements(SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian))
         XCTAssertEqual(elements.filter { $0.name == "w:pgSz" }.map { $0.attributes["w:orient"] }, [nil, "landscape"])
         XCTAssertEqual(elements.count { $0.name == "w:tbl" }, 9, "results, sample, 3 element tables, 3 profile tables, follow-up")
     }
 
     func testEmptyPeriodSaysSoInEveryPart() throws {
-        let data = try SKMReportDOCX.render(try SKMReportFixtures.empty())
+        let data = try SKMReportDOCX.render(try SKMReportFixtures.empty(), names: TestNames.indonesian)
         let text = try PlanDocumentFixtures.text(data)
         for expected in [
             "Belum ada responden Survei Kepuasan Masyarakat pada periode ini.",

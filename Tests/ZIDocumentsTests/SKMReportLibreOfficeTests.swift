@@ -6,7 +6,8 @@ import XCTest
 final class SKMReportLibreOfficeTests: LibreOfficeTestCase {
     func testLibreOfficeReadsTheSKMReport() throws {
         let text = try office.convertToText(
-            SKMReportDOCX.render(try SKMReportFixtures.sample()), fileName: "skm.docx", to: LibreOffice.plainText)
+            SKMReportDOCX.render(try SKMReportFixtures.sample(), names: TestNames.indonesian), fileName: "skm.docx",
+            to: LibreOffice.plainText)
         XCTAssertTrue(text.contains("BALAI CONTOH"))
         XCTAssertTrue(text.contains("Layanan Pengujian Mutu"))
         XCTAssertTrue(text.contains("85,19"))
@@ -14,7 +15,7 @@ final class SKMReportLibreOfficeTests: LibreOfficeTestCase {
     }
 
     func testLibreOfficeReadsEverySheetOfTheSKMWorkbook() throws {
-        let data = try XLSXWriter.write(SKMReportXLSX.workbook(try SKMReportFixtures.sample()))
+        let data = try XLSXWriter.write(SKMReportXLSX.workbook(try SKMReportFixtures.sample(), names: TestNames.indonesian))
         let files = try office.convert(
             data, fileName: "skm.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
         func sheet(_ name: String) throws -> String {

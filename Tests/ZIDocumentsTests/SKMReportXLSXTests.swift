@@ -4,7 +4,7 @@ import ZICore
 
 final class SKMReportXLSXTests: XCTestCase {
     private func read(_ report: SKMReport) throws -> XLSXWorkbookContents {
-        try XLSXReader().read(XLSXWriter.write(SKMReportXLSX.workbook(report)))
+        try XLSXReader().read(XLSXWriter.write(SKMReportXLSX.workbook(report, names: TestNames.indonesian)))
     }
 
     private func row(_ sheet: XLSXSheetContents, _ number: Int, columns: Int) -> [XLSXValue?] {
@@ -12,7 +12,7 @@ final class SKMReportXLSXTests: XCTestCase {
     }
 
     func testWorkbookHasFourSheetsWithFrozenBoldHeaders() throws {
-        let workbook = SKMReportXLSX.workbook(try SKMReportFixtures.sample())
+        let workbook = SKMReportXLSX.workbook(try SKMReportFixtures.sample(), names: TestNames.indonesian)
         XCTAssertEqual(workbook.sheets.map(\.name), ["Ringkasan", "Unsur", "Profil", "Tindak Lanjut"])
         XCTAssertEqual(workbook.sheets.map(\.rows.count), [4, 28, 8, 2], "2 services + all; 3 × 9 elements; 7 categories; 1 follow-up")
         for sheet in workbook.sheets {
@@ -89,7 +89,7 @@ final class SKMReportXLSXTests: XCTestCase {
     }
 
     func testEmptyPeriodHasOnlyTheHeaders() throws {
-        let workbook = SKMReportXLSX.workbook(try SKMReportFixtures.empty())
+        let workbook = SKMReportXLSX.workbook(try SKMReportFixtures.empty(), names: TestNames.indonesian)
         XCTAssertEqual(workbook.sheets.map(\.rows.count), [1, 1, 1, 1])
         XCTAssertNoThrow(try XLSXWriter.write(workbook))
     }

@@ -300,7 +300,7 @@ final class WBSHandlerTests: XCTestCase {
             let page = try await client.send(.GET, "/units/\(fixture.unitA1.id!)/wbs/statistics", cookies: cookies)
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.contains("Statistik WBS"))
-            XCTAssertTrue(page.body.contains(period.label))
+            XCTAssertTrue(page.body.contains(RequestNames.indonesian(period)))
             let badPeriod = try await client.send(.GET, "/api/v1/units/\(fixture.unitA1.id!)/wbs/statistics?period=2026-X1", token: head)
                 .status
             XCTAssertEqual(

@@ -3,7 +3,7 @@
 /// An open task is ``overdue`` once today is past its due date, ``dueSoon`` when at most
 /// `dueSoonWithin` working days are left (the due date itself included), otherwise ``onTime``.
 /// A task done on or before its due date is ``doneOnTime``, after it ``doneLate``.
-public enum DeadlineStatus: String, Sendable, Codable, CaseIterable {
+public enum DeadlineStatus: String, Sendable, Codable, CaseIterable, Labelled {
     /// Open, with more than the warning margin left.
     case onTime
     /// Open, due within the warning margin (or today).
@@ -28,14 +28,5 @@ public enum DeadlineStatus: String, Sendable, Codable, CaseIterable {
         return calendar.workingDays(from: today, to: due) <= dueSoonWithin ? .dueSoon : .onTime
     }
 
-    /// The Indonesian label shown to staff.
-    public var label: String {
-        switch self {
-        case .onTime: "Belum jatuh tempo"
-        case .dueSoon: "Segera jatuh tempo"
-        case .overdue: "Terlambat"
-        case .doneOnTime: "Selesai tepat waktu"
-        case .doneLate: "Selesai terlambat"
-        }
-    }
+    public static let labelGroup = "deadline_status"
 }

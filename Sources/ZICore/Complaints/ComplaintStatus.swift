@@ -3,21 +3,10 @@
 /// The path is diterima → diverifikasi → didisposisikan → diproses → selesai; from any open
 /// stage a complaint may instead be ditolak (rejected) or dialihkan (forwarded to the body
 /// responsible), always with a reason. Ended complaints do not move again.
-public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
+public enum ComplaintStatus: String, CaseIterable, Sendable, Codable, Labelled {
     case diterima, diverifikasi, didisposisikan, diproses, selesai, ditolak, dialihkan
 
-    /// The Indonesian name shown to staff and to the public.
-    public var label: String {
-        switch self {
-        case .diterima: "Diterima"
-        case .diverifikasi: "Diverifikasi"
-        case .didisposisikan: "Didisposisikan"
-        case .diproses: "Diproses"
-        case .selesai: "Selesai"
-        case .ditolak: "Ditolak"
-        case .dialihkan: "Dialihkan"
-        }
-    }
+    public static let labelGroup = "complaint_status"
 
     /// Whether the complaint still needs work.
     public var isOpen: Bool { ![.selesai, .ditolak, .dialihkan].contains(self) }

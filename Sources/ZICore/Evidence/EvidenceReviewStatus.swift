@@ -1,5 +1,5 @@
 /// Where the TPI's review of one evidence link stands.
-public enum EvidenceReviewStatus: String, CaseIterable, Sendable, Codable {
+public enum EvidenceReviewStatus: String, CaseIterable, Sendable, Codable, Labelled {
     /// Not reviewed yet, or a new version awaits review.
     case pending
     case accepted
@@ -7,15 +7,7 @@ public enum EvidenceReviewStatus: String, CaseIterable, Sendable, Codable {
     case needsRevision = "needs_revision"
     case rejected
 
-    /// The Indonesian name shown in lists.
-    public var label: String {
-        switch self {
-        case .pending: "Menunggu reviu"
-        case .accepted: "Diterima"
-        case .needsRevision: "Perlu perbaikan"
-        case .rejected: "Ditolak"
-        }
-    }
+    public static let labelGroup = "evidence_review_status"
 
     /// The status of a link after the unit uploads a new version: a request for revision is
     /// answered and waits for review again; other verdicts stand.

@@ -1,5 +1,5 @@
 /// How the giver of a gift relates to the employee who received (or refused) it.
-public enum GiverRelation: String, Sendable, Codable, CaseIterable {
+public enum GiverRelation: String, Sendable, Codable, CaseIterable, Labelled {
     /// Family: grandparents, parents and parents-in-law, spouse, children and children-in-law,
     /// grandchildren, siblings and in-laws, uncles, aunts, cousins, nephews and nieces.
     case keluarga
@@ -15,17 +15,7 @@ public enum GiverRelation: String, Sendable, Codable, CaseIterable {
     /// Anyone else.
     case lainnya
 
-    /// The Indonesian name shown in forms and reports.
-    public var label: String {
-        switch self {
-        case .keluarga: "Keluarga"
-        case .rekanKerja: "Rekan kerja"
-        case .pihakBerkepentingan: "Pihak yang memiliki kepentingan (pengguna layanan, rekanan, pihak berperkara)"
-        case .mitraKedinasan: "Mitra kedinasan/instansi lain"
-        case .teman: "Teman/kenalan"
-        case .lainnya: "Lainnya"
-        }
-    }
+    public static let labelGroup = "giver_relation"
 
     /// Whether a gift from this giver is by itself a conflict of interest.
     public var impliesConflictOfInterest: Bool { self == .pihakBerkepentingan }

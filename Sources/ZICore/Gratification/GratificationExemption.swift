@@ -9,10 +9,11 @@
 ///    "paling banyak") — and every limit broken is a reason to report;
 /// 4. a gift that meets every limit is exempt, on the conditions the category lists.
 ///
-/// When the period awaits verification by the UPG, every decision under it says so.
+/// When the period awaits verification by the UPG, every decision under it says so. The reasons
+/// are Indonesian sentences; `names` gives the names of the giver relations and gift forms in them.
 public enum GratificationExemption {
     /// The decision for `gift` under the period of `rules` covering its date.
-    public static func decide(_ gift: GiftDescription, rules: GratificationRuleBook) -> GratificationDecision {
+    public static func decide(_ gift: GiftDescription, rules: GratificationRuleBook, names: LabelNames) -> GratificationDecision {
         guard gift.kind == .diterima else {
             return report(["Penolakan gratifikasi tetap dilaporkan kepada UPG agar tercatat, berapa pun nilainya."])
         }
@@ -37,7 +38,7 @@ public enum GratificationExemption {
                 ]
                     + verification, period: period)
         }
-        let broken = brokenLimits(gift, category)
+        let broken = brokenLimits(gift, category, names)
         guard broken.isEmpty else {
             return report(
                 broken + ["Karena itu pemberian ini wajib dilaporkan kepada UPG."] + verification, period: period, category: category)
@@ -56,17 +57,17 @@ public enum GratificationExemption {
     }
 
     /// A sentence for every limit of `category` that `gift` breaks.
-    private static func brokenLimits(_ gift: GiftDescription, _ category: GratificationCategory) -> [String] {
+    private static func brokenLimits(_ gift: GiftDescription, _ category: GratificationCategory, _ names: LabelNames) -> [String] {
         var broken: [String] = []
         if let relations = category.relations, !relations.contains(gift.relation) {
             broken.append(
                 "Kategori “\(category.label)” hanya berlaku untuk pemberian dari "
-                    + relations.map { $0.label.lowercased() }.joined(separator: " atau ")
-                    + "; pemberi tercatat sebagai \(gift.relation.label.lowercased()).")
+                    + relations.map { names($0).lowercased() }.joined(separator: " atau ")
+                    + "; pemberi tercatat sebagai \(names(gift.relation).lowercased()).")
         }
         if category.excludesMoney, gift.form.isMoneyOrEquivalent {
             broken.append(
-                "Kategori “\(category.label)” tidak berlaku untuk pemberian berupa uang atau alat tukar lainnya (tercatat: \(gift.form.label.lowercased()))."
+                "Kategori “\(category.label)” tidak berlaku untuk pemberian berupa uang atau alat tukar lainnya (tercatat: \(names(gift.form).lowercased()))."
             )
         }
         if category.requiresNoConflictOfInterest, gift.conflictOfInterest || gift.relation.impliesConflictOfInterest {

@@ -23,19 +23,13 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
     public let sex: Sex
 
     /// The sex a NIP records.
-    public enum Sex: Int, Sendable {
+    public enum Sex: Int, Sendable, CaseIterable, Labelled {
         /// Digit `1`.
         case male = 1
         /// Digit `2`.
         case female = 2
 
-        /// The Indonesian word: `Laki-laki`, `Perempuan`.
-        public var label: String {
-            switch self {
-            case .male: "Laki-laki"
-            case .female: "Perempuan"
-            }
-        }
+        public static let labelGroup = "sex"
     }
 
     /// The earliest birth year accepted.

@@ -1,6 +1,6 @@
 /// Where a work-plan action (langkah aksi) stands against its schedule on a given day;
 /// decided by ``ActionTimeliness/evaluate(dueDates:realisations:cadence:today:)``.
-public enum ActionStatus: String, CaseIterable, Codable, Sendable {
+public enum ActionStatus: String, CaseIterable, Codable, Sendable, Labelled {
     /// No due date could be read from its `TARGET WAKTU`: a person must schedule it.
     case perluDijadwalkan
     /// Nothing is late and no progress is recorded yet.
@@ -12,14 +12,5 @@ public enum ActionStatus: String, CaseIterable, Codable, Sendable {
     /// A due date has passed without its period being fully realised.
     case terlambat
 
-    /// Indonesian label for display.
-    public var label: String {
-        switch self {
-        case .perluDijadwalkan: "Perlu dijadwalkan"
-        case .belumJatuhTempo: "Belum jatuh tempo"
-        case .berjalan: "Berjalan"
-        case .selesai: "Selesai"
-        case .terlambat: "Terlambat"
-        }
-    }
+    public static let labelGroup = "action_status"
 }

@@ -1,16 +1,8 @@
 /// The state of a follow-up (tindak lanjut) agreed in a monev meeting.
-public enum FollowUpStatus: String, CaseIterable, Codable, Sendable {
+public enum FollowUpStatus: String, CaseIterable, Codable, Sendable, Labelled {
     case terbuka, dalamProses, selesai, dibatalkan
 
-    /// Indonesian label for display.
-    public var label: String {
-        switch self {
-        case .terbuka: "Terbuka"
-        case .dalamProses: "Dalam proses"
-        case .selesai: "Selesai"
-        case .dibatalkan: "Dibatalkan"
-        }
-    }
+    public static let labelGroup = "follow_up_status"
 
     /// Whether work on the follow-up is still expected (terbuka or dalam proses).
     public var isOpen: Bool {

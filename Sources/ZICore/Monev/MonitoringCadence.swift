@@ -1,20 +1,13 @@
 /// How often a work unit monitors and evaluates (monev) its work plan: every month,
 /// every quarter (triwulan) or every half year (semester). Each cadence divides a
 /// calendar year into whole-month monitoring periods counted from January.
-public enum MonitoringCadence: String, CaseIterable, Sendable, Codable {
+public enum MonitoringCadence: String, CaseIterable, Sendable, Codable, Labelled {
     case bulanan, triwulan, semester
 
     /// Length of one monitoring period in months (1, 3 or 6).
     public var months: Int { unit.months }
 
-    /// Indonesian label for display: `Bulanan`, `Triwulanan`, `Semesteran`.
-    public var label: String {
-        switch self {
-        case .bulanan: "Bulanan"
-        case .triwulan: "Triwulanan"
-        case .semester: "Semesteran"
-        }
-    }
+    public static let labelGroup = "monitoring_cadence"
 
     /// The monitoring periods of `year` in order (12, 4 or 2 of them); empty for a year
     /// a ``CalendarDate`` cannot have.

@@ -45,9 +45,6 @@ public struct MonitoringPeriod: Hashable, Comparable, Sendable, Codable {
         CalendarSpan(start: period.start, end: period.end)!
     }
 
-    /// Indonesian label: `Januari 2025`, `Triwulan I 2025`, `Semester II 2025`.
-    public var label: String { period.label }
-
     /// Stable text key: the year, the cadence letter (`M`onth, `Q`uarter, `S`emester) and
     /// the index, two digits for months: `2025-M01`, `2025-Q1`, `2025-S2`.
     public var key: String {
@@ -79,7 +76,7 @@ public struct MonitoringPeriod: Hashable, Comparable, Sendable, Codable {
         try container.encode(key)
     }
 
-    private var period: Period {
+    var period: Period {
         // Valid by construction: every initialiser goes through `Period`.
         Period(unit: cadence.unit, year: year, index: index)!
     }

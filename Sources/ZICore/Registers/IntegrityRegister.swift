@@ -1,6 +1,6 @@
 /// The registers of the unit that LKE answers are suggested from; the raw value names the
 /// register in a ``RegisterReference`` so that the server can link to its rows.
-public enum IntegrityRegister: String, Sendable, Codable, CaseIterable {
+public enum IntegrityRegister: String, Sendable, Codable, CaseIterable, Labelled {
     /// Appointed agents of change (agen perubahan).
     case agenPerubahan = "agen-perubahan"
     /// Concrete changes made by the agents of change.
@@ -16,16 +16,5 @@ public enum IntegrityRegister: String, Sendable, Codable, CaseIterable {
     /// The unit's registered licences and services (perijinan/pelayanan).
     case layanan
 
-    /// The register's Indonesian name.
-    public var label: String {
-        switch self {
-        case .agenPerubahan: "Agen Perubahan"
-        case .perubahan: "Perubahan oleh Agen Perubahan"
-        case .pelanggaranDisiplin: "Pelanggaran Disiplin Pegawai"
-        case .pengaduan: "Pengaduan Masyarakat"
-        case .lhkpn: "LHKPN"
-        case .lhkasn: "LHKASN"
-        case .layanan: "Perijinan/Pelayanan"
-        }
-    }
+    public static let labelGroup = "integrity_register"
 }

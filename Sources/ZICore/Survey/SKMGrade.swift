@@ -2,11 +2,11 @@
 ///
 /// The grade is decided on the converted IKM (25 … 100) as published, with two decimals: the
 /// intervals below meet without gaps at that precision (88,30 is B, 88,31 is A).
-public enum SKMGrade: String, CaseIterable, Sendable, Codable {
+public enum SKMGrade: String, CaseIterable, Sendable, Codable, Labelled {
     case a = "A", b = "B", c = "C", d = "D"
 
-    /// The unit's performance (kinerja unit pelayanan) in words: `Sangat Baik` … `Tidak Baik`.
-    public var label: String { table.label }
+    /// Its name is the unit's performance (kinerja unit pelayanan) in words: `Sangat Baik` … `Tidak Baik`.
+    public static let labelGroup = "skm_grade"
 
     /// The grade's interval of converted IKM values (nilai interval konversi), two decimals.
     public var convertedInterval: ClosedRange<Double> { table.converted }
@@ -29,12 +29,12 @@ public enum SKMGrade: String, CaseIterable, Sendable, Codable {
 
     /// Table of the regulation (Lampiran, "Nilai Persepsi, Interval IKM, Interval Konversi IKM,
     /// Mutu Pelayanan dan Kinerja Unit Pelayanan").
-    private var table: (label: String, ikm: ClosedRange<Double>, converted: ClosedRange<Double>) {
+    private var table: (ikm: ClosedRange<Double>, converted: ClosedRange<Double>) {
         switch self {
-        case .a: ("Sangat Baik", 3.5324...4.00, 88.31...100.00)
-        case .b: ("Baik", 3.0644...3.5323, 76.61...88.30)
-        case .c: ("Kurang Baik", 2.60...3.0643, 65.00...76.60)
-        case .d: ("Tidak Baik", 1.00...2.5996, 25.00...64.99)
+        case .a: (3.5324...4.00, 88.31...100.00)
+        case .b: (3.0644...3.5323, 76.61...88.30)
+        case .c: (2.60...3.0643, 65.00...76.60)
+        case .d: (1.00...2.5996, 25.00...64.99)
         }
     }
 }

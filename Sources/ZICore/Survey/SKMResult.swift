@@ -21,10 +21,10 @@ public struct SKMResult: Sendable, Codable, Equatable {
     public let lowestElements: [SKMElement]
 
     /// The result in one Indonesian sentence: `Nilai IKM 81,25 — mutu pelayanan B (Baik), 4 responden.`
-    /// A result computed with a ``SKMWeight/rounded(_:)`` weight says so.
-    public var summary: String {
+    /// A result computed with a ``SKMWeight/rounded(_:)`` weight says so; `names` names the grade.
+    public func summary(names: LabelNames) -> String {
         let value = DecimalText.format(publishedConverted, decimals: 2)
-        var text = "Nilai IKM \(value) — mutu pelayanan \(grade.rawValue) (\(grade.label)), \(respondents) responden"
+        var text = "Nilai IKM \(value) — mutu pelayanan \(grade.rawValue) (\(names(grade))), \(respondents) responden"
         if case .rounded(let weight) = weight {
             text +=
                 "; dihitung dengan bobot \(DecimalText.format(weight, decimals: 4, trimmingZeros: true)) per unsur"

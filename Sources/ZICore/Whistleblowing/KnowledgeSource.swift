@@ -1,5 +1,5 @@
 /// How a reporter came to know what they report.
-public enum KnowledgeSource: String, Codable, CaseIterable, Sendable {
+public enum KnowledgeSource: String, Codable, CaseIterable, Sendable, Labelled {
     /// The reporter saw it happen.
     case sawIt
     /// It happened to the reporter.
@@ -11,14 +11,5 @@ public enum KnowledgeSource: String, Codable, CaseIterable, Sendable {
     /// Some other way, told in the report.
     case other
 
-    /// The Indonesian choice shown on the report form.
-    public var label: String {
-        switch self {
-        case .sawIt: "Melihat sendiri"
-        case .experiencedIt: "Mengalami sendiri"
-        case .toldByOthers: "Mendengar dari orang lain"
-        case .fromDocuments: "Dari dokumen"
-        case .other: "Lainnya"
-        }
-    }
+    public static let labelGroup = "knowledge_source"
 }

@@ -33,12 +33,12 @@ public struct WhistleblowingStatistics: Codable, Equatable, Sendable {
     /// Month by month.
     public let months: [Month]
 
-    /// The counts of `cases` for `period`.
-    public init(_ cases: [WhistleblowingCaseDates], period: MonitoringPeriod) {
+    /// The counts of `cases` for `period`; `names` names the period and its months.
+    public init(_ cases: [WhistleblowingCaseDates], period: MonitoringPeriod, names: LabelNames) {
         let span = period.span
         let received = cases.filter { span.contains($0.submittedOn) }
         self.period = period.key
-        periodLabel = period.label
+        periodLabel = names(period)
         from = span.start.description
         to = span.end.description
         self.received = received.count
@@ -51,7 +51,7 @@ public struct WhistleblowingStatistics: Codable, Equatable, Sendable {
         openAtEnd = cases.filter { $0.submittedOn <= span.end && ($0.closedOn.map { $0 > span.end } ?? true) }.count
         months = Self.months(of: span).map { month in
             Month(
-                period: month.key, label: month.label, received: cases.filter { month.contains($0.submittedOn) }.count,
+                period: month.key, label: names(month), received: cases.filter { month.contains($0.submittedOn) }.count,
                 closed: cases.filter { $0.closedOn.map(month.contains) ?? false }.count)
         }
     }

@@ -4,7 +4,7 @@
 /// baru → ditelaah → diinvestigasi → selesai, and from any open status to *tidak
 /// ditindaklanjuti*; a review may also end a report without an investigation (ditelaah →
 /// selesai). Both closing statuses need a reason and are final.
-public enum WhistleblowingStatus: String, Codable, CaseIterable, Sendable {
+public enum WhistleblowingStatus: String, Codable, CaseIterable, Sendable, Labelled {
     /// Received, not yet looked at.
     case baru
     /// Being reviewed: is it within the unit's remit, is there enough to act on?
@@ -16,16 +16,7 @@ public enum WhistleblowingStatus: String, Codable, CaseIterable, Sendable {
     /// Not followed up (outside the remit, too little information, …), with the reason.
     case tidakDitindaklanjuti = "tidak_ditindaklanjuti"
 
-    /// The Indonesian label.
-    public var label: String {
-        switch self {
-        case .baru: "Baru"
-        case .ditelaah: "Ditelaah"
-        case .diinvestigasi: "Diinvestigasi"
-        case .selesai: "Selesai"
-        case .tidakDitindaklanjuti: "Tidak ditindaklanjuti"
-        }
-    }
+    public static let labelGroup = "whistleblowing_status"
 
     /// The statuses a report may move to from this one.
     public var next: [WhistleblowingStatus] {

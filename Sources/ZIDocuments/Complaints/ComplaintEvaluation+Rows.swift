@@ -3,13 +3,13 @@ import ZICore
 /// The breakdowns and labelled counts of a ``ComplaintEvaluation``, the same in its DOCX and XLSX.
 extension ComplaintEvaluation {
     /// The received complaints by channel, kind, service and status, each with its title;
-    /// channels, kinds and statuses all listed, in their declared order.
-    var breakdowns: [(title: String, counts: [LabelledCount])] {
+    /// channels, kinds and statuses all listed, in their declared order and by `names`.
+    func breakdowns(_ names: LabelNames) -> [(title: String, counts: [LabelledCount])] {
         [
-            ("Kanal", ComplaintChannel.allCases.map { LabelledCount($0.label, byChannel[$0] ?? 0) }),
-            ("Jenis", ComplaintKind.allCases.map { LabelledCount($0.label, byKind[$0] ?? 0) }),
+            ("Kanal", ComplaintChannel.allCases.map { LabelledCount(names($0), byChannel[$0] ?? 0) }),
+            ("Jenis", ComplaintKind.allCases.map { LabelledCount(names($0), byKind[$0] ?? 0) }),
             ("Layanan", byService),
-            ("Status", ComplaintStatus.allCases.map { LabelledCount($0.label, byStatus[$0] ?? 0) }),
+            ("Status", ComplaintStatus.allCases.map { LabelledCount(names($0), byStatus[$0] ?? 0) }),
         ]
     }
 

@@ -8,6 +8,8 @@ struct ComplaintEvaluationLayout {
     private typealias Label = ComplaintEvaluation.TimelinessLabel
 
     let evaluation: ComplaintEvaluation
+    /// The names of channels, kinds and statuses (Indonesian in an official document).
+    let names: LabelNames
 
     var outline: DocumentOutline {
         DocumentOutline(
@@ -57,7 +59,7 @@ struct ComplaintEvaluationLayout {
             ]
         }
         return [heading]
-            + evaluation.breakdowns.enumerated().flatMap { index, group -> [DocumentBlock] in
+            + evaluation.breakdowns(names).enumerated().flatMap { index, group -> [DocumentBlock] in
                 let title = DocumentBlock.heading("\(index + 1). Menurut \(group.title)", level: 3)
                 guard !group.counts.isEmpty else {
                     return [

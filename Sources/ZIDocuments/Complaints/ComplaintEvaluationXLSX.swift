@@ -17,15 +17,15 @@ public enum ComplaintEvaluationXLSX {
     static let header = ["BAGIAN", "URAIAN", "JUMLAH", "PERSENTASE"]
 
     /// A workbook holding only the evaluation sheet.
-    public static func workbook(_ evaluation: ComplaintEvaluation) -> XLSXWorkbook {
+    public static func workbook(_ evaluation: ComplaintEvaluation, names: LabelNames) -> XLSXWorkbook {
         XLSXWorkbook(
-            sheets: [sheet(evaluation)],
+            sheets: [sheet(evaluation, names: names)],
             title: "Evaluasi Penanganan Pengaduan \(evaluation.unitName) \(evaluation.periodLabel)", creator: "SIZI"
         )
     }
 
-    /// Sheet `Evaluasi`; to combine with other sheets, such as ``ComplaintRegisterXLSX/sheet(_:)``.
-    public static func sheet(_ evaluation: ComplaintEvaluation) -> XLSXSheet {
+    /// Sheet `Evaluasi`; to combine with other sheets, such as ``ComplaintRegisterXLSX/sheet(_:names:)``.
+    public static func sheet(_ evaluation: ComplaintEvaluation, names: LabelNames) -> XLSXSheet {
         let titleRows = [
             XLSXRow(cells: [XLSXCell(.text("EVALUASI PENANGANAN PENGADUAN MASYARAKAT"), style: Sheet.header)]),
             XLSXRow(cells: [XLSXCell(.text(evaluation.unitName))]),
@@ -33,7 +33,7 @@ public enum ComplaintEvaluationXLSX {
             XLSXRow(),
         ]
         let received = [row("Ringkasan", "Pengaduan diterima", Sheet.number(evaluation.received))]
-        let breakdowns = evaluation.breakdowns.flatMap { group in
+        let breakdowns = evaluation.breakdowns(names).flatMap { group in
             let total = group.counts.map(\.count).reduce(0, +)
             return group.counts.map { row(group.title, $0.label, Sheet.number($0.count), Sheet.share($0.count, of: total)) }
         }

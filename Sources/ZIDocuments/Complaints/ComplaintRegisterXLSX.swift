@@ -17,17 +17,17 @@ public enum ComplaintRegisterXLSX {
     ]
 
     /// A workbook holding only the register sheet; `title` goes into the file's properties.
-    public static func workbook(_ rows: [ComplaintExportRow], title: String) -> XLSXWorkbook {
-        XLSXWorkbook(sheets: [sheet(rows)], title: title, creator: "SIZI")
+    public static func workbook(_ rows: [ComplaintExportRow], title: String, names: LabelNames) -> XLSXWorkbook {
+        XLSXWorkbook(sheets: [sheet(rows, names: names)], title: title, creator: "SIZI")
     }
 
     /// Sheet `Pengaduan` of `rows`, in the order given; to combine with other sheets, such as
-    /// ``ComplaintEvaluationXLSX/sheet(_:)``.
-    public static func sheet(_ rows: [ComplaintExportRow]) -> XLSXSheet {
+    /// ``ComplaintEvaluationXLSX/sheet(_:names:)``; `names` names channels, kinds and statuses.
+    public static func sheet(_ rows: [ComplaintExportRow], names: LabelNames) -> XLSXSheet {
         let body = rows.enumerated().map { index, row in
             XLSXRow(cells: [
-                Sheet.number(index + 1), Sheet.text(row.trackingNumber), Sheet.optionalDate(row.receivedOn), Sheet.text(row.channel.label),
-                Sheet.text(row.kind.label), Sheet.optionalText(row.category), Sheet.text(row.title), Sheet.text(row.status.label),
+                Sheet.number(index + 1), Sheet.text(row.trackingNumber), Sheet.optionalDate(row.receivedOn), Sheet.text(names(row.channel)),
+                Sheet.text(names(row.kind)), Sheet.optionalText(row.category), Sheet.text(row.title), Sheet.text(names(row.status)),
                 Sheet.optionalDate(row.verifiedOn), Sheet.optionalDate(row.finishedOn), row.workingDaysToFinish.map(Sheet.number),
                 Sheet.text(row.isLate ? "Ya" : "Tidak"),
             ])

@@ -10,6 +10,8 @@ import ZICore
 /// A part without data says so in a sentence instead of an empty table.
 struct SKMReportLayout {
     let report: SKMReport
+    /// The names of the grades (Indonesian in an official document).
+    let names: LabelNames
 
     var outline: DocumentOutline {
         DocumentOutline(
@@ -37,7 +39,7 @@ struct SKMReportLayout {
         }
         let opening =
             "Survei Kepuasan Masyarakat \(report.unitName) periode \(report.periodLabel) mencakup "
-            + "\(report.services.count) jenis layanan. \(overall.summary)"
+            + "\(report.services.count) jenis layanan. \(overall.summary(names: names))"
         return [
             heading, .paragraph(DocumentParagraph(text: opening)), .table(resultTable(overall)),
             .paragraph(DocumentParagraph(text: "Kecukupan jumlah responden dibandingkan sampel minimal menurut tabel Krejcie dan Morgan:")),
@@ -62,7 +64,7 @@ struct SKMReportLayout {
                     DocumentTable.Cell(number), DocumentTable.Cell(name), DocumentTable.Cell("\(result?.respondents ?? 0)"),
                     DocumentTable.Cell(result.map { SKMReportText.ikm($0.ikm) } ?? MissingValue.dash),
                     DocumentTable.Cell(result.map(SKMReportText.converted) ?? MissingValue.dash),
-                    DocumentTable.Cell(result.map(SKMReportText.grade) ?? MissingValue.dash),
+                    DocumentTable.Cell(result.map { SKMReportText.grade($0, names: names) } ?? MissingValue.dash),
                 ])
             })
     }

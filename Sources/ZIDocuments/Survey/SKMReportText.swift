@@ -21,8 +21,8 @@ enum SKMReportText {
     }
 
     /// The grade and its label: `B (Baik)`.
-    static func grade(_ result: SKMResult) -> String {
-        "\(result.grade.rawValue) (\(result.grade.label))"
+    static func grade(_ result: SKMResult, names: LabelNames) -> String {
+        "\(result.grade.rawValue) (\(names(result.grade)))"
     }
 
     /// The element's code and name: `U8 Penanganan Pengaduan, Saran dan Masukan`.

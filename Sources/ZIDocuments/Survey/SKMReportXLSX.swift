@@ -27,29 +27,32 @@ public enum SKMReportXLSX {
     ]
 
     /// The workbook of `report`.
-    public static func workbook(_ report: SKMReport) -> XLSXWorkbook {
+    public static func workbook(_ report: SKMReport, names: LabelNames) -> XLSXWorkbook {
         XLSXWorkbook(
-            sheets: [ringkasan(report), unsur(report), profil(report), tindakLanjut(report)],
+            sheets: [ringkasan(report, names), unsur(report), profil(report), tindakLanjut(report)],
             title: "Laporan Survei Kepuasan Masyarakat \(report.unitName) \(report.periodLabel)", creator: "SIZI"
         )
     }
 
-    private static func ringkasan(_ report: SKMReport) -> XLSXSheet {
+    private static func ringkasan(_ report: SKMReport, _ names: LabelNames) -> XLSXSheet {
         let services = report.services.enumerated().map { index, service in
-            summaryRow(Sheet.number(index + 1), service.name, population: service.population, result: service.result)
+            summaryRow(Sheet.number(index + 1), service.name, population: service.population, result: service.result, names: names)
         }
         let total =
-            report.overall.map { [summaryRow(nil, SKMReportText.allServices, population: report.totalPopulation, result: $0)] } ?? []
+            report.overall.map {
+                [summaryRow(nil, SKMReportText.allServices, population: report.totalPopulation, result: $0, names: names)]
+            } ?? []
         return Sheet.sheet("Ringkasan", header: ringkasanHeader, widths: [5, 35, 11, 11, 11, 12, 12, 7, 13], rows: services + total)
     }
 
-    private static func summaryRow(_ number: XLSXCell?, _ name: String, population: Int?, result: SKMResult?) -> XLSXRow {
+    private static func summaryRow(_ number: XLSXCell?, _ name: String, population: Int?, result: SKMResult?, names: LabelNames) -> XLSXRow
+    {
         XLSXRow(cells: [
             number, Sheet.text(name), population.map(Sheet.number),
             population.map { Sheet.number(SKMSample.minimumRespondents(population: $0)) },
             Sheet.number(result?.respondents ?? 0), result.map { XLSXCell(.number($0.ikm)) },
             result.map { XLSXCell(.number($0.publishedConverted), style: Sheet.twoDecimals) },
-            result.map { Sheet.text($0.grade.rawValue) }, result.map { Sheet.text($0.grade.label) },
+            result.map { Sheet.text($0.grade.rawValue) }, result.map { Sheet.text(names($0.grade)) },
         ])
     }
 

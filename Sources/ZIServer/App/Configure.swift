@@ -91,6 +91,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     LogPrivacyFilter.install(on: app)
     app.middleware = Middlewares()
     app.middleware.use(ClockMiddleware())
+    app.middleware.use(NamesMiddleware())
     app.middleware.use(PrivacyRouteLogging(logLevel: .info))
     // Outside the error responder, so error pages get the security headers too.
     app.middleware.use(SecurityHeaders())

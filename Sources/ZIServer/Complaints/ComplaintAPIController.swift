@@ -100,7 +100,8 @@ struct ComplaintAPIController: RouteCollection {
     /// (default this month): see ``ComplaintReport``.
     func report(req: Request) async throws -> ComplaintReport {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
-        return try await ComplaintReport.make(unit: unit, period: try req.reportPeriod(), today: req.clock.today(), on: req.db)
+        return try await ComplaintReport.make(
+            unit: unit, period: try req.reportPeriod(), today: req.clock.today(), names: req.names, on: req.db)
     }
 
     /// The unit's complaints received in `?from=&to=` (YYYY-MM-DD) as CSV, in the fields

@@ -7,11 +7,12 @@ enum ComplaintCSV {
     static let header = ["Nomor", "Tanggal Diterima", "Kanal", "Kategori", "Judul", "Layanan", "Status", "Batas Waktu", "Tanggal Selesai"]
 
     static func render(_ complaints: [Complaint]) -> String {
+        let names = RequestNames.indonesian
         let rows = complaints.map { complaint in
             [
-                complaint.number, complaint.receivedOn, ComplaintChannel(rawValue: complaint.channel)?.label ?? complaint.channel,
-                ComplaintKind(rawValue: complaint.kind)?.label ?? complaint.kind, complaint.subject, complaint.service ?? "",
-                ComplaintStatus(rawValue: complaint.status)?.label ?? complaint.status, complaint.dueOn ?? "", complaint.closedOn ?? "",
+                complaint.number, complaint.receivedOn, names(ComplaintChannel.self, raw: complaint.channel),
+                names(ComplaintKind.self, raw: complaint.kind), complaint.subject, complaint.service ?? "",
+                names(ComplaintStatus.self, raw: complaint.status), complaint.dueOn ?? "", complaint.closedOn ?? "",
             ]
         }
         return ([header] + rows).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

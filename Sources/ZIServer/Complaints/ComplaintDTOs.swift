@@ -17,13 +17,14 @@ struct ComplaintSummaryDTO: Content {
     let assigneeID: UUID?
 
     init(_ complaint: Complaint, today: CalendarDate) {
+        let names = RequestNames.current
         id = complaint.id!
         number = complaint.number
         kind = complaint.kind
         channel = complaint.channel
         subject = complaint.subject
         status = complaint.status
-        statusLabel = ComplaintStatus(rawValue: complaint.status)?.label ?? complaint.status
+        statusLabel = names(ComplaintStatus.self, raw: complaint.status)
         receivedOn = complaint.receivedOn
         dueOn = complaint.dueOn
         isOverdue = complaint.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false

@@ -10,11 +10,16 @@ import ZIDocuments
 enum ComplaintDocuments {
     /// `report.xlsx`: the sheets "Evaluasi" and "Pengaduan" of a period.
     static func workbook(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
+        let report = try await ComplaintReport.make(
+            unit: unit, period: period, today: req.clock.today(), names: req.application.documentNames, on: req.db)
+        let names = req.application.documentNames
         let rows = try await exportRows(
             try await ComplaintReport.complaints(unit: unit, period: period, on: req.db), unit: unit, on: req.db)
         let workbook = XLSXWorkbook(
-            sheets: [ComplaintEvaluationXLSX.sheet(evaluation(report, unit: unit)), ComplaintRegisterXLSX.sheet(rows)],
+            sheets: [
+                ComplaintEvaluationXLSX.sheet(evaluation(report, unit: unit), names: names),
+                ComplaintRegisterXLSX.sheet(rows, names: names),
+            ],
             title: "Evaluasi Pengaduan \(report.periodLabel)", creator: "SIZI")
         return Download.data(
             try XLSXWriter.write(workbook), type: Download.xlsxType,
@@ -23,9 +28,11 @@ enum ComplaintDocuments {
 
     /// `report.docx`: the evaluation of a period as a document.
     static func document(_ req: Request, unit: WorkUnit, period: MonitoringPeriod) async throws -> Response {
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
+        let report = try await ComplaintReport.make(
+            unit: unit, period: period, today: req.clock.today(), names: req.application.documentNames, on: req.db)
         return Download.data(
-            try ComplaintEvaluationDOCX.render(evaluation(report, unit: unit)), type: Download.docxType,
+            try ComplaintEvaluationDOCX.render(evaluation(report, unit: unit), names: req.application.documentNames),
+            type: Download.docxType,
             fileName: "Evaluasi-Pengaduan-\(unit.code)-\(report.periodLabel).docx")
     }
 
@@ -33,7 +40,8 @@ enum ComplaintDocuments {
     static func register(_ req: Request, unit: WorkUnit, complaints: [Complaint]) async throws -> Response {
         let rows = try await exportRows(complaints, unit: unit, on: req.db)
         return Download.data(
-            try XLSXWriter.write(ComplaintRegisterXLSX.workbook(rows, title: "Register Pengaduan \(unit.name)")),
+            try XLSXWriter.write(
+                ComplaintRegisterXLSX.workbook(rows, title: "Register Pengaduan \(unit.name)", names: req.application.documentNames)),
             type: Download.xlsxType, fileName: "pengaduan-\(unit.code).xlsx")
     }
 

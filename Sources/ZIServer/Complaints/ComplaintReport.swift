@@ -52,14 +52,16 @@ struct ComplaintReport: Content {
             .filter(\.$receivedOn <= (req.query[String.self, at: "to"] ?? "9999-99-99")).sort(\.$number).all()
     }
 
-    static func make(unit: WorkUnit, period: MonitoringPeriod, today: CalendarDate, on db: any Database) async throws -> ComplaintReport {
+    static func make(
+        unit: WorkUnit, period: MonitoringPeriod, today: CalendarDate, names: LabelNames, on db: any Database
+    ) async throws -> ComplaintReport {
         let complaints = try await complaints(unit: unit, period: period, on: db)
         let timeliness = try await ComplaintTimeliness.of(unit, on: db)
         let statuses = complaints.map { ComplaintStatus(rawValue: $0.status) ?? .diterima }
         let durations = complaints.compactMap(timeliness.workingDaysToFinish)
         func count(_ key: (Complaint) -> String) -> [String: Int] { Dictionary(grouping: complaints, by: key).mapValues(\.count) }
         return ComplaintReport(
-            period: period.key, periodLabel: period.label, from: period.span.start.description, to: period.span.end.description,
+            period: period.key, periodLabel: names(period), from: period.span.start.description, to: period.span.end.description,
             received: complaints.count, byChannel: count(\.channel), byKind: count(\.kind),
             byService: count { $0.service ?? Self.withoutService }, byStatus: count(\.status), finished: durations.count,
             finishedOnTime: durations.filter { $0 <= timeliness.allowance }.count,

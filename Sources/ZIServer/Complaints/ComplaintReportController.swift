@@ -52,6 +52,7 @@ struct ComplaintReportController {
     }
 
     func page(req: Request) async throws -> Response {
+        let names = req.names
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let period: MonitoringPeriod
         var form = FormState()
@@ -61,7 +62,7 @@ struct ComplaintReportController {
             period = MonitoringCadence.bulanan.period(containing: req.clock.today())
             form = FormState(values: ["period": req.query[String.self, at: "period"] ?? ""], error: error, req: req)
         }
-        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), on: req.db)
+        let report = try await ComplaintReport.make(unit: unit, period: period, today: req.clock.today(), names: req.names, on: req.db)
         func rows<Key: RawRepresentable<String>>(_ counts: [String: Int], _ all: [Key], label: (Key) -> String) -> [Row] {
             all.compactMap { key in counts[key.rawValue].map { Row(label: label(key), count: $0) } }
         }
@@ -69,10 +70,10 @@ struct ComplaintReportController {
         let view = PageView(
             unit: UnitDTO(unit), report: report,
             periods: [year, year - 1].flatMap { year in MonitoringCadence.allCases.flatMap { $0.periods(year: year) } }
-                .map { Choice(value: $0.key, label: $0.label, selected: $0 == period) },
-            byChannel: rows(report.byChannel, ComplaintChannel.allCases, label: \.label),
-            byKind: rows(report.byKind, ComplaintKind.allCases, label: \.label),
-            byStatus: rows(report.byStatus, ComplaintStatus.allCases, label: \.label),
+                .map { Choice(value: $0.key, label: names($0), selected: $0 == period) },
+            byChannel: rows(report.byChannel, ComplaintChannel.allCases, label: { names($0) }),
+            byKind: rows(report.byKind, ComplaintKind.allCases, label: { names($0) }),
+            byStatus: rows(report.byStatus, ComplaintStatus.allCases, label: { names($0) }),
             byService: report.byService.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { Row(label: $0.key, count: $0.value) },
             average: report.averageWorkingDaysToFinish.map { DecimalText.format($0, decimals: 1) },
             lkePercent: report.lkeToFollowUp == 0

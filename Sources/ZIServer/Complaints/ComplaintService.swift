@@ -54,7 +54,7 @@ enum ComplaintService {
     ) async throws {
         let current = ComplaintStatus(rawValue: complaint.status) ?? .diterima
         guard current.next.contains(status) else {
-            throw AppError(.conflict, code: "complaint_step_not_allowed", arguments: [current.label, status.label])
+            throw AppError(.conflict, code: "complaint_step_not_allowed", arguments: [current.labelKey, status.labelKey])
         }
         var validator = Validator()
         let reason = validator.optional("reason", reason, max: 2000)

@@ -60,6 +60,7 @@ struct ComplaintWebController: RouteCollection {
 
     private func render(_ unit: WorkUnit, form: FormState, filed: String?, req: Request, status: HTTPStatus = .ok) async throws -> Response
     {
+        let names = req.names
         let today = req.clock.today()
         let filter = req.query[String.self, at: "status"] ?? ""
         var query = Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!)
@@ -72,9 +73,9 @@ struct ComplaintWebController: RouteCollection {
         let view = IndexView(
             unit: UnitDTO(unit), items: items.filter(\.isOverdue) + items.filter { !$0.isOverdue },
             total: try await Complaint.query(on: req.db).filter(\.$unit.$id == unit.id!).count(),
-            statuses: choices(ComplaintStatus.allCases.map { ($0.rawValue, $0.label) }, filter),
-            channels: choices(ComplaintChannel.allCases.map { ($0.rawValue, $0.label) }, form.values["channel"]),
-            kinds: choices(ComplaintKind.allCases.map { ($0.rawValue, $0.label) }, form.values["kind"]),
+            statuses: choices(ComplaintStatus.allCases.map { ($0.rawValue, names($0)) }, filter),
+            channels: choices(ComplaintChannel.allCases.map { ($0.rawValue, names($0)) }, form.values["channel"]),
+            kinds: choices(ComplaintKind.allCases.map { ($0.rawValue, names($0)) }, form.values["kind"]),
             canHandle: try await req.may(.handleComplaints, on: unit.accessTarget), filed: filed, form: form)
         return try await WebPage.render("complaints/index", title: req.t("complaint.title"), view, req: req, status: status)
     }
@@ -97,12 +98,13 @@ struct ComplaintWebController: RouteCollection {
         _ complaint: Complaint, unit: WorkUnit, form: FormState, req: Request,
         status: HTTPStatus = .ok
     ) async throws -> Response {
+        let names = req.names
         let detail = try await ComplaintAccess.detail(complaint, on: req.db)
         let isAssignee = complaint.$assignee.id == (try? req.currentUser().id)
         let view = ShowView(
             unit: UnitDTO(unit), detail: detail,
             next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map {
-                Choice(value: $0.rawValue, label: $0.label, selected: false)
+                Choice(value: $0.rawValue, label: names($0), selected: false)
             },
             people: try await PeoplePicker.choices(of: unit, selected: complaint.$assignee.id?.uuidString, on: req.db),
             canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget), form: form)

@@ -33,11 +33,12 @@ struct PublicComplaintController {
         _ unit: WorkUnit, form: FormState, rules: ComplaintRules, req: Request,
         status: HTTPStatus = .ok
     ) async throws -> Response {
+        let names = req.names
         let view = FormView(
             unitID: unit.id!, unitName: unit.name, requireContact: rules.requireContact,
             maxFiles: AttachedForm.maxFiles, maxMegabytes: Int(req.application.settings.complaintAttachmentMaxBytes >> 20),
             kinds: ComplaintKind.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"])
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["kind"])
             },
             form: form)
         return try await WebPage.render(
@@ -111,6 +112,7 @@ struct PublicComplaintController {
     }
 
     func track(req: Request) async throws -> Response {
+        let names = req.names
         let typed = (try? req.content.get(String.self, at: "code")) ?? ""
         try req.application.publicRateLimiter.admit(req, budget: .lookups)
         guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
@@ -127,7 +129,7 @@ struct PublicComplaintController {
             .filter(\.$kind == .publicReply).sort(\.$createdAt).all()
         let view = StatusView(
             found: true, searched: true, unitName: unit.name, number: complaint.number,
-            statusLabel: ComplaintStatus(rawValue: complaint.status)?.label,
+            statusLabel: ComplaintStatus(rawValue: complaint.status).map { names($0) },
             receivedOn: CalendarDate(iso: complaint.receivedOn).map(IndonesianDate.format),
             replies: replies.map {
                 StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.day(of: $0)) } ?? "", text: $0.text ?? "")

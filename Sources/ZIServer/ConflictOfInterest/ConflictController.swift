@@ -84,15 +84,16 @@ struct ConflictController {
     }
 
     private func render(_ unit: WorkUnit, year: Int, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
         let view = PageView(
             unit: UnitDTO(unit), summary: try await ConflictSummary.load(unit: unit, year: year, on: req.db),
             employees: employees.map {
                 Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["employeeID"] == $0.id!.uuidString)
             },
-            types: ConflictType.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: form.values["type"] == $0.rawValue) },
-            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
-            semesters: MonitoringCadence.semester.periods(year: year).map { Choice(value: $0.key, label: $0.label, selected: false) },
+            types: ConflictType.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: form.values["type"] == $0.rawValue) },
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) },
+            semesters: MonitoringCadence.semester.periods(year: year).map { Choice(value: $0.key, label: names($0), selected: false) },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/conflicts", title: "\(req.t("conflict.title")) \(year)", view, req: req, status: status)
     }

@@ -1,3 +1,4 @@
+import ZICore
 import Fluent
 import Foundation
 
@@ -96,17 +97,8 @@ struct CreateConflictOfInterest: AsyncMigration {
 }
 
 /// The kinds of conflict of interest a matrix row names.
-enum ConflictType: String, CaseIterable, Codable, Sendable {
+enum ConflictType: String, CaseIterable, Codable, Sendable, Labelled {
     case keluarga, bisnis, rangkapJabatan = "rangkap-jabatan", hadiah, afiliasi, lainnya
 
-    var label: String {
-        switch self {
-        case .keluarga: "Hubungan keluarga/kekerabatan"
-        case .bisnis: "Kepentingan bisnis/keuangan"
-        case .rangkapJabatan: "Rangkap jabatan"
-        case .hadiah: "Hadiah/gratifikasi"
-        case .afiliasi: "Afiliasi (organisasi, politik)"
-        case .lainnya: "Lainnya"
-        }
-    }
+    static let labelGroup = "conflict_type"
 }

@@ -45,7 +45,8 @@ struct ConflictSummary: Content {
 
     static func load(unit: WorkUnit, year: Int, on db: any Database) async throws -> ConflictSummary {
         let employees = try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).all()
-        let names = Dictionary(uniqueKeysWithValues: employees.map { ($0.id!, $0.name) })
+        let employeeNames = Dictionary(uniqueKeysWithValues: employees.map { ($0.id!, $0.name) })
+        let names = RequestNames.current
         let declarations = try await ConflictDeclaration.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
         let declared = Set(declarations.map(\.$employee.id))
         return ConflictSummary(
@@ -53,24 +54,26 @@ struct ConflictSummary: Content {
             risks: try await ConflictRisk.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$function).all().map
             {
                 Risk(
-                    function: $0.function, potential: $0.potential, type: ConflictType(rawValue: $0.type)?.label ?? $0.type,
+                    function: $0.function, potential: $0.potential, type: names(ConflictType.self, raw: $0.type),
                     control: $0.control, owner: $0.owner)
             },
             declarations: declarations.map {
                 Declaration(
-                    name: names[$0.$employee.id] ?? "—", declaredOn: $0.declaredOn, hasConflict: $0.hasConflict, statement: $0.statement)
+                    name: employeeNames[$0.$employee.id] ?? "—", declaredOn: $0.declaredOn, hasConflict: $0.hasConflict,
+                    statement: $0.statement)
             }.sorted { $0.name < $1.name },
             undeclared: employees.filter { $0.isActive && !declared.contains($0.id!) }.count,
             cases: try await ConflictCase.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(\.$reportedOn).all()
                 .map {
                     Case(
                         id: $0.id!, reportedOn: $0.reportedOn, description: $0.description, handling: $0.handling, status: $0.status,
-                        statusLabel: FollowUpStatus(rawValue: $0.status)?.label ?? $0.status)
+                        statusLabel: names(FollowUpStatus.self, raw: $0.status))
                 },
             monitorings: try await ConflictMonitoring.query(on: db).filter(\.$unit.$id == unit.id!)
                 .filter(\.$period >= "\(year)-S").filter(\.$period <= "\(year)-S9").sort(\.$period).all().map {
                     Monitoring(
-                        periodLabel: MonitoringPeriod(key: $0.period)?.label ?? $0.period, findings: $0.findings, followUp: $0.followUp)
+                        periodLabel: (MonitoringPeriod(key: $0.period).map { names($0) } ?? $0.period), findings: $0.findings,
+                        followUp: $0.followUp)
                 })
     }
 }

@@ -67,13 +67,14 @@ struct EvidenceCoverage: Content {
         _ name: String, _ targets: [(String, String)],
         linked: (String) -> [(EvidenceLink, Evidence)]
     ) -> Area {
+        let names = RequestNames.current
         let rows = targets.map { id, text in
             Target(
                 id: id, text: text,
                 evidence: linked(id).map {
                     Linked(
                         evidenceID: $0.1.id!, linkID: $0.0.id!, title: $0.1.title, reviewStatus: $0.0.reviewStatus,
-                        reviewStatusLabel: EvidenceReviewStatus(rawValue: $0.0.reviewStatus)?.label ?? $0.0.reviewStatus)
+                        reviewStatusLabel: names(EvidenceReviewStatus.self, raw: $0.0.reviewStatus))
                 })
         }
         return Area(name: name, total: rows.count, covered: rows.filter { !$0.evidence.isEmpty }.count, targets: rows)

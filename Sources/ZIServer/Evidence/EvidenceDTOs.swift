@@ -18,11 +18,12 @@ struct EvidenceSummaryDTO: Content {
     let updatedAt: Date?
 
     init(_ evidence: Evidence) {
+        let names = RequestNames.current
         id = evidence.id!
         unitID = evidence.$unit.id
         title = evidence.title
         kind = evidence.kind
-        kindLabel = EvidenceKind(rawValue: evidence.kind)?.label ?? evidence.kind
+        kindLabel = names(EvidenceKind.self, raw: evidence.kind)
         documentNumber = evidence.documentNumber
         documentDate = evidence.documentDate
         tags = evidence.tags.split(separator: ",").map(String.init)
@@ -73,6 +74,7 @@ struct EvidenceDTO: Content {
     let links: [Link]
 
     static func load(_ evidence: Evidence, on db: any Database) async throws -> EvidenceDTO {
+        let names = RequestNames.current
         let versions = try await EvidenceVersion.query(on: db).filter(\.$evidence.$id == evidence.id!).sort(\.$number).all()
         let links = try await EvidenceLink.query(on: db).filter(\.$evidence.$id == evidence.id!).sort(\.$createdAt).all()
         let reviews =
@@ -94,7 +96,7 @@ struct EvidenceDTO: Content {
                 return Link(
                     id: link.id!, assessmentID: link.$assessment.id, questionID: link.questionID, actionID: link.$action.id,
                     reviewStatus: link.reviewStatus,
-                    reviewStatusLabel: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus,
+                    reviewStatusLabel: names(EvidenceReviewStatus.self, raw: link.reviewStatus),
                     reviewNote: link.reviewNote,
                     reviews: (byLink[link.id!] ?? []).map {
                         Review(version: $0.version, status: $0.status, note: $0.note, reviewer: $0.reviewer, createdAt: $0.createdAt)

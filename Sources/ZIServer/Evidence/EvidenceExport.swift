@@ -33,6 +33,7 @@ enum EvidenceExport {
     /// One item per link of the assessment to live evidence: the newest version, in its
     /// question's folder.
     static func items(of assessment: Assessment, catalog: LKECatalog.Entry, on db: any Database) async throws -> [EvidenceExportPlan.Item] {
+        let names = RequestNames.indonesian
         let links = try await EvidenceLink.query(on: db).filter(\.$assessment.$id == assessment.id!).all()
         // Deleted evidence is left out: the query skips it.
         let evidence = Dictionary(
@@ -52,7 +53,7 @@ enum EvidenceExport {
                 EvidenceExportPlan.Item(
                     questionID: questionID, areaName: area, questionLabel: "\(questionID) \(question.text)", fileName: version.fileName,
                     fileType: type, contentID: version.sha256, size: version.size, title: piece.title,
-                    status: EvidenceReviewStatus(rawValue: link.reviewStatus)?.label ?? link.reviewStatus))
+                    status: names(EvidenceReviewStatus.self, raw: link.reviewStatus)))
         }
         return items
     }

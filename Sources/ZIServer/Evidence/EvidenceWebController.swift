@@ -61,12 +61,13 @@ struct EvidenceWebController: RouteCollection {
     }
 
     private func render(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let found = try await EvidenceSearch.page(of: unit, req: req, page: try PageRequest(req, defaultPer: 25))
         let selectedKind = form.values["kind"] ?? req.query[String.self, at: "kind"] ?? ""
         let view = IndexView(
             unit: UnitDTO(unit), items: found.items, total: found.total, page: found.page,
             pages: max(1, (found.total + found.per - 1) / found.per), query: EvidenceSearch.text(req) ?? "",
-            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selectedKind) },
+            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == selectedKind) },
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget), maxMB: req.application.evidence.maxBytes >> 20,
             form: form)
         return try await WebPage.render("evidence/index", title: req.t("evidence.title"), view, req: req, status: status)
@@ -99,15 +100,16 @@ struct EvidenceWebController: RouteCollection {
         _ evidence: Evidence, unit: WorkUnit, form: FormState, req: Request,
         status: HTTPStatus = .ok
     ) async throws -> Response {
+        let names = req.names
         let assessments = try await Assessment.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all()
         let view = ShowView(
             unit: UnitDTO(unit), detail: try await EvidenceDTO.load(evidence, on: req.db),
-            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["kind"]) },
+            kinds: EvidenceKind.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["kind"]) },
             assessments: assessments.map { Choice(value: $0.id!.uuidString, label: "LKE \($0.year)", selected: false) },
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget),
             canReview: try await req.may(.reviewEvidence, on: unit.accessTarget),
             statuses: [EvidenceReviewStatus.accepted, .needsRevision, .rejected].map {
-                Choice(value: $0.rawValue, label: $0.label, selected: false)
+                Choice(value: $0.rawValue, label: names($0), selected: false)
             },
             form: form)
         return try await WebPage.render("evidence/show", title: evidence.title, view, req: req, status: status)

@@ -194,6 +194,7 @@ struct GratificationController {
     private func render(_ unit: WorkUnit, filed: GratificationDTO?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws
         -> Response
     {
+        let names = req.names
         let isUPG = try await req.may(.manageGratification, on: unit.accessTarget)
         let rules = req.application.gratificationRules.period(on: req.clock.today())
         func choices(_ values: [(String, String)], _ field: String) -> [Choice] {
@@ -206,9 +207,9 @@ struct GratificationController {
                     unit: unit, period: MonitoringCadence.bulanan.period(containing: req.clock.today()),
                     req: req) : nil,
             campaigns: isUPG ? try await GratificationCampaignDTO.all(of: unit, on: req.db) : [],
-            kinds: choices(GratificationReportKind.allCases.map { ($0.rawValue, $0.label) }, "kind"),
-            relations: choices(GiverRelation.allCases.map { ($0.rawValue, $0.label) }, "relation"),
-            forms: choices(GratificationForm.allCases.map { ($0.rawValue, $0.label) }, "form"),
+            kinds: choices(GratificationReportKind.allCases.map { ($0.rawValue, names($0)) }, "kind"),
+            relations: choices(GiverRelation.allCases.map { ($0.rawValue, names($0)) }, "relation"),
+            forms: choices(GratificationForm.allCases.map { ($0.rawValue, names($0)) }, "form"),
             categories: choices((rules?.categories ?? []).map { ($0.id, "\($0.clause) \($0.label)") }, "categoryID"),
             rulesSource: rules?.source, rulesNeedVerification: rules?.needsVerification ?? false, maxFiles: AttachedForm.maxFiles,
             filed: filed, form: form)
@@ -218,11 +219,12 @@ struct GratificationController {
     private func renderShow(_ loaded: (GratificationReport, WorkUnit), form: FormState, req: Request, status: HTTPStatus = .ok) async throws
         -> Response
     {
+        let names = req.names
         let report = try await detail(loaded, req: req)
         let view = ShowView(
             unit: UnitDTO(loaded.1), report: report, isUPG: try await req.may(.manageGratification, on: loaded.1.accessTarget),
             next: report.next.compactMap(GratificationStatus.init(rawValue:)).map {
-                Choice(value: $0.rawValue, label: $0.label, selected: form.values["status"] == $0.rawValue)
+                Choice(value: $0.rawValue, label: names($0), selected: form.values["status"] == $0.rawValue)
             }, form: form)
         return try await WebPage.render("gratification/show", title: req.t("gratification.title"), view, req: req, status: status)
     }

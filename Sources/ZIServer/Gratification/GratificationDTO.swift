@@ -46,16 +46,17 @@ struct GratificationDTO: Content {
         _ report: GratificationReport, deadlines: GratificationDeadlines, calendar: WorkingCalendar, today: CalendarDate,
         attachments: [Attachment] = []
     ) {
+        let names = RequestNames.current
         id = report.id!
         reporterName = report.reporterName
         kind = report.kind
-        kindLabel = GratificationReportKind(rawValue: report.kind)?.label ?? report.kind
+        kindLabel = names(GratificationReportKind.self, raw: report.kind)
         receivedOn = report.receivedOn
         reportedOn = report.reportedOn
         giver = report.giver
-        relationLabel = GiverRelation(rawValue: report.relation)?.label ?? report.relation
+        relationLabel = names(GiverRelation.self, raw: report.relation)
         occasion = report.occasion
-        formLabel = GratificationForm(rawValue: report.form)?.label ?? report.form
+        formLabel = names(GratificationForm.self, raw: report.form)
         description = report.description
         value = report.value
         valueText = Rupiah.text(report.value)
@@ -64,7 +65,7 @@ struct GratificationDTO: Content {
         ruleReasons = report.ruleReasons.split(separator: "\n").map(String.init)
         status = report.status
         let current = GratificationStatus(rawValue: report.status)
-        statusLabel = current?.label ?? report.status
+        statusLabel = current.map { names($0) } ?? report.status
         next = (current?.next ?? []).map(\.rawValue)
         forwardedOn = report.forwardedOn
         kpkReference = report.kpkReference
@@ -88,8 +89,8 @@ struct GratificationDTO: Content {
             } ?? []
         steps = timeline.map {
             Step(
-                stage: $0.stage.rawValue, label: $0.stage.label, due: $0.due.description, status: $0.status.rawValue,
-                statusLabel: $0.status.label)
+                stage: $0.stage.rawValue, label: names($0.stage), due: $0.due.description, status: $0.status.rawValue,
+                statusLabel: names($0.status))
         }
         isOverdue = timeline.contains { $0.status == .overdue }
         self.attachments = attachments.map(AttachmentDTO.init)

@@ -19,6 +19,7 @@ struct GratificationMonthlyReport: Content {
     let campaigns: Int
 
     static func make(unit: WorkUnit, period: MonitoringPeriod, req: Request) async throws -> GratificationMonthlyReport {
+        let names = req.names
         let rows = try await GratificationReport.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$reportedOn >= period.span.start.description).filter(\.$reportedOn <= period.span.end.description).all()
         let calendar = try await req.application.holidayCache.calendar(on: req.db)
@@ -27,7 +28,7 @@ struct GratificationMonthlyReport: Content {
             .filter(\.$heldOn >= period.span.start.description).filter(\.$heldOn <= period.span.end.description).count()
         let total = rows.map(\.value).reduce(0, +)
         return GratificationMonthlyReport(
-            period: period.key, periodLabel: period.label, reports: rows.count,
+            period: period.key, periodLabel: names(period), reports: rows.count,
             byKind: Dictionary(grouping: rows, by: \.kind).mapValues(\.count),
             byStatus: Dictionary(grouping: rows, by: \.status).mapValues(\.count),
             mustReport: rows.filter(\.mustReport).count, totalValue: total, totalValueText: Rupiah.text(total),

@@ -20,7 +20,7 @@ enum GratificationService {
             GiftDescription(
                 kind: gift.kind, categoryID: gift.categoryID, relation: gift.relation, form: gift.form, value: gift.value,
                 date: gift.receivedOn, earlierValueFromGiverThisYear: earlier, conflictOfInterest: gift.conflict),
-            rules: rules)
+            rules: rules, names: RequestNames.indonesian)
         let report = GratificationReport()
         report.$unit.id = unit.id!
         report.$reporter.id = reporter.id
@@ -54,7 +54,7 @@ enum GratificationService {
     ) async throws {
         let current = GratificationStatus(rawValue: report.status) ?? .dilaporkan
         guard current.next.contains(status) else {
-            throw AppError(.conflict, code: "gratification_step_not_allowed", arguments: [current.label, status.label])
+            throw AppError(.conflict, code: "gratification_step_not_allowed", arguments: [current.labelKey, status.labelKey])
         }
         var validator = Validator()
         func date() -> String? {

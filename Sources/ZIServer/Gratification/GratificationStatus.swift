@@ -1,19 +1,11 @@
+import ZICore
 /// Where a gratification report stands: reported to the UPG, under its review, forwarded to
 /// KPK, decided by KPK, handed over (a gift declared state property), or closed by the UPG
 /// without forwarding (with a note, e.g. a gift the rules exempt).
-enum GratificationStatus: String, CaseIterable, Codable, Sendable {
+enum GratificationStatus: String, CaseIterable, Codable, Sendable, Labelled {
     case dilaporkan, ditelaah, diteruskan, ditetapkan, diserahkan, ditutup
 
-    var label: String {
-        switch self {
-        case .dilaporkan: "Dilaporkan ke UPG"
-        case .ditelaah: "Ditelaah UPG"
-        case .diteruskan: "Diteruskan ke KPK"
-        case .ditetapkan: "Ditetapkan KPK"
-        case .diserahkan: "Diserahkan ke negara"
-        case .ditutup: "Ditutup UPG"
-        }
-    }
+    static let labelGroup = "gratification_status"
 
     /// The steps the UPG may take from here.
     var next: [GratificationStatus] {

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import ZICore
 
 /// The UI text of SIZI in each supported language, loaded from `Resources/Locales/<code>/*.json`
 /// (one file per area of the product: `common.json`, `plan.json`, `public.json` …).
@@ -37,12 +38,19 @@ struct Translations: Sendable {
     }
 
     /// The text for a key, with `{0}`, `{1}` … replaced; falls back to Indonesian, then to the key itself.
+    /// An argument that is a name's key (`label.…`, see ``LabelNames``) is replaced by the name, so
+    /// a service can name a status in an error without knowing the reader's language.
     func text(_ key: String, locale: String, _ arguments: [String] = []) -> String {
-        var text = tables[locale]?[key] ?? tables[Self.defaultLocale]?[key] ?? key
+        var text = lookup(key, locale: locale) ?? key
         for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            let shown = argument.hasPrefix("label.") ? lookup(argument, locale: locale) ?? argument : argument
+            text = text.replacingOccurrences(of: "{\(index)}", with: shown)
         }
         return text
+    }
+
+    private func lookup(_ key: String, locale: String) -> String? {
+        tables[locale]?[key] ?? tables[Self.defaultLocale]?[key]
     }
 
     /// Picks the locale of a request: `?lang=`, then the `sizi_lang` cookie (the ID/EN switch).
@@ -54,6 +62,14 @@ struct Translations: Sendable {
         let accepted = req.headers.first(name: .acceptLanguage) ?? ""
         if req.url.path.hasPrefix("/api/"), accepted.lowercased().hasPrefix("en") { return "en" }
         return defaultLocale
+    }
+}
+
+extension Translations {
+    /// The names of statuses, kinds and periods (``Labelled`` values) in `locale`.
+    func names(_ locale: String) -> LabelNames {
+        let tables = self
+        return LabelNames { tables.text($0, locale: locale) }
     }
 }
 
@@ -76,11 +92,18 @@ extension Application {
         get { storage[TranslationsKey.self]! }
         set { storage[TranslationsKey.self] = newValue }
     }
+
+    /// The names of statuses, kinds and periods in official documents and stored texts:
+    /// Indonesian, whatever the reader's language.
+    var documentNames: LabelNames { translations.names(Translations.defaultLocale) }
 }
 
 extension Request {
     /// The language this request is answered in.
     var locale: String { Translations.locale(of: self) }
+
+    /// The names of statuses, kinds and periods in the request's language.
+    var names: LabelNames { application.translations.names(locale) }
 
     /// Translates a key into the request's language.
     func t(_ key: String, _ arguments: [String] = []) -> String {

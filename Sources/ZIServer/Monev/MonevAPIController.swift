@@ -177,9 +177,10 @@ struct MonevAPIController: RouteCollection {
     }
 
     private static func period(_ period: MonitoringPeriod, _ state: MonevState) -> PeriodDTO {
+        let names = RequestNames.current
         let counts = state.counts(of: period)
         return PeriodDTO(
-            key: period.key, label: period.label, start: period.span.start, end: period.span.end,
+            key: period.key, label: names(period), start: period.span.start, end: period.span.end,
             actionsDue: counts.due, realised: counts.realised, meetings: counts.meetings)
     }
 }

@@ -98,10 +98,11 @@ enum MonevPage {
     }
 
     static func overview(_ state: MonevState, unit: WorkUnit, catalog: LKECatalog.Entry, req: Request) async throws -> Overview {
+        let names = req.names
         let plan = state.content.plan
         let mayRecord = try await req.may(.recordMonev, on: unit.accessTarget)
         return Overview(
-            unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), cadenceLabel: state.cadence.label,
+            unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), cadenceLabel: names(state.cadence),
             periods: state.periods.map { row($0, state: state) },
             agenda: try followUps(
                 state.agenda().filter { $0.status.isOpen }, back: SitePath.planMonev.path(plan.id!),
@@ -117,6 +118,7 @@ enum MonevPage {
         _ period: MonitoringPeriod, state: MonevState, unit: WorkUnit, form: FormState,
         req: Request
     ) async throws -> PeriodView {
+        let names = req.names
         let plan = state.content.plan
         let mayRecord = try await req.may(.recordMonev, on: unit.accessTarget)
         let me = try req.currentUser().user.id
@@ -140,7 +142,7 @@ enum MonevPage {
                     id: id, area: areaOf[id]?.0 ?? "", indicator: indicatorOf[id] ?? "", langkahAksi: action.row.langkahAksi,
                     targetWaktu: action.row.targetWaktu, pic: action.picLabel,
                     percent: form.values["pct:\(id)"] ?? stored.map { String(format: "%g", $0.percent) } ?? "",
-                    report: form.values["rep:\(id)"] ?? stored?.report ?? "", statusLabel: timeliness.status.label,
+                    report: form.values["rep:\(id)"] ?? stored?.report ?? "", statusLabel: names(timeliness.status),
                     status: timeliness.status.rawValue, canRecord: canRecord,
                     error: form.errors["pct:\(id)"] ?? form.errors["rep:\(id)"]))
         }
@@ -167,25 +169,27 @@ enum MonevPage {
     }
 
     private static func row(_ period: MonitoringPeriod, state: MonevState) -> PeriodRow {
+        let names = RequestNames.current
         let counts = state.counts(of: period)
         let phase = period.span.end < state.today ? "ended" : period.span.start > state.today ? "future" : "current"
         return PeriodRow(
-            key: period.key, label: period.label, actionsDue: counts.due, realised: counts.realised,
+            key: period.key, label: names(period), actionsDue: counts.due, realised: counts.realised,
             meetings: counts.meetings, state: phase)
     }
 
     /// Follow-ups with the forms to update them, returning to `back`.
     /// `mayRecord`: whether the requester may update any of them, not only those they own.
     static func followUps(_ findings: [MonevState.Finding], back: String, mayRecord: Bool, req: Request) throws -> FollowUpList {
+        let names = req.names
         let me = try req.currentUser().user.id
         let items = findings.map {
             FollowUp(
                 id: $0.row.id!, planID: $0.row.$plan.id, text: $0.row.text, followUp: $0.row.followUp, owner: $0.ownerName,
-                dueDate: $0.dueDate.map(IndonesianDate.format), status: $0.status.rawValue, statusLabel: $0.status.label,
+                dueDate: $0.dueDate.map(IndonesianDate.format), status: $0.status.rawValue, statusLabel: names($0.status),
                 isOverdue: $0.isOverdue, resultNote: $0.row.resultNote, canUpdate: mayRecord || $0.row.$owner.id == me)
         }
         return FollowUpList(
             items: items, back: back, csrf: CSRFProtection.formToken(for: req),
-            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) })
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) })
     }
 }

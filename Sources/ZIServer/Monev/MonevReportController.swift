@@ -39,6 +39,7 @@ enum MonevReportBuilder {
     /// The *Laporan Monev* of one period: the due actions with their realisation, the period's
     /// meetings with their findings and follow-ups, and the totals.
     static func report(_ state: MonevState, period: MonitoringPeriod, unitName: String) -> MonevReport {
+        let names = RequestNames.indonesian
         var areaOf: [UUID: (String, String)] = [:]
         for area in state.content.tree.areas {
             for indicator in area.indicators {
@@ -49,14 +50,14 @@ enum MonevReportBuilder {
         let meetings = state.meetings.filter { $0.periodKey == period.key }
         let findings = state.findings.filter { finding in meetings.contains { $0.id == finding.row.$meeting.id } }
         return MonevReport(
-            unitName: unitName, year: state.content.plan.year, periodLabel: period.label, periodStart: period.span.start,
+            unitName: unitName, year: state.content.plan.year, periodLabel: names(period), periodStart: period.span.start,
             periodEnd: period.span.end,
             actions: due.map { action, timeliness in
                 let stored = action.realisations[period.key]
                 return MonevReport.ActionRow(
                     area: areaOf[action.row.id!]?.0 ?? "", indikator: areaOf[action.row.id!]?.1 ?? "",
                     langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu, pic: action.picLabel,
-                    realisasiPercent: stored?.percent, laporan: stored?.report, status: timeliness.status.label)
+                    realisasiPercent: stored?.percent, laporan: stored?.report, status: names(timeliness.status))
             },
             meetings: meetings.map { meeting in
                 MonevReport.Meeting(
@@ -65,7 +66,7 @@ enum MonevReportBuilder {
                     findings: findings.filter { $0.row.$meeting.id == meeting.id }.map {
                         MonevReport.Finding(
                             text: $0.row.text, tindakLanjut: $0.row.followUp, owner: $0.ownerName, dueDate: $0.dueDate,
-                            status: $0.status.label)
+                            status: names($0.status))
                     })
             },
             summary: MonevReport.Summary(

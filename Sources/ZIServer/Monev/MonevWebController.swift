@@ -116,10 +116,11 @@ struct MonevWebController: RouteCollection {
         _ plan: WorkPlan, unit: WorkUnit, period: MonitoringPeriod, form: FormState, req: Request,
         status: HTTPStatus = .ok
     ) async throws -> Response {
+        let names = req.names
         let state = try await MonevState.load(plan, today: req.clock.today(), on: req.db)
         let view = try await MonevPage.period(period, state: state, unit: unit, form: form, req: req)
         return try await WebPage.render(
-            "plans/monev-period", title: "\(req.t("monev.title")) \(period.label)", view, req: req,
+            "plans/monev-period", title: "\(req.t("monev.title")) \(names(period))", view, req: req,
             status: status)
     }
 

@@ -39,6 +39,7 @@ struct PlanWatch: Sendable {
         _ plans: [(WorkPlan, String)], today: CalendarDate, upcoming: Bool, on db: any Database,
         includeAction: (WorkPlanAction) -> Bool, includeFinding: (MonevFinding) -> Bool
     ) async throws -> PlanWatch {
+        let names = RequestNames.current
         var watch = PlanWatch()
         let horizon = today.adding(days: horizonDays)
         for (plan, unitName) in plans {
@@ -52,7 +53,7 @@ struct PlanWatch: Sendable {
                 watch.actions.append(
                     ActionItem(
                         planID: plan.id!, unitName: unitName, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
-                        statusLabel: timeliness.status.label, isOverdue: overdue, date: date.map(IndonesianDate.format), sortDate: date))
+                        statusLabel: names(timeliness.status), isOverdue: overdue, date: date.map(IndonesianDate.format), sortDate: date))
             }
             for finding in state.findings where finding.status.isOpen && includeFinding(finding.row) {
                 let soon = upcoming && (finding.dueDate.map { $0 <= horizon } ?? true)

@@ -80,6 +80,7 @@ struct PlanDetailDTO: Content {
     let agenPerubahan: Team
 
     init(_ content: PlanContent, today: CalendarDate) {
+        let names = RequestNames.current
         let plan = content.tree.plan
         self.plan = PlanSummaryDTO(plan)
         signPlace = plan.signPlace
@@ -99,7 +100,7 @@ struct PlanDetailDTO: Content {
                                 needsScheduling: action.row.needsScheduling, picUserID: action.row.$picUser.id,
                                 picName: action.picName, picText: action.row.picText,
                                 realisasiPercent: action.row.realisasiPercent, status: timeliness.status.rawValue,
-                                statusLabel: timeliness.status.label, overdueDates: timeliness.overdueDates,
+                                statusLabel: names(timeliness.status), overdueDates: timeliness.overdueDates,
                                 nextDueDate: timeliness.nextDueDate, realisations: action.realisations.mapValues(\.percent))
                         })
                 })

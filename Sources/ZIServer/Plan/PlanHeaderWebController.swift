@@ -89,10 +89,11 @@ struct PlanHeaderWebController: RouteCollection {
     }
 
     private func render(_ plan: WorkPlan, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let view = HeaderView(
             planID: plan.id!, year: plan.year,
             cadences: MonitoringCadence.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (form.values["cadence"] ?? plan.cadence))
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == (form.values["cadence"] ?? plan.cadence))
             },
             sections: Self.sectionFields.map {
                 HeaderView.Section(name: $0, label: req.t("plan.section.\($0)"), value: form.values[$0] ?? "", error: form.errors[$0])

@@ -65,6 +65,7 @@ struct PlanPage: Encodable {
     let form: FormState
 
     static func build(_ content: PlanContent, unit: WorkUnit, form: FormState, req: Request) async throws -> PlanPage {
+        let names = req.names
         let plan = content.plan
         let today = req.clock.today()
         let query = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -92,7 +93,7 @@ struct PlanPage: Encodable {
                             targetWaktu: action.row.targetWaktu, dueDates: (action.schedule?.dueDates ?? []).map(IndonesianDate.format),
                             unparsed: action.schedule?.unparsed ?? [], needsScheduling: action.row.needsScheduling,
                             pic: action.picLabel, realisasi: action.row.realisasiPercent.map(PercentText.format),
-                            status: timeliness.status.rawValue, statusLabel: timeliness.status.label))
+                            status: timeliness.status.rawValue, statusLabel: names(timeliness.status)))
                 }
                 if !actions.isEmpty || (query.isEmpty && status == nil) {
                     indicators.append(
@@ -113,9 +114,9 @@ struct PlanPage: Encodable {
         let mayMonev = try await req.may(.recordMonev, on: target)
         return PlanPage(
             unit: UnitDTO(unit), plan: PlanSummaryDTO(plan), statusLabel: req.t("plan.status.\(plan.status.rawValue)"),
-            cadenceLabel: content.cadence.label, approvedAt: plan.approvedAt.map(WIBTime.format), areas: areas, counts: counts,
+            cadenceLabel: names(content.cadence), approvedAt: plan.approvedAt.map(WIBTime.format), areas: areas, counts: counts,
             query: query,
-            statusFilter: ActionStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == status) },
+            statusFilter: ActionStatus.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0 == status) },
             isFiltered: !query.isEmpty || status != nil, isDraft: plan.status == .draft,
             canManage: plan.status == .draft && mayManage,
             canApprove: plan.status == .draft && mayApprove, canReopen: plan.status == .approved && mayApprove,

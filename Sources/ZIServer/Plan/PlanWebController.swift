@@ -36,10 +36,11 @@ struct PlanWebController: RouteCollection {
     }
 
     private func renderIndex(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let plans = try await WorkPlan.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$year, .descending).all().map {
             IndexView.Row(
                 plan: PlanSummaryDTO($0), statusLabel: req.t("plan.status.\($0.status.rawValue)"),
-                cadenceLabel: MonitoringCadence(rawValue: $0.cadence)?.label ?? $0.cadence)
+                cadenceLabel: names(MonitoringCadence.self, raw: $0.cadence))
         }
         let view = IndexView(
             unit: UnitDTO(unit), plans: plans, canCreate: try await req.may(.managePlan, on: unit.accessTarget),
@@ -47,7 +48,7 @@ struct PlanWebController: RouteCollection {
                 Choice(value: $0.rawValue, label: req.t("plan.origin.\($0.rawValue)"), selected: $0.rawValue == form.values["origin"])
             },
             cadences: MonitoringCadence.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["cadence"])
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["cadence"])
             },
             form: form)
         return try await WebPage.render("plans/index", title: req.t("plan.title"), view, req: req, status: status)

@@ -62,7 +62,7 @@ struct PublicUnitPage {
         let view = View(
             unitID: unit.id!, unitName: unit.name, instansiName: instansi.name, year: today.year,
             programme: programme.map { "Menuju \($0.target.rawValue.uppercased()) — \(req.t("status.\($0.status.rawValue)"))" },
-            survey: result?.summary, respondents: result?.respondents ?? 0, chart: result.map(SKMChart.svg) ?? "",
+            survey: result?.summary(names: req.names), respondents: result?.respondents ?? 0, chart: result.map(SKMChart.svg) ?? "",
             received: statuses.count, finished: statuses.filter { !$0.isOpen }.count, inProcess: statuses.filter(\.isOpen).count,
             hasServices: try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).count() > 0,
             maklumat: profile.flatMap { $0.maklumat.isEmpty ? nil : NarrativeHTML.fragment($0.maklumat) },

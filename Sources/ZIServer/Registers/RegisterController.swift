@@ -93,6 +93,7 @@ struct RegisterController {
     }
 
     private func render(_ unit: WorkUnit, year: Int, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let employees = try await Employee.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name).all()
         let services = try await SurveyService.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$isActive == true).sort(\.$name)
             .all()
@@ -104,9 +105,9 @@ struct RegisterController {
             services: services.map {
                 Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString)
             },
-            groups: AssetReportGroup.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            groups: AssetReportGroup.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) },
             kinds: ServiceSimplificationKind.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, selected: form.values["kind"] == $0.rawValue)
+                Choice(value: $0.rawValue, label: names($0), selected: form.values["kind"] == $0.rawValue)
             },
             canManage: try await req.may(.manageRegisters, on: unit.accessTarget), form: form)
         return try await WebPage.render("registers/index", title: "\(req.t("register.title")) \(year)", view, req: req, status: status)

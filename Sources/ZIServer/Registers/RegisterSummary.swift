@@ -69,7 +69,8 @@ struct RegisterSummary: Content {
 
     static func load(unit: WorkUnit, year: Int, on db: any Database) async throws -> RegisterSummary {
         let employees = try await Employee.query(on: db).filter(\.$unit.$id == unit.id!).sort(\.$name).all()
-        let names = Dictionary(uniqueKeysWithValues: employees.map { ($0.id!, $0.name) })
+        let employeeNames = Dictionary(uniqueKeysWithValues: employees.map { ($0.id!, $0.name) })
+        let names = RequestNames.current
         let pacts = Dictionary(
             try await IntegrityPact.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all()
                 .map { ($0.$employee.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -92,19 +93,20 @@ struct RegisterSummary: Content {
             pactsSigned: pacts.count,
             reports: reports.map {
                 Report(
-                    id: $0.id!, name: names[$0.$employee.id] ?? "—", group: $0.group,
-                    groupLabel: AssetReportGroup(rawValue: $0.group)?.label ?? $0.group, filedOn: $0.filedOn)
+                    id: $0.id!, name: employeeNames[$0.$employee.id] ?? "—", group: $0.group,
+                    groupLabel: names(AssetReportGroup.self, raw: $0.group), filedOn: $0.filedOn)
             }.sorted { $0.name < $1.name },
             reportsFiled: reports.filter { $0.filedOn != nil }.count,
             cases: cases.filter { $0.year == year }.map {
                 Case(
-                    occurredOn: $0.occurredOn, employee: $0.$employee.id.flatMap { names[$0] }, description: $0.description,
+                    occurredOn: $0.occurredOn, employee: $0.$employee.id.flatMap { employeeNames[$0] }, description: $0.description,
                     sanction: $0.sanction)
             },
             casesLastYear: cases.filter { $0.year == year - 1 }.count,
             agents: agents.map { agent in
                 Agent(
-                    id: agent.id!, name: names[agent.$employee.id] ?? "—", decreeNumber: agent.decreeNumber, decreeDate: agent.decreeDate,
+                    id: agent.id!, name: employeeNames[agent.$employee.id] ?? "—", decreeNumber: agent.decreeNumber,
+                    decreeDate: agent.decreeDate,
                     workPlan: agent.workPlan,
                     changes: changes.filter { $0.$agent.id == agent.id }.map {
                         .init(title: $0.title, madeOn: $0.madeOn, isIntegrated: $0.isIntegrated)
@@ -112,7 +114,7 @@ struct RegisterSummary: Content {
             }.sorted { $0.name < $1.name },
             simplifications: simplified.map {
                 Simplification(
-                    service: services[$0.$service.id] ?? "—", kind: ServiceSimplificationKind(rawValue: $0.kind)?.label ?? $0.kind,
+                    service: services[$0.$service.id] ?? "—", kind: names(ServiceSimplificationKind.self, raw: $0.kind),
                     description: $0.description)
             },
             innovations: try await ServiceInnovation.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).sort(

@@ -1,7 +1,8 @@
+import ZICore
 /// The group an employee files an asset report in, as LKE A.II.5.iii counts them: LHKPN
 /// (head of unit, officials obliged, others obliged) or LHKASN (administrator, supervisor,
 /// functional and other staff).
-enum AssetReportGroup: String, CaseIterable, Codable, Sendable {
+enum AssetReportGroup: String, CaseIterable, Codable, Sendable, Labelled {
     case lhkpnKepala = "lhkpn-kepala"
     case lhkpnPejabat = "lhkpn-pejabat"
     case lhkpnLainnya = "lhkpn-lainnya"
@@ -9,16 +10,7 @@ enum AssetReportGroup: String, CaseIterable, Codable, Sendable {
     case lhkasnPengawas = "lhkasn-pengawas"
     case lhkasnPelaksana = "lhkasn-pelaksana"
 
-    var label: String {
-        switch self {
-        case .lhkpnKepala: "LHKPN — Kepala satuan kerja"
-        case .lhkpnPejabat: "LHKPN — Pejabat yang diwajibkan"
-        case .lhkpnLainnya: "LHKPN — Lainnya"
-        case .lhkasnAdministrator: "LHKASN — Pejabat administrator"
-        case .lhkasnPengawas: "LHKASN — Pejabat pengawas"
-        case .lhkasnPelaksana: "LHKASN — Fungsional dan pelaksana"
-        }
-    }
+    static let labelGroup = "asset_report_group"
 
     var isLHKPN: Bool { rawValue.hasPrefix("lhkpn") }
 
@@ -35,15 +27,8 @@ enum AssetReportGroup: String, CaseIterable, Codable, Sendable {
 }
 
 /// How a service was made easier (LKE A.II.6.i.b's four ways).
-enum ServiceSimplificationKind: String, CaseIterable, Codable, Sendable {
+enum ServiceSimplificationKind: String, CaseIterable, Codable, Sendable, Labelled {
     case waktu, terpadu, alur, aplikasi
 
-    var label: String {
-        switch self {
-        case .waktu: "Waktu lebih cepat"
-        case .terpadu: "Pelayanan publik yang terpadu"
-        case .alur: "Alur lebih pendek/singkat"
-        case .aplikasi: "Terintegrasi dengan aplikasi"
-        }
-    }
+    static let labelGroup = "service_simplification_kind"
 }

@@ -89,6 +89,7 @@ struct RiskDetailDTO: Content {
     let quarters: [Quarter]
 
     init(_ risk: Risk, actions: [RiskControlAction], owners: [UUID: String], monitorings: [RiskMonitoring], matrix: RiskMatrix) {
+        let names = RequestNames.current
         self.risk = RiskSummaryDTO(risk, matrix: matrix)
         cause = risk.cause
         effect = risk.effect
@@ -112,7 +113,7 @@ struct RiskDetailDTO: Content {
                             let status = statuses[action.id!].flatMap(FollowUpStatus.init(rawValue:)) ?? .terbuka
                             return ActionStatus(
                                 actionID: action.id!, description: action.description, status: status.rawValue,
-                                statusLabel: status.label)
+                                statusLabel: names(status))
                         })
                 })
         }

@@ -32,6 +32,7 @@ struct RiskPage: Encodable {
     let form: FormState
 
     static func make(_ risk: Risk, unit: WorkUnit, form: FormState, req: Request) async throws -> RiskPage {
+        let names = req.names
         let matrix = try RiskMatrixStore.matrix()
         let detail = try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db)
         let refusedQuarter = form.values["quarter"].flatMap(Int.init)
@@ -52,7 +53,7 @@ struct RiskPage: Encodable {
                 return ActionChoice(
                     id: action.id, description: action.description,
                     statuses: FollowUpStatus.allCases.map {
-                        Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
+                        Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == (chosen ?? FollowUpStatus.terbuka.rawValue))
                     })
             }
             return QuarterForm(

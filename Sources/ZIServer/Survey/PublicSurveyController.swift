@@ -98,7 +98,10 @@ struct PublicSurveyController {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let choices = { (field: String, values: [String]) in
-            values.map { Choice(value: $0, label: $0, selected: form.values[field] == $0) }
+            values.map { value in
+                let label = SurveyProfile.namedFields[field].map { req.t("label.\($0).\(value)") } ?? value
+                return Choice(value: value, label: label, selected: form.values[field] == value)
+            }
         }
         let questions = SKMElement.allCases.map { element in
             FormView.Question(

@@ -167,12 +167,13 @@ struct SurveyController {
     }
 
     func renderPage(_ unit: WorkUnit, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let (from, to) = try SurveyResults.period(req)
         let results = try await SurveyResults.load(unit: unit, from: from, to: to, on: req.db)
         let lowest = Set(results.overall?.lowestElements ?? [])
         let profile = try await PublicProfile.query(on: req.db).filter(\.$unit.$id == unit.id!).first()
         let view = PageView(
-            unit: UnitDTO(unit), results: results, overallText: results.overall?.summary,
+            unit: UnitDTO(unit), results: results, overallText: results.overall?.summary(names: req.names),
             followUps: try await SurveyFollowUpDTO.all(of: unit, on: req.db),
             elements: SKMElement.allCases.map { element in
                 let chosen: String? = form.values["element"]
@@ -181,7 +182,7 @@ struct SurveyController {
                     label: "\(element.code) \(element.name)" + (lowest.contains(element) ? " (terendah)" : ""),
                     selected: chosen.map { $0 == element.rawValue } ?? lowest.contains(element))
             },
-            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) },
+            statuses: FollowUpStatus.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) },
             profile: [
                 "maklumat": form.values["maklumat"] ?? profile?.maklumat ?? "", "standar": form.values["standar"] ?? profile?.standar ?? "",
             ],

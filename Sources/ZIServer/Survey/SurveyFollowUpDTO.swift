@@ -16,6 +16,7 @@ struct SurveyFollowUpDTO: Content {
     let statusLabel: String
 
     init(_ row: SurveyFollowUp) {
+        let names = RequestNames.current
         id = row.id!
         period = row.period
         element = row.element
@@ -24,7 +25,7 @@ struct SurveyFollowUpDTO: Content {
         owner = row.owner
         dueOn = row.dueOn
         status = row.status
-        statusLabel = FollowUpStatus(rawValue: row.status)?.label ?? row.status
+        statusLabel = names(FollowUpStatus.self, raw: row.status)
     }
 
     /// The unit's follow-ups, open ones first.

@@ -12,18 +12,21 @@ struct SurveyReportDocuments {
     func register(_ routes: any RoutesBuilder) {
         routes.get(.unitSurveyReportDocx) { req in
             let (report, unit) = try await Self.report(req)
-            return Download.data(try SKMReportDOCX.render(report), type: Download.docxType, fileName: "Laporan-SKM-\(unit.code).docx")
+            return Download.data(
+                try SKMReportDOCX.render(report, names: req.application.documentNames), type: Download.docxType,
+                fileName: "Laporan-SKM-\(unit.code).docx")
         }
         routes.get(.unitSurveyReportXlsx) { req in
             let (report, unit) = try await Self.report(req)
             return Download.data(
-                try XLSXWriter.write(SKMReportXLSX.workbook(report)), type: Download.xlsxType,
+                try XLSXWriter.write(SKMReportXLSX.workbook(report, names: req.application.documentNames)), type: Download.xlsxType,
                 fileName: "Laporan-SKM-\(unit.code).xlsx")
         }
     }
 
     /// The report of the requested period.
     private static func report(_ req: Request) async throws -> (SKMReport, WorkUnit) {
+        let names = req.application.documentNames
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let (from, to) = try SurveyResults.period(req)
         let results = try await SurveyResults.load(unit: unit, from: from, to: to, on: req.db)
@@ -49,7 +52,7 @@ struct SurveyReportDocuments {
                     SKMReport.FollowUp(
                         element: element, problem: problem(element, period: row.period, result: results.overall),
                         action: row.action, owner: row.owner, due: row.dueOn.flatMap(CalendarDate.init(iso:)).map(IndonesianDate.format),
-                        status: FollowUpStatus(rawValue: row.status)?.label ?? row.status)
+                        status: names(FollowUpStatus.self, raw: row.status))
                 }
             })
         return (report, unit)

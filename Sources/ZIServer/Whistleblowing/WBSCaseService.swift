@@ -36,7 +36,8 @@ enum WBSCaseService {
         try validator.check()
         let sealedReason = try reason.map { reason in
             try opened.key.seal(
-                WhistleblowingMessage(author: .handler, kind: .message, text: "\(target!.label): \(reason)", sentAt: AppClock.current.now())
+                WhistleblowingMessage(
+                    author: .handler, kind: .message, text: "\(app.documentNames(target!)): \(reason)", sentAt: AppClock.current.now())
             )
         }
         let (unit, reportID) = (opened.unit, opened.report.id!)

@@ -31,39 +31,37 @@ struct WBSConversation {
     }
 
     private static func entry(_ row: WBSEntry, key: ReportKey, reader: Reader, attachments: [WBSAttachmentDTO]) throws -> WBSEntryDTO {
+        let names = RequestNames.current
         let date = WBSDay.text(row.createdOn)
-        let handlerName = reader == .handler ? row.author?.displayName ?? "Pengelola WBS" : "Pengelola WBS"
+        let handler = names(key: "wbs.entry.handler")
+        let handlerName = reader == .handler ? row.author?.displayName ?? handler : handler
         switch row.kind {
         case .status:
             let status = row.toStatus.flatMap(WhistleblowingStatus.init(rawValue:))
             return WBSEntryDTO(
                 kind: "status", messageKind: nil, messageLabel: nil, messageID: nil, inReplyTo: nil, author: handlerName,
                 fromReporter: false,
-                text: nil, statusLabel: status?.label, date: date, attachments: [])
+                text: nil, statusLabel: status.map { names($0) }, date: date, attachments: [])
         case .note:
             let note = try open(WhistleblowingInternalNote.self, row.sealed, key)
             return WBSEntryDTO(
-                kind: "note", messageKind: nil, messageLabel: "Catatan internal", messageID: nil, inReplyTo: nil, author: handlerName,
+                kind: "note", messageKind: nil, messageLabel: names(key: "wbs.entry.internal_note"), messageID: nil, inReplyTo: nil, author: handlerName,
                 fromReporter: false,
                 text: note.text, statusLabel: nil, date: date, attachments: [])
         case .message:
             let message = try open(WhistleblowingMessage.self, row.sealed, key)
             let fromReporter = message.author == .reporter
             return WBSEntryDTO(
-                kind: "message", messageKind: message.kind.rawValue, messageLabel: label(message.kind), messageID: message.id,
+                kind: "message", messageKind: message.kind.rawValue, messageLabel: label(message.kind, names), messageID: message.id,
                 inReplyTo: message.inReplyTo,
-                author: fromReporter ? "Pelapor" : handlerName, fromReporter: fromReporter, text: message.text,
+                author: fromReporter ? names(key: "wbs.entry.reporter") : handlerName, fromReporter: fromReporter, text: message.text,
                 statusLabel: nil, date: date, attachments: attachments)
         }
     }
 
-    private static func label(_ kind: WhistleblowingMessage.Kind) -> String? {
-        switch kind {
-        case .message: nil
-        case .question: "Pertanyaan"
-        case .answer: "Jawaban"
-        case .additionalInformation: "Informasi tambahan"
-        }
+    /// The name of a message's kind; none for a plain message.
+    private static func label(_ kind: WhistleblowingMessage.Kind, _ names: LabelNames) -> String? {
+        kind == .message ? nil : names(key: "wbs.entry.\(kind.rawValue)")
     }
 
     private static func open<Content: SealableReportContent>(_ type: Content.Type, _ sealed: Data?, _ key: ReportKey) throws -> Content {

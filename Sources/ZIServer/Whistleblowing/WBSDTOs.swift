@@ -44,12 +44,13 @@ struct WBSReportContentDTO: Content {
     let reporterContact: String?
 
     init(_ report: WhistleblowingReport) {
+        let names = RequestNames.current
         title = report.title
         whatHappened = report.whatHappened
         involved = report.involvedPeople.map { person in person.position.map { "\(person.name) (\($0))" } ?? person.name }
         whenItHappened = report.whenItHappened
         whereItHappened = report.whereItHappened
-        howKnown = report.howReporterKnows.label
+        howKnown = names(report.howReporterKnows)
         reporterName = report.reporterIdentity?.name
         reporterContact = report.reporterIdentity?.contact
     }
@@ -86,9 +87,10 @@ struct WBSReportDetailDTO: Content {
 
 extension WBSReportSummaryDTO {
     init(_ report: WBSReport, unit: WorkUnit, title: String?, isRecipient: Bool) {
+        let names = RequestNames.current
         let status = WhistleblowingStatus(rawValue: report.status) ?? .baru
         self.init(
-            id: report.id!, unitID: unit.id!, unitName: unit.name, status: status.rawValue, statusLabel: status.label,
+            id: report.id!, unitID: unit.id!, unitName: unit.name, status: status.rawValue, statusLabel: names(status),
             submittedOn: report.submittedOn, submittedText: WBSDay.text(report.submittedOn), awaitingHandler: report.awaitingHandler,
             title: title, isRecipient: isRecipient, isPurged: report.purgedOn != nil)
     }

@@ -45,6 +45,6 @@ enum WBSError {
 
     /// The status cannot follow the current one.
     static func transition(from status: WhistleblowingStatus) -> AppError {
-        AppError(.conflict, code: "wbs_transition", arguments: [status.label])
+        AppError(.conflict, code: "wbs_transition", arguments: [status.labelKey])
     }
 }

@@ -48,6 +48,7 @@ struct WBSHandlerWebController: RouteCollection {
     }
 
     private func render(_ opened: WBSCaseAccess.Opened, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let names = req.names
         let detail = try await WBSCaseService.detail(opened, on: req.db)
         let recipients = try await WBSReportHandler.query(on: req.db).filter(\.$report.$id == opened.report.id!).with(\.$user).all()
         let recipientIDs = Set(recipients.map { $0.$user.id })
@@ -55,7 +56,7 @@ struct WBSHandlerWebController: RouteCollection {
         let view = ReportView(
             detail: detail,
             next: detail.next.compactMap(WhistleblowingStatus.init(rawValue:)).map {
-                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["status"])
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["status"])
             },
             candidates: ready.filter { !recipientIDs.contains($0.userID) }.map {
                 Choice(value: $0.userID.uuidString, label: $0.displayName, selected: false)
@@ -122,14 +123,15 @@ struct WBSHandlerWebController: RouteCollection {
     }
 
     func statistics(req: Request) async throws -> Response {
+        let names = req.names
         let unit = try await UnitVisibility.unit(req, requiring: .viewWhistleblowingStatistics)
         let period = try WBSStatisticsDTO.period(req)
         let dto = try await WBSStatisticsDTO.make(unit: unit, period: period, on: req.db)
         let rows = { (counts: [String: Int]) in
-            WhistleblowingStatus.allCases.map { StatisticsView.Row(label: $0.label, count: counts[$0.rawValue] ?? 0) }
+            WhistleblowingStatus.allCases.map { StatisticsView.Row(label: names($0), count: counts[$0.rawValue] ?? 0) }
         }
         let periods = [MonitoringCadence.triwulan, .semester, .bulanan].flatMap { $0.periods(year: period.year) }.map {
-            Choice(value: $0.key, label: $0.label, selected: $0 == period)
+            Choice(value: $0.key, label: names($0), selected: $0 == period)
         }
         let view = StatisticsView(
             unit: UnitDTO(unit), statistics: dto.statistics, byStatus: rows(dto.statistics.byStatus),

@@ -38,10 +38,11 @@ struct WBSPublicController {
 
     private func renderForm(_ unit: WorkUnit, ready: Bool, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response
     {
+        let names = req.names
         let view = FormView(
             unitID: unit.id!, unitName: unit.name, ready: ready,
             sources: KnowledgeSource.allCases.map {
-                Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.values["howKnown"])
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["howKnown"])
             },
             maxFiles: Self.maxFiles, maxMegabytes: Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20),
             form: form)
@@ -191,6 +192,7 @@ struct WBSPublicController {
         _ opened: WBSReceiptLookup.Opened?, receipt: String?, form: FormState, sent: Bool = false, req: Request,
         status: HTTPStatus = .ok
     ) async throws -> Response {
+        let names = req.names
         let maxMegabytes = Int(req.application.settings.whistleblowing.attachmentMaxBytes >> 20)
         guard let opened, let sealed = opened.report.sealedReport,
             let report = try? opened.key.open(WhistleblowingReport.self, from: sealed)
@@ -205,7 +207,7 @@ struct WBSPublicController {
         let view = TrackView(
             opened: true, receipt: receipt.flatMap { try? Receipt($0).grouped }, unitName: unit.name,
             submitted: WBSDay.text(opened.report.submittedOn),
-            statusLabel: WhistleblowingStatus(rawValue: opened.report.status)?.label, content: WBSReportContentDTO(report),
+            statusLabel: WhistleblowingStatus(rawValue: opened.report.status).map { names($0) }, content: WBSReportContentDTO(report),
             attachments: conversation.reportAttachments, entries: conversation.entries,
             questions: conversation.openQuestions.map {
                 Choice(

@@ -26,7 +26,7 @@ struct WBSStatisticsDTO: Content {
             })
         return WBSStatisticsDTO(
             unitID: unit.id!, unitName: unit.name, allTimeByStatus: allTime,
-            statistics: WhistleblowingStatistics(cases, period: period))
+            statistics: WhistleblowingStatistics(cases, period: period, names: RequestNames.current))
     }
 
     /// The period asked for by `?period=` (`2026-M03`, `2026-Q1`, `2026-S1`); the current year's
