@@ -45,7 +45,8 @@ struct WBSConversation {
         case .note:
             let note = try open(WhistleblowingInternalNote.self, row.sealed, key)
             return WBSEntryDTO(
-                kind: "note", messageKind: nil, messageLabel: names(key: "wbs.entry.internal_note"), messageID: nil, inReplyTo: nil, author: handlerName,
+                kind: "note", messageKind: nil, messageLabel: names(key: "wbs.entry.internal_note"), messageID: nil, inReplyTo: nil,
+                author: handlerName,
                 fromReporter: false,
                 text: note.text, statusLabel: nil, date: date, attachments: [])
         case .message:
