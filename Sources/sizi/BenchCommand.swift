@@ -13,9 +13,10 @@ struct BenchCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
         @Option(help: "How many answer sets.") var count = 10_000
         @Option(help: "Random seed (the same seed gives the same answer sets).") var seed: UInt64 = 2021
+        @Option(help: "Framework id.") var framework = LKECommand.defaultFramework
 
         func run() throws {
-            let framework = try LKEFrameworkRegistry.bundled().framework(id: LKECommand.defaultFramework)
+            let framework = try LKEFrameworkRegistry.bundled().framework(id: framework)
             var random = LKERandomAnswers(framework: framework, seed: seed)
             let sets = (0..<count).map { _ in random.next() }
             let scorer = LKEScorer(framework: framework)

@@ -7,7 +7,7 @@ final class LKEFrameworkTests: XCTestCase {
 
     func testBundledRegistryListsTheRegulation() throws {
         let registry = try LKEFrameworkRegistry.bundled()
-        XCTAssertEqual(registry.ids, [LKEFixtures.realId])
+        XCTAssertEqual(registry.ids, ["lke-zi-2026", LKEFixtures.realId])
         let framework = try registry.framework(id: LKEFixtures.realId)
         XCTAssertEqual(framework.regulation.shortName, "PermenPANRB 90/2021")
         XCTAssertEqual(framework.maxScore, 100)
@@ -17,7 +17,8 @@ final class LKEFrameworkTests: XCTestCase {
     func testUnknownFrameworkIdNamesTheAvailableOnes() throws {
         let registry = try LKEFrameworkRegistry.bundled()
         XCTAssertThrowsError(try registry.framework(id: "permenpanrb-52-2014")) { error in
-            XCTAssertEqual(error as? LKEFrameworkError, .unknownFramework(id: "permenpanrb-52-2014", available: [LKEFixtures.realId]))
+            XCTAssertEqual(
+                error as? LKEFrameworkError, .unknownFramework(id: "permenpanrb-52-2014", available: ["lke-zi-2026", LKEFixtures.realId]))
         }
     }
 

@@ -143,6 +143,7 @@ final class AssessmentTests: XCTestCase {
                 json: ["year": AnyEncodable(2026), "holdsWBK": AnyEncodable(true)])
             let id = try created.json(AssessmentSummary.self).id
             let empty = try created.json(AssessmentSummary.self)
+            XCTAssertEqual(empty.framework, "lke-zi-2026", "a 2026 assessment is on the LKE ZI 2026 master")
             XCTAssertEqual(empty.official.total, 0)
             XCTAssertEqual(empty.official.unanswered.count, 113)
             XCTAssertEqual(empty.gap?.reachable, false, "with no survey answers the hasil cannot be reached")
@@ -166,8 +167,12 @@ final class AssessmentTests: XCTestCase {
                 rawBody: #"{"framework": "lain", "answers": {}}"#)
             XCTAssertEqual(mismatch.status, .unprocessableEntity)
 
+            let otherFramework = ["framework": AnyEncodable("permenpanrb-90-2021"), "answers": AnyEncodable(Self.bestAnswers())]
+            let refused = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: token, json: otherFramework)
+            XCTAssertEqual(refused.status, .unprocessableEntity, "a file for another framework is not taken as this one's")
+
             // An answer file of `sizi lke score` imports as it is.
-            let sheet = ["framework": AnyEncodable("permenpanrb-90-2021"), "answers": AnyEncodable(Self.bestAnswers())]
+            let sheet = ["framework": AnyEncodable("lke-zi-2026"), "answers": AnyEncodable(Self.bestAnswers())]
             let full = try await client.send(.PUT, "/api/v1/assessments/\(id)/answers", token: token, json: sheet)
             let summary = try full.json(AssessmentSummary.self)
             XCTAssertEqual(summary.official.total, 100)

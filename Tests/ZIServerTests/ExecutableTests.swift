@@ -202,6 +202,49 @@ final class ExecutableTests: XCTestCase {
         XCTAssertTrue(template.questions.contains { $0.id == "B.II.a" && $0.type == .survey })
     }
 
+    func testLKETemplateOfTheTwentyTwentySixMasterListsEverySoalID() throws {
+        let run = try sizi(["lke", "template", "--framework", "lke-zi-2026", "--json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let template = try JSONDecoder().decode(LKETemplate.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(template.framework, "lke-zi-2026")
+        XCTAssertEqual(template.questions.count, 113)
+        let soalIDs = template.questions.flatMap { [$0.soalID] + $0.inputs.map(\.soalID) }.compactMap { $0 }
+        XCTAssertEqual(soalIDs.count, 127)
+        XCTAssertEqual(Set(soalIDs), Set(1...127))
+        XCTAssertEqual(
+            template.questions.first { $0.id == "A.I.1.iii.a" }?.optionValues, [1, Decimal(string: "0.67")!, Decimal(string: "0.33")!, 0])
+    }
+
+    /// The same answer file (every A–D question B, other options A, every % question 50, both
+    /// surveys 3.64) is just short of WBBM with thirds (84.973611) and WBBM on the 2026 master (85.031125).
+    func testLKEScoreOnTheTwentyTwentySixMasterTakesTodaysAnswerFiles() throws {
+        let framework = try LKEFrameworkRegistry.bundled().framework(id: "permenpanrb-90-2021")
+        var answers: [String: Any] = [:]
+        for question in framework.questions {
+            switch question.answerType {
+            case .percentage: answers[question.id] = 50
+            case .survey: answers[question.id] = 3.64
+            case .abcd: answers[question.id] = "B"
+            default: answers[question.id] = question.answerType.optionCodes[0]
+            }
+        }
+        answers["A.II.1.i.a"] = ["agenPerubahan": 4, "perubahanDibuat": 2]
+        let data = try JSONSerialization.data(withJSONObject: ["framework": framework.id, "answers": answers])
+        let file = try temporaryFile(String(decoding: data, as: UTF8.self))
+        var reports: [String: LKEScoreReport] = [:]
+        for id in ["permenpanrb-90-2021", "lke-zi-2026"] {
+            let run = try sizi(["lke", "score", file, "--framework", id, "--held", "wbk", "--json"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            reports[id] = try JSONDecoder().decode(LKEScoreReport.self, from: Data(run.stdout.utf8))
+        }
+        XCTAssertEqual(reports["permenpanrb-90-2021"]?.framework, "permenpanrb-90-2021")
+        XCTAssertEqual(reports["permenpanrb-90-2021"]?.total, 84.973611)
+        XCTAssertEqual(reports["permenpanrb-90-2021"]?.predicates["wbbm"]?.eligible, false)
+        XCTAssertEqual(reports["lke-zi-2026"]?.framework, "lke-zi-2026")
+        XCTAssertEqual(reports["lke-zi-2026"]?.total, 85.031125)
+        XCTAssertEqual(reports["lke-zi-2026"]?.predicates["wbbm"]?.eligible, true)
+    }
+
     func testAdministrationCommandsWorkOnAFreshDataDirectory() async throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-cli-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: data) }

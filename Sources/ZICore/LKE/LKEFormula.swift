@@ -1,8 +1,11 @@
+import Foundation
+
 /// A `%` question's formula: numbers, input names, `+ - * /` and parentheses.
 ///
-/// Evaluation follows IEEE arithmetic on purpose: `x / 0` is `+∞` for `x > 0`,
-/// `-∞` for `x < 0` and NaN for `0 / 0`. The scorer then clamps ±∞ to 100 % / 0 %
-/// and replaces NaN by the question's `ifZeroOverZero` rule.
+/// Evaluation is exact decimal arithmetic (see ``LKEExactResult``) extended like IEEE
+/// arithmetic on purpose: `x / 0` is `+∞` for `x > 0`, `-∞` for `x < 0` and undefined for
+/// `0 / 0`. The scorer then clamps ±∞ to 100 % / 0 % and replaces an undefined result by the
+/// question's `ifZeroOverZero` rule.
 public struct LKEFormula: Sendable, Equatable {
     /// The formula as written in the framework file.
     public let source: String
@@ -20,11 +23,16 @@ public struct LKEFormula: Sendable, Equatable {
 
     /// Evaluates the formula; a name without a value counts as NaN.
     public func evaluate(_ values: [String: Double]) -> Double {
+        exactValue(values.mapValues { Decimal(shortest: $0) }).double
+    }
+
+    /// Evaluates the formula exactly; a name without a value makes the result undefined.
+    public func exactValue(_ values: [String: Decimal]) -> LKEExactResult {
         root.evaluate(values)
     }
 
     private indirect enum Expression: Sendable, Equatable {
-        case number(Double)
+        case number(Decimal)
         case variable(String)
         case negate(Expression)
         case binary(Character, Expression, Expression)
@@ -38,10 +46,10 @@ public struct LKEFormula: Sendable, Equatable {
             }
         }
 
-        func evaluate(_ values: [String: Double]) -> Double {
+        func evaluate(_ values: [String: Decimal]) -> LKEExactResult {
             switch self {
-            case .number(let value): return value
-            case .variable(let name): return values[name] ?? .nan
+            case .number(let value): return .finite(value)
+            case .variable(let name): return values[name].map { $0.isNaN ? .undefined : .finite($0) } ?? .undefined
             case .negate(let operand): return -operand.evaluate(values)
             case .binary(let op, let lhs, let rhs):
                 let (a, b) = (lhs.evaluate(values), rhs.evaluate(values))
@@ -56,7 +64,7 @@ public struct LKEFormula: Sendable, Equatable {
     }
 
     private enum Token: Equatable {
-        case number(Double)
+        case number(Decimal)
         case name(String)
         case symbol(Character)
     }
@@ -75,7 +83,8 @@ public struct LKEFormula: Sendable, Equatable {
             } else if char.isASCII && (char.isNumber || char == ".") {
                 let start = index
                 while index < chars.count, chars[index].isASCII, chars[index].isNumber || chars[index] == "." { index += 1 }
-                guard let value = Double(String(chars[start..<index])) else {
+                let text = String(chars[start..<index])
+                guard Double(text) != nil, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
                     throw LKEFormulaError(message: "malformed number \"\(String(chars[start..<index]))\"", offset: start)
                 }
                 tokens.append((.number(value), start))

@@ -23,6 +23,10 @@ public struct LKEFramework: Codable, Sendable, Equatable {
     public var children: [LKENode]
     /// The predicates a unit can be awarded, with their conditions.
     public var predicates: [LKEPredicateRule]
+    /// The option values the worksheet states, where they differ from the even spacing.
+    public var optionValues: LKEOptionScale? = nil
+    /// The year of the evaluation this worksheet is for, from that year on (LKE ZI 2026: 2026).
+    public var fromYear: Int? = nil
 }
 
 /// The regulation an LKE framework encodes.
@@ -56,6 +60,9 @@ public enum LKEAreaSplit: String, Codable, Sendable {
 }
 
 extension LKEFramework {
+    /// The value of every option: the stated ``optionValues`` or the even spacing.
+    public var optionScale: LKEOptionScale { optionValues ?? .evenlySpaced }
+
     /// Every question of the framework, in document order.
     public var questions: [LKEQuestion] {
         children.flatMap(\.questions)
@@ -88,5 +95,16 @@ extension LKEFramework {
         children.lazy.compactMap { node -> LKEGroup? in
             if case .group(let group) = node, group.role == role { group } else { nil }
         }.first
+    }
+}
+
+extension LKEFramework {
+    /// Of `frameworks`, the one an evaluation in `year` uses: the latest whose ``fromYear`` is
+    /// not after `year`; for earlier years, the first (by id) that states no year — so 2026
+    /// uses the LKE ZI 2026 master and 2025 keeps PermenPANRB 90/2021.
+    public static func applicable(to year: Int, among frameworks: [LKEFramework]) -> LKEFramework? {
+        let dated = frameworks.filter { ($0.fromYear ?? .max) <= year }
+        if let latest = dated.max(by: { ($0.fromYear!, $1.id) < ($1.fromYear!, $0.id) }) { return latest }
+        return frameworks.filter { $0.fromYear == nil }.min { $0.id < $1.id }
     }
 }

@@ -38,6 +38,8 @@ public enum LKEFrameworkIssue: Equatable, Sendable, CustomStringConvertible {
     case conditionUnknownPredicate(predicate: String, code: String, target: String)
     case conditionPercentOutOfRange(predicate: String, code: String, value: Double)
     case surveyAlternativeInvalid(predicate: String, code: String, question: String, reason: String)
+    case optionValues(type: String, problem: String)
+    case duplicateSoalID(Int)
 
     public var description: String {
         switch self {
@@ -117,6 +119,10 @@ public enum LKEFrameworkIssue: Equatable, Sendable, CustomStringConvertible {
             "predicate \"\(predicate)\", condition \"\(code)\": minPercent \(value) must lie in 0…100"
         case .surveyAlternativeInvalid(let predicate, let code, let question, let reason):
             "predicate \"\(predicate)\", condition \"\(code)\": survey alternative \"\(question)\" \(reason)"
+        case .optionValues(let type, let problem):
+            "optionValues \"\(type)\": \(problem)"
+        case .duplicateSoalID(let soalID):
+            "soalID \(soalID) is used more than once"
         }
     }
 }

@@ -30,6 +30,8 @@ public enum LKEFrameworkValidator {
         mutating func run() {
             checkMetadata()
             checkUniqueIds()
+            checkSoalIDs()
+            checkOptionValues()
             let komponenSum = framework.children.compactMap(\.weight).reduce(0, +)
             if !LKEPrecision.equal(komponenSum, framework.maxScore) {
                 issues.append(.maxScoreMismatch(maxScore: framework.maxScore, komponenSum: komponenSum))
@@ -54,6 +56,30 @@ public enum LKEFrameworkValidator {
             var seen = Set<String>()
             for node in framework.allNodes where !seen.insert(node.id).inserted {
                 issues.append(.duplicateId(node.id))
+            }
+        }
+
+        /// The master's `soal_id`s, where the file states them, name one row each.
+        private mutating func checkSoalIDs() {
+            let soalIDs = index.questions.flatMap { [$0.soalID] + $0.inputs.map(\.soalID) }.compactMap { $0 }
+            var seen = Set<Int>()
+            for soalID in soalIDs where !seen.insert(soalID).inserted {
+                issues.append(.duplicateSoalID(soalID))
+            }
+        }
+
+        /// Stated option values run from 1 down to 0, one per option, each lower than the one before.
+        private mutating func checkOptionValues() {
+            for (type, values) in (framework.optionValues?.statedValues ?? [:]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                let name = type.rawValue
+                if values.count != type.optionCodes.count {
+                    issues.append(
+                        .optionValues(type: name, problem: "needs \(type.optionCodes.count) values, one per option, found \(values.count)"))
+                } else if values.first != 1 || values.last != 0 {
+                    issues.append(.optionValues(type: name, problem: "the best option must be worth 1 and the worst 0"))
+                } else if zip(values, values.dropFirst()).contains(where: { $0 <= $1 }) {
+                    issues.append(.optionValues(type: name, problem: "each option must be worth less than the one before"))
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the fewest answer upgrades that make an assessment eligible for a predicate.
 ///
 /// **What can change.** Only option answers (`Ya/Tidak`, `A/B/C…`) are upgraded, one option
@@ -16,6 +18,12 @@
 /// that miss the set's own minimum. The answer is the smallest `k` left at the top, which by
 /// construction also has the largest gain among plans of that size. With the real LKE
 /// (≈ 250 possible steps, 9 nested sets) this takes well under 100 ms.
+///
+/// **Uneven option values.** Where a framework's options are not evenly spaced (LKE ZI 2026:
+/// A–D are 1, 0.67, 0.33, 0, so the middle step is worth 0.34), the search counts every step
+/// at the question's smallest step. The plan it returns therefore always reaches the
+/// predicate; its reported gains are the real ones, and in a rare tie it may take one step
+/// more than strictly needed.
 public enum LKEGapAnalysis {
     /// The cheapest plan that makes `answers` eligible for the predicate `predicateId`;
     /// `held` lists the predicates the unit already holds. Throws ``LKEAnswerError`` for
@@ -28,7 +36,7 @@ public enum LKEGapAnalysis {
         }
         let score = try LKEScorer(framework: framework).score(answers)
         let index = LKETreeIndex(framework)
-        let items = try upgradeItems(index: index, answers: answers)
+        let items = try upgradeItems(index: index, answers: answers, scale: framework.optionScale)
 
         var requirements: [Requirement] = []
         var blockers: [LKEConditionFailure] = []
@@ -57,9 +65,9 @@ public enum LKEGapAnalysis {
             return LKEAnswerUpgrade(
                 question: item.question, from: item.currentCode,
                 to: item.codes[item.currentIndex - steps], steps: steps,
-                gain: LKEPrecision.reported(Double(steps) * item.gainPerStep))
+                gain: LKEPrecision.reported(item.gain(steps: steps)))
         }
-        let gain = items.indices.map { Double(stepsPerItem[$0]) * items[$0].gainPerStep }.reduce(0, +)
+        let gain = items.indices.map { items[$0].gain(steps: stepsPerItem[$0]) }.reduce(0, +)
         return LKEGapPlan(
             predicate: rule.id, reachable: true, upgrades: upgrades, steps: stepsPerItem.reduce(0, +),
             gain: LKEPrecision.reported(gain), projectedTotal: LKEPrecision.reported(score.total + gain), blockers: [])
@@ -71,8 +79,18 @@ public enum LKEGapAnalysis {
         let codes: [String]
         let currentIndex: Int
         let currentCode: String?
+        /// The score one step adds at least (the question's share × the smallest option step).
         let gainPerStep: Double
+        /// The question's share of its sub-indikator's weight (or its own weight).
+        let contribution: Double
+        /// The option values, best first.
+        let values: [Double]
         var maxSteps: Int { currentIndex }
+
+        /// The score `steps` upgrades from the current answer really add.
+        func gain(steps: Int) -> Double {
+            contribution * (values[currentIndex - steps] - values[currentIndex])
+        }
     }
 
     /// A minimum score gain within a set of upgrade items (indices into the item list).
@@ -86,7 +104,7 @@ public enum LKEGapAnalysis {
         }
     }
 
-    private static func upgradeItems(index: LKETreeIndex, answers: [String: LKEAnswer]) throws -> [UpgradeItem] {
+    private static func upgradeItems(index: LKETreeIndex, answers: [String: LKEAnswer], scale: LKEOptionScale) throws -> [UpgradeItem] {
         try index.questions.compactMap { question in
             guard question.answerType.isOptionBased else { return nil }
             var current = question.answerType.optionCodes.count - 1
@@ -96,9 +114,11 @@ public enum LKEGapAnalysis {
                 code = question.answerType.optionCodes[current]
             }
             guard current > 0 else { return nil }
+            let contribution = index.maxContribution(of: question.id)
             return UpgradeItem(
                 question: question.id, codes: question.answerType.optionCodes, currentIndex: current,
-                currentCode: code, gainPerStep: index.maxContribution(of: question.id) * question.answerType.valuePerOptionStep)
+                currentCode: code, gainPerStep: contribution * scale.smallestStep(of: question.answerType).double,
+                contribution: contribution, values: scale.values(for: question.answerType).map(\.double))
         }
     }
 

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Decides whether a scored assessment meets each predicate of its framework.
 ///
-/// Scores are compared with a tolerance of 1e-9 (see ``LKEPrecision``). A `node` condition
+/// Scores are compared on the scorer's decimals (see ``LKEExactResult``), exact to 20 places:
+/// 74.99 is not 75, and 0.67 × 2.5 is 1.675, not a binary neighbour of it. A `node` condition
 /// with a survey alternative holds when either the score or the raw survey value meets its
 /// threshold. An `eachArea` condition is checked for every area and fails once per area.
 public enum LKEPredicateEvaluator {
@@ -25,7 +28,7 @@ public enum LKEPredicateEvaluator {
         switch condition.scope {
         case .total:
             let threshold = condition.min ?? 0
-            return LKEPrecision.meets(score.total, threshold)
+            return Self.meets(score.exact.total, threshold)
                 ? []
                 : [
                     LKEConditionFailure(
@@ -35,10 +38,11 @@ public enum LKEPredicateEvaluator {
         case .node:
             let threshold = condition.min ?? 0
             let actual = condition.node.flatMap(score.score(of:)) ?? 0
-            if LKEPrecision.meets(actual, threshold) { return [] }
+            let exactActual = condition.node.flatMap { score.exact.nodeScores[$0] } ?? 0
+            if Self.meets(exactActual, threshold) { return [] }
             let survey = condition.survey
             let surveyActual = survey.flatMap { score.surveyValues[$0.question] }
-            if let survey, let surveyActual, LKEPrecision.meets(surveyActual, survey.min) { return [] }
+            if let survey, let surveyActual, Self.meets(Decimal(shortest: surveyActual), survey.min) { return [] }
             return [
                 LKEConditionFailure(
                     code: condition.code, subject: condition.node, label: condition.label, unit: .score,
@@ -46,7 +50,7 @@ public enum LKEPredicateEvaluator {
             ]
         case .eachArea:
             let threshold = condition.minPercent ?? 0
-            return score.areas.filter { !LKEPrecision.meets($0.percent, threshold) }.map { area in
+            return score.areas.filter { !Self.meets(score.exact.areaPercents[$0.id] ?? 0, threshold) }.map { area in
                 LKEConditionFailure(
                     code: condition.code, subject: area.id, label: "\(condition.label): \(area.name)",
                     unit: .percent, actual: area.percent, threshold: threshold)
@@ -55,5 +59,12 @@ public enum LKEPredicateEvaluator {
             guard let target = condition.predicate, !held.contains(target) else { return [] }
             return [LKEConditionFailure(code: condition.code, subject: target, label: condition.label, unit: .flag)]
         }
+    }
+
+    /// `value ≥ threshold` on 20 decimals; the threshold is read at its decimal spelling (18.25 is
+    /// 18.25). `Decimal` keeps 38 digits, so the only error left is the last digit of a repeating
+    /// fraction (⅓ + ⅓ + ⅓ = 0.999…9), which rounding to 20 decimals removes.
+    private static func meets(_ value: Decimal, _ threshold: Double) -> Bool {
+        value.rounded(places: 20) >= Decimal(shortest: threshold)
     }
 }

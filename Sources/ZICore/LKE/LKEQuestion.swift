@@ -21,11 +21,17 @@ public struct LKEQuestion: Codable, Sendable, Equatable {
     public var ifZeroOverZero: Double?
     /// An editorial note by SIZI (not regulation text).
     public var note: String?
+    /// The row's `soal_id` in KemenPANRB's LKE master (PortalRB); absent for `%` questions,
+    /// whose rows are their inputs, and in frameworks without a master.
+    public var soalID: Int?
+    /// The row of the official Excel workbook (sheet `Jawaban`) that holds this question.
+    public var excelRow: Int?
 
     public init(
         id: String, weight: Double? = nil, text: String, answerType: LKEAnswerType,
         options: [LKEOption] = [], explanation: String? = nil, inputs: [LKEInput] = [],
-        formula: String? = nil, ifZeroOverZero: Double? = nil, note: String? = nil
+        formula: String? = nil, ifZeroOverZero: Double? = nil, note: String? = nil,
+        soalID: Int? = nil, excelRow: Int? = nil
     ) {
         self.id = id
         self.weight = weight
@@ -37,10 +43,12 @@ public struct LKEQuestion: Codable, Sendable, Equatable {
         self.formula = formula
         self.ifZeroOverZero = ifZeroOverZero
         self.note = note
+        self.soalID = soalID
+        self.excelRow = excelRow
     }
 
     private enum CodingKeys: String, CodingKey {
-        case level, id, weight, text, answerType, options, explanation, inputs, formula, ifZeroOverZero, note
+        case level, id, weight, text, answerType, options, explanation, inputs, formula, ifZeroOverZero, note, soalID, excelRow
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,7 +68,9 @@ public struct LKEQuestion: Codable, Sendable, Equatable {
             inputs: try container.decodeIfPresent([LKEInput].self, forKey: .inputs) ?? [],
             formula: try container.decodeIfPresent(String.self, forKey: .formula),
             ifZeroOverZero: try container.decodeIfPresent(Double.self, forKey: .ifZeroOverZero),
-            note: try container.decodeIfPresent(String.self, forKey: .note)
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            soalID: try container.decodeIfPresent(Int.self, forKey: .soalID),
+            excelRow: try container.decodeIfPresent(Int.self, forKey: .excelRow)
         )
     }
 
@@ -77,6 +87,8 @@ public struct LKEQuestion: Codable, Sendable, Equatable {
         try container.encodeIfPresent(formula, forKey: .formula)
         try container.encodeIfPresent(ifZeroOverZero, forKey: .ifZeroOverZero)
         try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(soalID, forKey: .soalID)
+        try container.encodeIfPresent(excelRow, forKey: .excelRow)
     }
 }
 
@@ -104,10 +116,16 @@ public struct LKEInput: Codable, Sendable, Equatable {
     public var label: String
     /// The label of the row this input is a breakdown of, if any (e.g. "Jumlah yang harus melaporkan").
     public var group: String?
+    /// The row's `soal_id` in KemenPANRB's LKE master: each `Jumlah` row has its own.
+    public var soalID: Int?
+    /// The row of the official Excel workbook (sheet `Jawaban`) that holds this input.
+    public var excelRow: Int?
 
-    public init(id: String, label: String, group: String? = nil) {
+    public init(id: String, label: String, group: String? = nil, soalID: Int? = nil, excelRow: Int? = nil) {
         self.id = id
         self.label = label
         self.group = group
+        self.soalID = soalID
+        self.excelRow = excelRow
     }
 }

@@ -1,4 +1,9 @@
+import Foundation
+
 /// The scored result of one assessment against a framework.
+///
+/// The scorer works in exact decimals (see ``LKEExactResult``); the predicates are decided on
+/// those exact numbers. The `Double` properties are the same numbers for display and storage.
 public struct LKEScore: Sendable, Equatable {
     /// The framework the answers were scored against.
     public let frameworkId: String
@@ -18,11 +23,43 @@ public struct LKEScore: Sendable, Equatable {
     public let pengungkit: Double
     /// The score of the hasil komponen.
     public let hasil: Double
+    /// The exact numbers the predicates are decided on.
+    let exact: LKEExactScore
+
+    init(
+        frameworkId: String, exact: LKEExactScore, questionValues: [String: Decimal], surveyValues: [String: Double],
+        unanswered: [String], areas: [LKEAreaDefinition], pengungkitId: String?, hasilId: String?
+    ) {
+        self.frameworkId = frameworkId
+        self.exact = exact
+        total = exact.total.double
+        nodeScores = exact.nodeScores.mapValues(\.double)
+        self.questionValues = questionValues.mapValues(\.double)
+        self.surveyValues = surveyValues
+        self.unanswered = unanswered
+        self.areas = areas.map { area in
+            LKEAreaScore(
+                id: area.id, name: area.name, weight: area.weight, score: (exact.areaScores[area.id] ?? 0).double,
+                percent: (exact.areaPercents[area.id] ?? 0).double)
+        }
+        pengungkit = pengungkitId.flatMap { exact.nodeScores[$0] }?.double ?? 0
+        hasil = hasilId.flatMap { exact.nodeScores[$0] }?.double ?? 0
+    }
 
     /// The score of a node (group or weighted question), if it exists.
     public func score(of nodeId: String) -> Double? {
         nodeScores[nodeId]
     }
+}
+
+/// The exact decimal scores behind an ``LKEScore``.
+struct LKEExactScore: Sendable, Equatable {
+    let total: Decimal
+    let nodeScores: [String: Decimal]
+    /// Area scores by area id.
+    let areaScores: [String: Decimal]
+    /// Area scores in percent of the area's weight, by area id.
+    let areaPercents: [String: Decimal]
 }
 
 /// The score of one change area: the sum of its parts (pemenuhan + reform).
@@ -38,7 +75,7 @@ public struct LKEAreaScore: Codable, Sendable, Equatable {
         self.init(id: id, name: name, weight: weight, score: score, percent: weight > 0 ? score / weight * 100 : 0)
     }
 
-    private init(id: String, name: String, weight: Double, score: Double, percent: Double) {
+    init(id: String, name: String, weight: Double, score: Double, percent: Double) {
         self.id = id
         self.name = name
         self.weight = weight

@@ -56,6 +56,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
         RegisterWorksheetSuggestions(),
     ]
+    app.assessmentCarryParticipants = [EvidenceAssessmentCarry()]
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)
     app.lifecycle.use(ScryptGateShutdown(gate: app.scryptGate))

@@ -15,6 +15,7 @@ struct AssessmentAPIController: RouteCollection {
         routes.post(.assessmentSubmit, use: submit)
         routes.post(.assessmentConclude, use: conclude)
         routes.post(.assessmentReopen, use: reopen)
+        routes.post(.assessmentCarry, use: carry)
         routes.get(.assessmentExportXlsx, use: exportWorkbook)
         routes.on(.PUT, .assessmentImportXlsx, body: .collect(maxSize: "6mb"), use: importWorkbook)
         routes.get(.instansiRollup, use: rollup)
@@ -35,13 +36,27 @@ struct AssessmentAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .fillAssessment)
         let body = try req.content.decode(CreateBody.self)
-        let catalog = try req.application.lke.entry(body.frameworkID ?? LKECatalog.defaultFrameworkID)
+        let lke = req.application.lke
+        let catalog = try body.frameworkID.map { try lke.entry($0) } ?? lke.entry(forYear: body.year ?? 0)
         let assessment = try await req.writeAsUser { actor, db in
             try await AssessmentService.create(
                 unit: unit, year: body.year ?? 0, catalog: catalog,
                 holdsWBK: body.holdsWBK ?? false, by: actor, on: db)
         }
         return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(status: .created, for: req)
+    }
+
+    /// `{frameworkID}`: the framework to carry the assessment to.
+    struct CarryBody: Content {
+        var frameworkID: String?
+    }
+
+    /// Carries the assessment to another framework; answers the new assessment and what did not carry.
+    func carry(req: Request) async throws -> Response {
+        let body = try req.content.decode(CarryBody.self)
+        let (outcome, unit) = try await AssessmentCarry.perform(req, frameworkID: body.frameworkID)
+        let summary = try await AssessmentSummary.load(outcome.assessment, unit: unit, req: req)
+        return try await AssessmentCarry.Report(outcome, assessment: summary).encodeResponse(status: .created, for: req)
     }
 
     func show(req: Request) async throws -> AssessmentSummary {

@@ -61,6 +61,8 @@ struct AssessmentPage: Encodable {
     /// The scores with two decimals, as the regulation prints them.
     let scores: [String: String]
     let statusLabel: String
+    /// The short name of the assessment's LKE framework (`LKE ZI 2026`).
+    let frameworkName: String
     let part: String
     let tabs: [Tab]
     let sections: [Section]
@@ -68,6 +70,8 @@ struct AssessmentPage: Encodable {
     let canSubmit: Bool
     let canReview: Bool
     let canReopen: Bool
+    /// The frameworks the assessment can be carried to (empty when the user may not).
+    let carryTargets: [ZIServer.Choice]
     let failures: [String]
     let upgrades: [String]
     let gapBlockers: [String]

@@ -15,6 +15,7 @@ struct AssessmentWebController: RouteCollection {
         routes.post(.assessmentSubmit, use: submit)
         routes.post(.assessmentConclude, use: conclude)
         routes.post(.assessmentReopen, use: reopen)
+        routes.post(.assessmentCarry, use: carry)
         routes.get(.assessmentExportXlsx, use: exportWorkbook)
         routes.on(.POST, .assessmentImport, body: .collect(maxSize: "6mb"), use: importWorkbook)
         routes.get(.instansiRollup, use: rollup)
@@ -24,6 +25,8 @@ struct AssessmentWebController: RouteCollection {
     struct ListRow: Encodable {
         let item: AssessmentListItem
         let statusLabel: String
+        /// The short name of the assessment's LKE framework.
+        let frameworkName: String
         let total: String
     }
 
@@ -45,6 +48,7 @@ struct AssessmentWebController: RouteCollection {
             .sort(\.$year, .descending).all().map {
                 ListRow(
                     item: AssessmentListItem($0), statusLabel: req.t("assessment.status.\($0.status.rawValue)"),
+                    frameworkName: (try? req.application.lke.entry($0.frameworkID).framework.regulation.shortName) ?? $0.frameworkID,
                     total: String(format: "%.2f", $0.scoreTotal))
             }
         let view = IndexView(
@@ -61,7 +65,7 @@ struct AssessmentWebController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .fillAssessment)
         let form = try req.content.decode(CreateForm.self)
-        let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
+        let catalog = req.application.lke.entry(forYear: Int(form.year ?? "") ?? 0)
         return try await WebPage.submit(
             req, typed: form,
             show: { form, status in
@@ -102,6 +106,7 @@ struct AssessmentWebController: RouteCollection {
         let mayReview = try await req.may(.reviewAssessment, on: target)
         let maySubmit = try await req.may(.submitAssessment, on: target)
         let mayReopen = try await req.may(.reopenAssessment, on: target)
+        let mayCarry = try await req.may(.fillAssessment, on: target)
         let canReview = assessment.status == .submitted && mayReview
         let suggestions = try await AssessmentSuggestions.of(unit: unit, year: assessment.year, part: part, req: req)
         let sections = AssessmentPage.sections(of: part, catalog: catalog) { question in
@@ -131,7 +136,8 @@ struct AssessmentWebController: RouteCollection {
             "selfTotal": summary.selfScore.total,
         ].mapValues { String(format: "%.2f", $0) }
         let page = AssessmentPage(
-            summary: summary, scores: scores, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"), part: part,
+            summary: summary, scores: scores, statusLabel: req.t("assessment.status.\(assessment.status.rawValue)"),
+            frameworkName: catalog.framework.regulation.shortName, part: part,
             tabs: summary.progress.map {
                 AssessmentPage.Tab(
                     part: $0.part, label: $0.part == "hasil" ? req.t("assessment.hasil") : "\($0.part). \($0.name)",
@@ -142,6 +148,10 @@ struct AssessmentWebController: RouteCollection {
             canSubmit: assessment.status == .draft && maySubmit,
             canReview: canReview,
             canReopen: assessment.status != .draft && mayReopen,
+            carryTargets: mayCarry
+                ? req.application.lke.frameworks.filter { $0.id != assessment.frameworkID }.map {
+                    Choice(value: $0.id, label: $0.regulation.shortName, selected: false)
+                } : [],
             failures: (targetVerdict?.failures ?? []).map(LKEScoreText.describe),
             upgrades: (summary.gap?.upgrades ?? []).map {
                 req.t("assessment.upgrade", [$0.question, $0.from ?? "—", $0.to, String(format: "%.3f", $0.gain)])
@@ -230,6 +240,24 @@ struct AssessmentWebController: RouteCollection {
         }
     }
 
+    /// `frameworkID`: the framework to carry the assessment to.
+    struct CarryForm: Content {
+        var frameworkID: String?
+    }
+
+    /// Carries the assessment to another framework and opens the new one, saying what carried.
+    func carry(req: Request) async throws -> Response {
+        let form = try req.content.decode(CarryForm.self)
+        do {
+            let (outcome, _) = try await AssessmentCarry.perform(req, frameworkID: form.frameworkID)
+            return WebPage.redirect(req, to: SitePath.assessment.path(outcome.assessment.id!), notice: "carried")
+        } catch let error as AppError where error.status == .unprocessableEntity || error.status == .conflict {
+            let (assessment, unit) = try await AssessmentAccess.load(req)
+            return try await renderShow(
+                assessment, unit: unit, form: FormState(form, error: error, req: req), req: req, status: error.status)
+        }
+    }
+
     func exportWorkbook(req: Request) async throws -> Response {
         let (assessment, unit) = try await AssessmentAccess.load(req)
         return try await AssessmentWorkbook.export(assessment, unit: unit, req: req)
@@ -283,7 +311,7 @@ struct AssessmentWebController: RouteCollection {
         let sortLinks = Dictionary(
             uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in
                 let descending = key == rollup.sort ? !rollup.descending : ["total", "pengungkit", "hasil"].contains(key)
-                return (key, "?year=\(rollup.year)&sort=\(key)\(descending ? "&desc=1" : "")")
+                return (key, "?year=\(rollup.year)&framework=\(rollup.framework)&sort=\(key)\(descending ? "&desc=1" : "")")
             })
         return try await WebPage.render(
             "assessments/rollup", title: "\(req.t("rollup.title")) · \(rollup.instansi.name)",

@@ -26,11 +26,22 @@ struct InstansiRollup: Content, Sendable {
         let answered: Int
     }
 
+    /// A framework the agency's units are assessed on in the year, and on how many units.
+    struct FrameworkChoice: Content, Sendable {
+        let id: String
+        let title: String
+        let units: Int
+        let selected: Bool
+    }
+
     static let sortKeys = ["path", "code", "name", "total", "pengungkit", "hasil"]
 
     let instansi: InstansiDTO
     let year: Int
     let framework: String
+    /// Every framework with assessments in the year (the shown one included), so an agency
+    /// with units on both PermenPANRB 90/2021 and LKE ZI 2026 sees both totals.
+    let frameworks: [FrameworkChoice]
     let areaNames: [String]
     let sort: String
     let descending: Bool
@@ -45,15 +56,15 @@ struct InstansiRollup: Content, Sendable {
         guard AssessmentService.years.contains(year) else {
             throw AppError.validation([FieldError(field: "year", key: "validation.year")])
         }
-        let catalog = try req.application.lke.entry(
-            req.query[String.self, at: "framework"] ?? LKECatalog.defaultFrameworkID,
-            field: "framework")
+        let lke = req.application.lke
+        let catalog = try req.query[String.self, at: "framework"].map { try lke.entry($0, field: "framework") } ?? lke.entry(forYear: year)
         let units = try await WorkUnit.query(on: req.db).filter(\.$instansi.$id == id).sort(\.$path).all()
-        let assessments = try await Assessment.query(on: req.db)
+        let yearAssessments = try await Assessment.query(on: req.db)
             .join(WorkUnit.self, on: \Assessment.$unit.$id == \WorkUnit.$id)
             .filter(WorkUnit.self, \.$instansi.$id == id)
-            .filter(\.$year == year).filter(\.$frameworkID == catalog.framework.id)
+            .filter(\.$year == year)
             .all()
+        let assessments = yearAssessments.filter { $0.frameworkID == catalog.framework.id }
         let byUnit = Dictionary(assessments.map { ($0.$unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         let areaIDs = catalog.framework.areas.map(\.id)
         var rows = units.map { unit -> Row in
@@ -71,7 +82,19 @@ struct InstansiRollup: Content, Sendable {
         rows = sorted(rows, by: sort, descending: descending)
         return InstansiRollup(
             instansi: InstansiDTO(instansi), year: year, framework: catalog.framework.id,
+            frameworks: frameworkChoices(yearAssessments, shown: catalog.framework, lke: lke),
             areaNames: catalog.framework.areas.map(\.name), sort: sort, descending: descending, rows: rows)
+    }
+
+    /// The shown framework first, then every other one the year's assessments use, with unit counts.
+    private static func frameworkChoices(_ assessments: [Assessment], shown: LKEFramework, lke: LKECatalog) -> [FrameworkChoice] {
+        let unitsByFramework = Dictionary(grouping: assessments, by: \.frameworkID).mapValues { Set($0.map { $0.$unit.id }).count }
+        let others = unitsByFramework.keys.filter { $0 != shown.id }.sorted()
+        return ([shown.id] + others).compactMap { id in
+            guard let framework = try? lke.entry(id).framework else { return nil }
+            return FrameworkChoice(
+                id: id, title: framework.regulation.shortName, units: unitsByFramework[id] ?? 0, selected: id == shown.id)
+        }
     }
 
     /// Rows sorted by a column; ties keep the tree order.

@@ -49,6 +49,18 @@ package struct LKECatalog: Sendable {
         }
     }
 
+    /// Every framework, by id.
+    package var frameworks: [LKEFramework] {
+        entries.keys.sorted().compactMap { entries[$0]?.framework }
+    }
+
+    /// The framework a new assessment for `year` uses when none is named (see
+    /// ``LKEFramework/applicable(to:among:)``): 2026 on the LKE ZI 2026 master.
+    package func entry(forYear year: Int) -> Entry {
+        let framework = LKEFramework.applicable(to: year, among: entries.values.map(\.framework))
+        return framework.flatMap { entries[$0.id] } ?? entries[Self.defaultFrameworkID]!
+    }
+
     /// The framework with this id, or a validation error naming the field.
     package func entry(_ id: String, field: String = "frameworkID") throws -> Entry {
         guard let entry = entries[id] else {

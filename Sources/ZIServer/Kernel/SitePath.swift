@@ -13,6 +13,7 @@ package enum SitePath: String, CaseIterable, Sendable {
     case assessment = "/assessments/:assessmentID"
     case assessmentAnswerSheet = "/assessments/:assessmentID/answer-sheet"
     case assessmentAnswers = "/assessments/:assessmentID/answers"
+    case assessmentCarry = "/assessments/:assessmentID/carry"
     case assessmentConclude = "/assessments/:assessmentID/conclude"
     case assessmentEvidence = "/assessments/:assessmentID/evidence"
     case assessmentEvidenceZip = "/assessments/:assessmentID/evidence.zip"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every question of a framework as a flat list, for `sizi lke template` and for
 /// people preparing answer files.
 public struct LKETemplate: Codable, Sendable, Equatable {
@@ -13,6 +15,12 @@ public struct LKETemplate: Codable, Sendable, Equatable {
         /// The named `Jumlah` inputs of a `%` question.
         public let inputs: [LKEInput]
         public let formula: String?
+        /// The row's `soal_id` in KemenPANRB's LKE master; a `%` question's rows are its inputs.
+        public let soalID: Int?
+        /// The row of the official Excel workbook (sheet `Jawaban`).
+        public let excelRow: Int?
+        /// What each option is worth in this framework, best first, as decimals.
+        public let optionValues: [Decimal]
     }
 
     public let framework: String
@@ -26,7 +34,8 @@ public struct LKETemplate: Codable, Sendable, Equatable {
         questions = index.questions.map {
             Question(
                 id: $0.id, area: index.areaOf[$0.id], text: $0.text, type: $0.answerType,
-                options: $0.answerType.optionCodes, inputs: $0.inputs, formula: $0.formula)
+                options: $0.answerType.optionCodes, inputs: $0.inputs, formula: $0.formula, soalID: $0.soalID,
+                excelRow: $0.excelRow, optionValues: framework.optionScale.values(for: $0.answerType))
         }
     }
 }
