@@ -44,6 +44,8 @@ ALLOWED = {
     "Monev": ["Plan", "Assessment"],
     "Evidence": ["Assessment", "Plan"],
     "Survey": ["Assessment"],
+    "Proposals": ["Assessment"],
+    "PortalRB": ["Proposals", "Assessment"],
     "Complaints": ["Assessment", "Attachments", "Calendar"],
     "Gratification": ["Attachments", "Calendar"],
     "Registers": ["Assessment", "Employees", "Survey"],

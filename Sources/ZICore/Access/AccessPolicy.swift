@@ -15,7 +15,7 @@ public enum AccessPolicy {
                 .viewInstansi, .editInstansi, .viewUnit, .createUnit, .editUnit, .deleteUnit,
                 .manageProgramme, .manageUsers, .viewAudit, .viewAssessment, .reopenAssessment,
                 .managePrerequisites, .viewRollup, .viewPlan, .viewEvidence, .viewComplaints, .viewRegisters, .manageRegisters,
-                .viewWhistleblowingStatistics, .viewRisks,
+                .viewWhistleblowingStatistics, .viewRisks, .manageProposals, .managePortalRB,
             ]
         case .pimpinan:
             [

@@ -32,8 +32,12 @@ public enum Permission: String, CaseIterable, Sendable {
     case reopenAssessment
     /// Record the TPN submission prerequisites (Tabel 5).
     case managePrerequisites
-    /// See the agency-wide roll-up of assessment results.
+    /// See the agency-wide roll-up of assessment results (and the list of proposed units).
     case viewRollup
+    /// Set the agency's list of units proposed to KemenPANRB, its cut-off, and confirm it.
+    case manageProposals
+    /// Make and revoke the tokens PortalRB uses to fetch the proposals and the LKE answers.
+    case managePortalRB
     /// See a unit's work plan (Rencana Kerja), its monev and the generated documents.
     case viewPlan
     /// Start, import and re-import a plan; edit its narrative, teams and priority targets.

@@ -33,7 +33,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
         CreateAttachments(), CreateComplaintSettings(), CreatePublicDocuments(), CreatePerceptionAnswers(),
         CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
         CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
-        SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors())
+        SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors(), CreateProposals(),
+        CreatePortalRB())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -49,6 +50,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         ?? GratificationRuleBook.bundled()
     app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
+    app.portalRBRateLimiter = PublicRateLimiter(perMinute: settings.portalRBRequestsPerMinute)
     app.publicUploadQuota = PublicUploadQuota(bytesPerDay: settings.publicUploadBytesPerUnitDay)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())

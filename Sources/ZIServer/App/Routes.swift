@@ -5,6 +5,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     OperationsController(poolSize: poolSize).register(app.routes)
     // Outside the session and CSRF-cookie middleware: the whistleblower's pages set no cookie.
     WBSPublicController().register(app.routes)
+    // PortalRB's three endpoints: their own bearer tokens and the guide's error format.
+    PortalRBController().register(app.routes)
 
     let api = app.routes.grouped("api", "v1").grouped(SessionAuthenticator(kind: .api))
     let auth = AuthAPIController(settings: settings)
@@ -16,6 +18,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try apiProtected.register(collection: UnitAPIController())
     try apiProtected.register(collection: UserAPIController())
     try apiProtected.register(collection: AssessmentAPIController())
+    try apiProtected.register(collection: ProposalAPIController())
+    PortalRBAdminController().registerAPI(apiProtected)
     try apiProtected.register(collection: PlanAPIController())
     try apiProtected.register(collection: MonevAPIController())
     try apiProtected.register(collection: PlanDocumentController())
@@ -63,6 +67,8 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: SecondFactorWebController())
     try webProtected.register(collection: AuditWebController())
     try webProtected.register(collection: AssessmentWebController())
+    try webProtected.register(collection: ProposalWebController())
+    PortalRBAdminController().registerWeb(webProtected)
     try webProtected.register(collection: PlanWebController())
     try webProtected.register(collection: PlanEditWebController())
     try webProtected.register(collection: PlanHeaderWebController())

@@ -46,9 +46,17 @@ final class PublicRateLimiter: Sendable {
         try count(req, budget: budget, consume: false)
     }
 
+    /// Counts a call under `key` (e.g. an API token's id) instead of the client's address.
+    func admit(key: String) throws {
+        try count(key: "key " + key, budget: .submissions, consume: true)
+    }
+
     private func count(_ req: Request, budget: Budget, consume: Bool) throws {
+        try count(key: budget.rawValue + " " + req.application.clientAddress.key(for: req), budget: budget, consume: consume)
+    }
+
+    private func count(key address: String, budget: Budget, consume: Bool) throws {
         let now = AppClock.current.now()
-        let address = budget.rawValue + " " + req.application.clientAddress.key(for: req)
         let minute = Int(now.timeIntervalSince1970) / 60
         let admitted = state.withLockedValue { state -> Bool in
             if now.timeIntervalSince(state.keyStarted) > 3600 {
@@ -84,6 +92,14 @@ extension PublicRateLimiter {
 
 extension Application {
     private struct PublicRateLimiterKey: StorageKey { typealias Value = PublicRateLimiter }
+
+    private struct PortalRBRateLimiterKey: StorageKey { typealias Value = PublicRateLimiter }
+
+    /// The limiter of PortalRB's calls, per token (`SIZI_PORTALRB_REQUESTS_PER_MINUTE`).
+    var portalRBRateLimiter: PublicRateLimiter {
+        get { storage[PortalRBRateLimiterKey.self]! }
+        set { storage[PortalRBRateLimiterKey.self] = newValue }
+    }
 
     /// The limiter of public submissions.
     var publicRateLimiter: PublicRateLimiter {

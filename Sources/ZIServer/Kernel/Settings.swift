@@ -33,6 +33,9 @@ public struct Settings: Sendable {
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
+    /// Calls PortalRB may make per token and minute (`SIZI_PORTALRB_REQUESTS_PER_MINUTE`, default
+    /// 600); more answer 429 with `Retry-After`.
+    public var portalRBRequestsPerMinute = 600
     /// Reverse proxies whose forwarded client address and scheme are believed (`SIZI_TRUSTED_PROXIES`,
     /// comma-separated addresses or CIDR ranges; default none).
     public var trustedProxies: [IPNetwork] = []
@@ -115,6 +118,7 @@ public struct Settings: Sendable {
         if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
+        settings.portalRBRequestsPerMinute = try int("SIZI_PORTALRB_REQUESTS_PER_MINUTE", 600, 1...10_000_000)
         settings.publicUploadBytesPerUnitDay = Int64(try int("SIZI_PUBLIC_UPLOAD_MB_PER_UNIT_DAY", 500, 1...1_000_000)) << 20
         if let key = env["SIZI_SECRET_KEY"], !key.isEmpty { settings.secretKey = key }
         settings.requireAdministratorSecondFactor = env["SIZI_REQUIRE_ADMIN_2FA"] != "false"

@@ -59,6 +59,11 @@ package enum SitePath: String, CaseIterable, Sendable {
     case instansi = "/instansi"
     case instansiDetail = "/instansi/:instansiID"
     case instansiRollup = "/instansi/:instansiID/rollup"
+    case instansiProposals = "/instansi/:instansiID/proposals/:year"
+    case instansiPortalRB = "/instansi/:instansiID/portalrb"
+    case instansiPortalRBTokens = "/instansi/:instansiID/portalrb-tokens"
+    case instansiPortalRBToken = "/instansi/:instansiID/portalrb-tokens/:tokenID"
+    case instansiPortalRBTokenRevoke = "/instansi/:instansiID/portalrb-tokens/:tokenID/revoke"
     case instansiNew = "/instansi/new"
 
     case lang = "/lang/:code"
@@ -119,6 +124,10 @@ package enum SitePath: String, CaseIterable, Sendable {
     case profileSecondFactorStart = "/profile/2fa/start"
     case profilePassword = "/profile/password"
 
+    /// PortalRB's endpoints, named in the guide's Indonesian ("Panduan Teknis API Integrasi ZI").
+    case portalRBUnitsWBK = "/portalrb/pengusulan/unit-wbk"
+    case portalRBUnitsWBBM = "/portalrb/pengusulan/unit-wbbm"
+    case portalRBAnswers = "/portalrb/lke/jawaban-unit/:unitRef"
     case publicUnit = "/publik/:unitID"
     case publicMaklumatPdf = "/publik/:unitID/maklumat-pelayanan.pdf"
     case publicComplaint = "/publik/:unitID/pengaduan"

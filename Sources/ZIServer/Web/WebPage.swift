@@ -65,7 +65,7 @@ enum WebPage {
     /// Notices that may be named in `?notice=` after a redirect.
     static let notices: Set<String> = [
         "saved", "created", "deleted", "password_changed", "setup_done", "role_granted", "role_revoked", "logged_out",
-        "submitted", "concluded", "reopened", "imported", "approved", "plan_reopened", "uploaded", "carried",
+        "submitted", "concluded", "reopened", "imported", "approved", "plan_reopened", "uploaded", "carried", "confirmed",
     ]
 
     static func render<C: Encodable>(

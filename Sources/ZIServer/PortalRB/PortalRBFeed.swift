@@ -1,0 +1,76 @@
+import Fluent
+import Vapor
+import ZICore
+
+/// What PortalRB receives, built from the agency's confirmed proposal list of a year and its
+/// units' LKE answers; served by ``PortalRBController`` and shown on the agency's PortalRB page.
+enum PortalRBFeed {
+    /// §3.1–3.2: `{tahun, units: [{id, nama, kategori, afirmasi}]}`.
+    struct UnitList: Content {
+        struct Unit: Content {
+            let id: String
+            let nama: String
+            let kategori: String
+            let afirmasi: Bool
+        }
+
+        let tahun: Int
+        let units: [Unit]
+    }
+
+    /// §3.3: `{unit_id, nama_unit, tahun, answers: [...]}`.
+    struct AnswerSheet: Encodable, AsyncResponseEncodable {
+        let unitID: String
+        let namaUnit: String
+        let tahun: Int
+        let answers: [PortalRBAnswer]
+
+        private enum CodingKeys: String, CodingKey {
+            case unitID = "unit_id", namaUnit = "nama_unit", tahun, answers
+        }
+
+        func encodeResponse(for request: Request) async throws -> Response {
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            return Response(status: .ok, headers: headers, body: .init(data: try JSONEncoder().encode(self)))
+        }
+    }
+
+    /// The framework whose `soal_id`s PortalRB uses.
+    static let masterFrameworkID = "lke-zi-2026"
+
+    /// The confirmed units of `predicate` (`wbk`: WBK and WBK-AFIRMASI; `wbbm`); 404 without a confirmed list.
+    static func units(instansiID: UUID, year: Int, predicate: String, on db: any Database) async throws -> UnitList {
+        guard let proposed = try await ProposalService.confirmed(instansiID: instansiID, year: year, predicate: predicate, on: db)
+        else { throw PortalRBError.noProposals }
+        return UnitList(
+            tahun: year,
+            units: proposed.map { proposal, unit in
+                .init(id: unit.id!.uuidString, nama: unit.name, kategori: proposal.category, afirmasi: proposal.afirmasi)
+            })
+    }
+
+    /// The answers of a unit on the agency's confirmed list; 404 for any other unit.
+    static func answers(instansiID: UUID, year: Int, unitID: UUID, master: LKEFramework, on db: any Database) async throws -> AnswerSheet {
+        var proposed: [(UnitProposal, WorkUnit)] = []
+        for predicate in ["wbk", "wbbm"] {
+            proposed += try await ProposalService.confirmed(instansiID: instansiID, year: year, predicate: predicate, on: db) ?? []
+        }
+        guard let unit = proposed.first(where: { $0.1.id == unitID })?.1 else { throw PortalRBError.unitNotProposed }
+        guard let assessment = try await ProposalList.decidingAssessment(unit: unit, year: year, on: db) else {
+            throw PortalRBError.noAnswers
+        }
+        let rows = try await AssessmentService.rows(of: assessment, on: db)
+        let records = Dictionary(
+            rows.map { row in
+                (
+                    row.questionID,
+                    PortalRBQuestionRecord(
+                        unitAnswer: AssessmentScoring.decode(row.selfAnswer), tpiAnswer: AssessmentScoring.decode(row.tpiAnswer),
+                        unitNote: row.selfNote, evidence: row.evidenceNote, tpiNote: row.tpiNote)
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        return AnswerSheet(
+            unitID: unit.id!.uuidString, namaUnit: unit.name, tahun: year, answers: PortalRBAnswer.rows(of: master, records: records))
+    }
+}
