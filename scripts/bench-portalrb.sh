@@ -74,5 +74,9 @@ run() { # name, then wrk arguments
   echo "$rps" >"$data/$name.rps"
 }
 run healthz "$base/healthz"
+if [ -n "${SIZI_BENCH_PERF:-}" ]; then # where the time goes: perf report -i "$SIZI_BENCH_PERF"
+  perf record -g -o "$SIZI_BENCH_PERF" -p "$pid" -- sleep "$seconds" >/dev/null 2>&1 &
+fi
 run portalrb-answers "$answers" -H "Authorization: Bearer $secret"
+wait
 echo "ratio to /healthz: $(echo "$(cat "$data/portalrb-answers.rps") / $(cat "$data/healthz.rps")" | bc -l | cut -c1-5)"

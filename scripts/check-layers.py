@@ -45,7 +45,7 @@ ALLOWED = {
     "Evidence": ["Assessment", "Plan"],
     "Survey": ["Assessment"],
     "Proposals": ["Assessment"],
-    "PortalRB": ["Proposals", "Assessment"],
+    "PortalRB": ["Proposals", "Assessment", "Evidence"],
     "Complaints": ["Assessment", "Attachments", "Calendar"],
     "Gratification": ["Attachments", "Calendar"],
     "Registers": ["Assessment", "Employees", "Survey"],

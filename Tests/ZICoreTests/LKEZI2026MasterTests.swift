@@ -15,6 +15,8 @@ final class LKEZI2026MasterTests: XCTestCase {
         let text: String
         let multipliers: [Double]
         let optionLabels: [String]
+        /// Sheet and the columns of unit answer, unit note, evidence, TPI answer, TPI note.
+        let cells: [String]
     }
 
     private static let types: [String: LKEAnswerType] = [
@@ -40,7 +42,11 @@ final class LKEZI2026MasterTests: XCTestCase {
                         excelRow: soal["excel_baris"] as! Int,
                         text: (soal["teks_pertanyaan"] as! String).trimmingCharacters(in: .whitespacesAndNewlines),
                         multipliers: scheme.map { ($0["multiplier"] as! NSNumber).doubleValue },
-                        optionLabels: scheme.map { ($0["label"] as! String).trimmingCharacters(in: .whitespacesAndNewlines) }))
+                        optionLabels: scheme.map { ($0["label"] as! String).trimmingCharacters(in: .whitespacesAndNewlines) },
+                        cells: [
+                            "excel_sheet", "excel_kolom_jawaban_unit", "excel_kolom_catatan_unit", "excel_kolom_bukti_dukung_unit",
+                            "excel_kolom_jawaban_tpi", "excel_kolom_catatan_tpi",
+                        ].map { soal[$0] as? String ?? "" }))
             }
             for child in node["children"] as? [[String: Any]] ?? [] { walk(child) }
         }
@@ -67,6 +73,7 @@ final class LKEZI2026MasterTests: XCTestCase {
         XCTAssertEqual(mapped.values.filter { $0 != 1 }.count, 0, "each soal_id once")
 
         for row in rows {
+            XCTAssertEqual(row.cells, ["Jawaban", "K", "L", "M", "N", "Q"], "soal \(row.soalID): the official workbook's layout")
             let type = try XCTUnwrap(Self.types[row.type], "master type \(row.type)")
             if let question = framework.questions.first(where: { $0.soalID == row.soalID }) {
                 XCTAssertEqual(question.answerType, type, "soal \(row.soalID) = \(question.id)")

@@ -69,6 +69,8 @@ final class AssessmentFrameworkYearTests: XCTestCase {
             XCTAssertEqual(rollup.frameworks.map(\.units), [1, 1])
             XCTAssertEqual(rollup.rows.first { $0.code == "A1" }?.total, 0.67)
             XCTAssertNil(rollup.rows.first { $0.code == "A1-1" }?.total, "A1-1 is on the other framework")
+            XCTAssertEqual(
+                rollup.rows.first { $0.code == "A1-1" }?.otherTotals, ["permenpanrb-90-2021": 0.666667], "and its total there is shown")
 
             let earlier = try await client.send(.GET, path + "&framework=permenpanrb-90-2021", token: evaluator).json(InstansiRollup.self)
             XCTAssertEqual(earlier.rows.first { $0.code == "A1-1" }?.total, 0.666667)
@@ -79,6 +81,7 @@ final class AssessmentFrameworkYearTests: XCTestCase {
             let page = try await client.send(.GET, "/instansi/\(fixture.instansiA.id!)/rollup?year=2026", cookies: cookies)
             XCTAssertTrue(page.body.contains(#"<option value="permenpanrb-90-2021">PermenPANRB 90/2021 · 1 unit</option>"#), page.body)
             XCTAssertTrue(page.body.contains(#"<option value="lke-zi-2026" selected>LKE ZI 2026 · 1 unit</option>"#))
+            XCTAssertTrue(page.body.contains("PermenPANRB 90/2021: 0.67<br>"), "the other framework's total on the unit's line")
         }
     }
 }

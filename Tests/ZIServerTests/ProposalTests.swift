@@ -118,6 +118,7 @@ final class ProposalTests: XCTestCase {
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.contains("WBK: belum ada penilaian LKE tahun ini"), "A1-1 has no assessment")
             XCTAssertTrue(page.body.contains("Belum dikonfirmasi"))
+            XCTAssertTrue(page.body.contains("0.00 (LKE ZI 2026)"), "the total names its framework")
             let csrf = try await client.csrfToken(cookies: cookies)
             let saved = try await client.send(
                 .POST, "/instansi/\(fixture.instansiA.id!)/proposals/2026",

@@ -13,6 +13,10 @@ public enum LKEWorkbookError: Error, Equatable, Sendable, CustomStringConvertibl
     case unreadable(XLSXReadError)
     /// Import: no sheet has the LKE header row (with the `Jawaban`, `Catatan` and `ID` columns).
     case sheetMissing
+    /// Official workbook: the framework has no master rows (`soalID`/`excelRow`), e.g. PermenPANRB 90/2021.
+    case noMasterRows
+    /// Official workbook import: no sheet `Jawaban`; the sheets found are named.
+    case officialSheetMissing(found: [String])
     /// Import: the title block names another framework than the one to import into.
     case frameworkMismatch(expected: String, found: String)
 
@@ -25,6 +29,8 @@ public enum LKEWorkbookError: Error, Equatable, Sendable, CustomStringConvertibl
         case .sheetMissing:
             "no sheet has the LKE header row (columns \(LKEWorkbookColumn.required.map(\.header).joined(separator: ", ")))"
         case .frameworkMismatch(let expected, let found): "the workbook is for framework \"\(found)\", not \"\(expected)\""
+        case .noMasterRows: "the framework has no rows of the official workbook (no soal_id / Excel row)"
+        case .officialSheetMissing(let found): "no sheet \"Jawaban\" (found: \(found.joined(separator: ", ")))"
         }
     }
 }

@@ -59,6 +59,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     PublicDocumentController().registerPublic(web)
     PerceptionSurveyController().registerPublic(web)
     PublicUnitPage().register(web)
+    EvidenceShareController().register(web)
     let webProtected = web.grouped(RequireLogin(redirectToLogin: true))
     try webProtected.register(collection: DashboardWebController())
     try webProtected.register(collection: UnitWebController())

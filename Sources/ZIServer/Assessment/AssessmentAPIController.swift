@@ -18,6 +18,8 @@ struct AssessmentAPIController: RouteCollection {
         routes.post(.assessmentCarry, use: carry)
         routes.get(.assessmentExportXlsx, use: exportWorkbook)
         routes.on(.PUT, .assessmentImportXlsx, body: .collect(maxSize: "6mb"), use: importWorkbook)
+        routes.get(.assessmentOfficialXlsx, use: exportOfficialWorkbook)
+        routes.on(.PUT, .assessmentOfficialXlsx, body: .collect(maxSize: "6mb"), use: importOfficialWorkbook)
         routes.get(.instansiRollup, use: rollup)
     }
 
@@ -172,10 +174,25 @@ struct AssessmentAPIController: RouteCollection {
     /// The workbook as the raw request body.
     func importWorkbook(req: Request) async throws -> AssessmentWorkbook.Report {
         let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await AssessmentWorkbook.import(try Self.uploadedFile(req), into: assessment, unit: unit, req: req)
+    }
+
+    /// The raw request body of an upload; 422 when it is empty.
+    private static func uploadedFile(_ req: Request) throws -> Data {
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw AppError.validation([FieldError(field: "body", key: "validation.file_required")])
         }
-        return try await AssessmentWorkbook.import(Data(buffer: body), into: assessment, unit: unit, req: req)
+        return Data(buffer: body)
+    }
+
+    func exportOfficialWorkbook(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await AssessmentOfficialWorkbook.export(assessment, unit: unit, req: req)
+    }
+
+    func importOfficialWorkbook(req: Request) async throws -> AssessmentWorkbook.Report {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await AssessmentOfficialWorkbook.import(try Self.uploadedFile(req), into: assessment, unit: unit, req: req)
     }
 
     func rollup(req: Request) async throws -> InstansiRollup {

@@ -14,8 +14,16 @@ enum AssessmentScoring {
         String(decoding: (try? JSONEncoder().encode(answer)) ?? Data(), as: UTF8.self)
     }
 
+    /// The stored JSON of an answer read back. Option codes (`"Ya"`) and plain numbers, nearly
+    /// every stored answer, are read without a JSON decoder; anything else goes through one.
     static func decode(_ text: String?) -> LKEAnswer? {
-        text.flatMap { try? JSONDecoder().decode(LKEAnswer.self, from: Data($0.utf8)) }
+        guard let text else { return nil }
+        let utf8 = text.utf8
+        if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\""), !utf8.contains(UInt8(ascii: "\\")) {
+            return .option(String(text.dropFirst().dropLast()))
+        }
+        if let number = Double(text), number.isFinite { return .number(number) }
+        return try? JSONDecoder().decode(LKEAnswer.self, from: Data(utf8))
     }
 
     /// The answers of one source by question id.

@@ -18,6 +18,8 @@ struct AssessmentWebController: RouteCollection {
         routes.post(.assessmentCarry, use: carry)
         routes.get(.assessmentExportXlsx, use: exportWorkbook)
         routes.on(.POST, .assessmentImport, body: .collect(maxSize: "6mb"), use: importWorkbook)
+        routes.get(.assessmentOfficialXlsx, use: exportOfficialWorkbook)
+        routes.on(.POST, .assessmentOfficialImport, body: .collect(maxSize: "6mb"), use: importOfficialWorkbook)
         routes.get(.instansiRollup, use: rollup)
     }
 
@@ -269,6 +271,26 @@ struct AssessmentWebController: RouteCollection {
     }
 
     func importWorkbook(req: Request) async throws -> Response {
+        try await importFile(req) { data, assessment, unit in
+            try await AssessmentWorkbook.import(data, into: assessment, unit: unit, req: req)
+        }
+    }
+
+    func exportOfficialWorkbook(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        return try await AssessmentOfficialWorkbook.export(assessment, unit: unit, req: req)
+    }
+
+    func importOfficialWorkbook(req: Request) async throws -> Response {
+        try await importFile(req) { data, assessment, unit in
+            try await AssessmentOfficialWorkbook.import(data, into: assessment, unit: unit, req: req)
+        }
+    }
+
+    /// Reads the uploaded `.xlsx` of the form, imports it with `run` and shows the page with the report.
+    private func importFile(
+        _ req: Request, _ run: (Data, Assessment, WorkUnit) async throws -> AssessmentWorkbook.Report
+    ) async throws -> Response {
         let (assessment, unit) = try await AssessmentAccess.load(req)
         guard let file = try req.content.decode(ImportForm.self).file, file.data.readableBytes > 0 else {
             throw AppError.validation([FieldError(field: "file", key: "validation.file_required")])
@@ -276,7 +298,7 @@ struct AssessmentWebController: RouteCollection {
         guard file.filename.lowercased().hasSuffix(".xlsx") else {
             throw AppError.validation([FieldError(field: "file", key: "validation.file_xlsx")])
         }
-        let report = try await AssessmentWorkbook.import(Data(buffer: file.data), into: assessment, unit: unit, req: req)
+        let report = try await run(Data(buffer: file.data), assessment, unit)
         var form = FormState()
         form.message = req.t("import.summary", [String(report.imported), String(report.notes), String(report.issues.count)])
         return try await renderShow(assessment, unit: unit, form: form, req: req, report: report)
@@ -290,6 +312,8 @@ struct AssessmentWebController: RouteCollection {
             let statusLabel: String
             /// Total, pengungkit, hasil and the area percentages with two decimals ("—" when not assessed).
             let figures: [String]
+            /// The unit's totals on the other frameworks, e.g. `PermenPANRB 90/2021: 74.99`.
+            let otherTotals: [String]
         }
 
         let rollup: InstansiRollup
@@ -305,6 +329,10 @@ struct AssessmentWebController: RouteCollection {
                 row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"),
                 figures: ([$0.total, $0.pengungkit, $0.hasil] + $0.areas.map { Optional($0) }).map {
                     $0.map { String(format: "%.2f", $0) } ?? "—"
+                },
+                otherTotals: $0.otherTotals.sorted { $0.key < $1.key }.map { id, total in
+                    let name = (try? req.application.lke.entry(id).framework.regulation.shortName) ?? id
+                    return "\(name): \(String(format: "%.2f", total))"
                 })
         }
         // Each column header links to sorting by it; the current column toggles its direction.

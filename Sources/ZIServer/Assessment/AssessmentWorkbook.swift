@@ -15,6 +15,9 @@ enum AssessmentWorkbook {
         let question: String?
         let code: String
         let message: String
+        /// The sheet and column, for imports that name them (the official workbook).
+        var sheet: String? = nil
+        var column: String? = nil
     }
 
     /// What an import did.

@@ -24,6 +24,8 @@ struct InstansiRollup: Content, Sendable {
         let eligibleWBK: Bool
         let eligibleWBBM: Bool
         let answered: Int
+        /// The unit's totals on the other frameworks it is assessed on this year, by framework id.
+        let otherTotals: [String: Double]
     }
 
     /// A framework the agency's units are assessed on in the year, and on how many units.
@@ -66,6 +68,7 @@ struct InstansiRollup: Content, Sendable {
             .all()
         let assessments = yearAssessments.filter { $0.frameworkID == catalog.framework.id }
         let byUnit = Dictionary(assessments.map { ($0.$unit.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let others = Dictionary(grouping: yearAssessments.filter { $0.frameworkID != catalog.framework.id }, by: { $0.$unit.id })
         let areaIDs = catalog.framework.areas.map(\.id)
         var rows = units.map { unit -> Row in
             let assessment = byUnit[unit.id!]
@@ -75,7 +78,9 @@ struct InstansiRollup: Content, Sendable {
                 status: assessment?.status, total: assessment?.scoreTotal, pengungkit: assessment?.scorePengungkit,
                 hasil: assessment?.scoreHasil, areas: areaIDs.map { percents[$0] ?? 0 },
                 eligibleWBK: assessment?.eligibleWBK ?? false, eligibleWBBM: assessment?.eligibleWBBM ?? false,
-                answered: assessment?.answeredCount ?? 0)
+                answered: assessment?.answeredCount ?? 0,
+                otherTotals: Dictionary(
+                    (others[unit.id!] ?? []).map { ($0.frameworkID, $0.scoreTotal) }, uniquingKeysWith: { first, _ in first }))
         }
         let sort = req.query[String.self, at: "sort"].flatMap { sortKeys.contains($0) ? $0 : nil } ?? "path"
         let descending = req.query[String.self, at: "desc"] == "1"

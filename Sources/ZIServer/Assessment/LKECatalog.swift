@@ -27,6 +27,9 @@ package struct LKECatalog: Sendable {
     }
 
     package static let defaultFrameworkID = "permenpanrb-90-2021"
+    /// The framework of KemenPANRB's LKE ZI 2026 master: its `soal_id`s key PortalRB's API and
+    /// its rows the official workbook.
+    package static let masterFrameworkID = "lke-zi-2026"
 
     let entries: [String: Entry]
     let prerequisites: SubmissionPrerequisites

@@ -21,6 +21,7 @@ struct EvidenceWebController: RouteCollection {
         routes.post(.evidenceLinkDelete, use: unlink)
         routes.post(.evidenceLinkReview, use: review)
         routes.get(.assessmentEvidence, use: assessmentCoverage)
+        routes.post(.assessmentEvidenceShareRevoke, use: revokeShare)
         routes.get(.planEvidence, use: planCoverage)
         routes.get(.assessmentEvidenceZip, use: EvidenceOverviewController().export)
     }
@@ -185,7 +186,20 @@ struct EvidenceWebController: RouteCollection {
         return try await renderCoverage(
             coverage, unit: unit, title: req.t("title.lke_coverage", [String(assessment.year)]),
             linkQuery: "assessmentID=\(assessment.id!)&questionID=",
-            zip: SitePath.assessmentEvidenceZip.path(assessment.id!), req: req)
+            zip: SitePath.assessmentEvidenceZip.path(assessment.id!),
+            shares: try await EvidenceShareList.of(assessment, req: req), req: req)
+    }
+
+    /// Revokes a share of the assessment's evidence: its link stops working at once.
+    func revokeShare(req: Request) async throws -> Response {
+        let (assessment, unit) = try await AssessmentAccess.load(req)
+        try await req.require(.manageEvidence, on: unit.accessTarget)
+        guard let id = req.parameters.get("shareID", as: UUID.self), let share = try await EvidenceShare.find(id, on: req.db),
+            share.$assessment.id == assessment.id
+        else { throw AppError.notFound }
+        let now = req.clock.now()
+        try await req.writeAsUser { actor, db in try await EvidenceShareService.revoke(share, unit: unit, now: now, by: actor, on: db) }
+        return WebPage.redirect(req, to: SitePath.assessmentEvidence.path(assessment.id!), notice: "saved")
     }
 
     /// The coverage page of a plan's actions.
@@ -195,7 +209,7 @@ struct EvidenceWebController: RouteCollection {
         let coverage = try await EvidenceCoverage.of(try await PlanTree.load(plan, on: req.db), on: req.db)
         return try await renderCoverage(
             coverage, unit: unit, title: "\(req.t("plan.title")) \(plan.year)", linkQuery: "actionID=",
-            zip: nil, req: req)
+            zip: nil, shares: [], req: req)
     }
 
     struct CoverageView: Encodable {
@@ -204,15 +218,17 @@ struct EvidenceWebController: RouteCollection {
         let coverage: EvidenceCoverage
         let linkQuery: String
         let zip: String?
+        /// The signed links to the questions' evidence given out (PortalRB), with their openings.
+        let shares: [EvidenceShareList.Line]
         let canManage: Bool
     }
 
     private func renderCoverage(
         _ coverage: EvidenceCoverage, unit: WorkUnit, title: String, linkQuery: String, zip: String?,
-        req: Request
+        shares: [EvidenceShareList.Line], req: Request
     ) async throws -> Response {
         let view = CoverageView(
-            unit: UnitDTO(unit), title: title, coverage: coverage, linkQuery: linkQuery, zip: zip,
+            unit: UnitDTO(unit), title: title, coverage: coverage, linkQuery: linkQuery, zip: zip, shares: shares,
             canManage: try await req.may(.manageEvidence, on: unit.accessTarget))
         return try await WebPage.render("evidence/coverage", title: "\(req.t("evidence.coverage")) \(title)", view, req: req)
     }

@@ -21,6 +21,15 @@ package struct SecretSealer: Sendable {
 
     private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
+    /// A URL-safe HMAC-SHA256 of `message` under a key derived from the installation's key for
+    /// signing (never the sealing key itself): the signature of a link that must not be forged.
+    func signature(of message: String) -> String {
+        let signing = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("sizi-link-signature".utf8), outputByteCount: 32)
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(message.utf8), using: signing)
+        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
     /// `plaintext` sealed; `context` (what it belongs to, e.g. `totp:<user id>`) is authenticated
     /// with it, so a sealed value copied onto another row does not open there.
     func seal(_ plaintext: String, context: String) throws -> String {

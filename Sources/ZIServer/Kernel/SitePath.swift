@@ -17,9 +17,12 @@ package enum SitePath: String, CaseIterable, Sendable {
     case assessmentConclude = "/assessments/:assessmentID/conclude"
     case assessmentEvidence = "/assessments/:assessmentID/evidence"
     case assessmentEvidenceZip = "/assessments/:assessmentID/evidence.zip"
+    case assessmentEvidenceShareRevoke = "/assessments/:assessmentID/evidence-shares/:shareID/revoke"
     case assessmentExportXlsx = "/assessments/:assessmentID/export.xlsx"
     case assessmentImport = "/assessments/:assessmentID/import"
     case assessmentImportXlsx = "/assessments/:assessmentID/import.xlsx"
+    case assessmentOfficialXlsx = "/assessments/:assessmentID/official.xlsx"
+    case assessmentOfficialImport = "/assessments/:assessmentID/official-import"
     case assessmentReopen = "/assessments/:assessmentID/reopen"
     case assessmentReviews = "/assessments/:assessmentID/reviews"
     case assessmentSubmit = "/assessments/:assessmentID/submit"
@@ -124,6 +127,9 @@ package enum SitePath: String, CaseIterable, Sendable {
     case profileSecondFactorStart = "/profile/2fa/start"
     case profilePassword = "/profile/password"
 
+    /// A question's evidence shared by a signed link (``EvidenceShareService``).
+    case evidenceShare = "/bukti/:shareID/:signature"
+    case evidenceShareFile = "/bukti/:shareID/:signature/:evidenceID"
     /// PortalRB's endpoints, named in the guide's Indonesian ("Panduan Teknis API Integrasi ZI").
     case portalRBUnitsWBK = "/portalrb/pengusulan/unit-wbk"
     case portalRBUnitsWBBM = "/portalrb/pengusulan/unit-wbbm"

@@ -169,9 +169,11 @@ struct PortalRBAdminController {
         }
         let first = try await ProposalService.confirmed(instansiID: id, year: year, predicate: "wbk", on: req.db)?.first?.1
         if let unitID = first?.id {
-            let master = try req.application.lke.entry(PortalRBFeed.masterFrameworkID).framework
+            let master = try req.application.lke.entry(LKECatalog.masterFrameworkID).framework
             await add(SitePath.portalRBAnswers.path(unitID)) {
-                try await PortalRBFeed.answers(instansiID: id, year: year, unitID: unitID, master: master, on: req.db)
+                try await PortalRBFeed.answers(
+                    instansiID: id, year: year, unitID: unitID, master: master, baseURL: PortalRBFeed.origin(req), app: req.application,
+                    on: req.db)
             }
         }
         return previews
@@ -179,9 +181,7 @@ struct PortalRBAdminController {
 
     /// The base URL to register in PortalRB: this server's address as the request reached it.
     private static func baseURL(_ req: Request) -> String {
-        let scheme = req.headers.first(name: "X-Forwarded-Proto") == "https" ? "https" : (req.url.scheme ?? "http")
-        let host = req.headers.first(name: .host) ?? "localhost"
-        return "\(scheme)://\(host)\(root)"
+        PortalRBFeed.origin(req) + root
     }
 
     /// `/portalrb`: the first segment of PortalRB's paths.

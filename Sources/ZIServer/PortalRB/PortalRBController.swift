@@ -22,7 +22,8 @@ struct PortalRBController {
         guard let unitID = req.parameters.get("unitRef").flatMap(UUID.init(uuidString:)) else { throw PortalRBError.badUnitID }
         return try await PortalRBFeed.answers(
             instansiID: req.portalRBToken.$instansi.id, year: Self.year(req), unitID: unitID,
-            master: req.application.lke.entry(PortalRBFeed.masterFrameworkID).framework, on: req.db)
+            master: req.application.lke.entry(LKECatalog.masterFrameworkID).framework, baseURL: PortalRBFeed.origin(req),
+            app: req.application, on: req.db)
     }
 
     /// The evaluation year: `?tahun=` if given (2010…2100), else this year.

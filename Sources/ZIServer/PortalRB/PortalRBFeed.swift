@@ -36,8 +36,12 @@ enum PortalRBFeed {
         }
     }
 
-    /// The framework whose `soal_id`s PortalRB uses.
-    static let masterFrameworkID = "lke-zi-2026"
+    /// This server's address as the request reached it (`https://host`), for absolute links; the
+    /// scheme is `https` when a proxy says so.
+    static func origin(_ req: Request) -> String {
+        let scheme = req.headers.first(name: "X-Forwarded-Proto") == "https" ? "https" : (req.url.scheme ?? "http")
+        return "\(scheme)://\(req.headers.first(name: .host) ?? "localhost")"
+    }
 
     /// The confirmed units of `predicate` (`wbk`: WBK and WBK-AFIRMASI; `wbbm`); 404 without a confirmed list.
     static func units(instansiID: UUID, year: Int, predicate: String, on db: any Database) async throws -> UnitList {
@@ -51,7 +55,10 @@ enum PortalRBFeed {
     }
 
     /// The answers of a unit on the agency's confirmed list; 404 for any other unit.
-    static func answers(instansiID: UUID, year: Int, unitID: UUID, master: LKEFramework, on db: any Database) async throws -> AnswerSheet {
+    /// `baseURL` (`https://host`) makes the evidence share links absolute; `app` makes missing shares.
+    static func answers(
+        instansiID: UUID, year: Int, unitID: UUID, master: LKEFramework, baseURL: String, app: Application, on db: any Database
+    ) async throws -> AnswerSheet {
         var proposed: [(UnitProposal, WorkUnit)] = []
         for predicate in ["wbk", "wbbm"] {
             proposed += try await ProposalService.confirmed(instansiID: instansiID, year: year, predicate: predicate, on: db) ?? []
@@ -60,16 +67,14 @@ enum PortalRBFeed {
         guard let assessment = try await ProposalList.decidingAssessment(unit: unit, year: year, on: db) else {
             throw PortalRBError.noAnswers
         }
-        let rows = try await AssessmentService.rows(of: assessment, on: db)
-        let records = Dictionary(
-            rows.map { row in
-                (
-                    row.questionID,
-                    PortalRBQuestionRecord(
-                        unitAnswer: AssessmentScoring.decode(row.selfAnswer), tpiAnswer: AssessmentScoring.decode(row.tpiAnswer),
-                        unitNote: row.selfNote, evidence: row.evidenceNote, tpiNote: row.tpiNote)
-                )
-            }, uniquingKeysWith: { first, _ in first })
+        var records = try await AssessmentAnswerRecords.of(assessment, on: db)
+        let shares = try await EvidenceShareService.links(for: assessment, now: AppClock.current.now(), app: app, on: db)
+        for (question, path) in shares {
+            let record = records[question]
+            records[question] = PortalRBQuestionRecord(
+                unitAnswer: record?.unitAnswer, tpiAnswer: record?.tpiAnswer, unitNote: record?.unitNote, evidence: baseURL + path,
+                tpiNote: record?.tpiNote)
+        }
         return AnswerSheet(
             unitID: unit.id!.uuidString, namaUnit: unit.name, tahun: year, answers: PortalRBAnswer.rows(of: master, records: records))
     }

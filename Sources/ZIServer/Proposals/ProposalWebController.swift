@@ -88,7 +88,10 @@ struct ProposalWebController: RouteCollection {
     private func standing(_ line: ProposalList.Line, req: Request) -> String {
         guard let status = line.status else { return req.names(ProposalEligibility.Gap.noAssessment) }
         let total = line.total.map { String(format: "%.2f", $0) } ?? "—"
+        // The framework too: an agency may have units on PermenPANRB 90/2021 and on LKE ZI 2026.
+        let framework = line.framework.flatMap { try? req.application.lke.entry($0).framework.regulation.shortName }
         let verdict = line.recommendation.map { req.t("assessment.recommendation.\($0.rawValue)") }
-        return [req.t("assessment.status.\(status.rawValue)"), total, verdict].compactMap { $0 }.joined(separator: " · ")
+        return [req.t("assessment.status.\(status.rawValue)"), framework.map { "\(total) (\($0))" } ?? total, verdict]
+            .compactMap { $0 }.joined(separator: " · ")
     }
 }
