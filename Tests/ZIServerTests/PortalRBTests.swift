@@ -197,6 +197,10 @@ final class PortalRBTests: XCTestCase {
             try assertGuideError(refused, .tooManyRequests, "RATE_LIMITED")
             let wait = try XCTUnwrap(refused.headers.first(name: .retryAfter).flatMap(Int.init))
             XCTAssertTrue((1...60).contains(wait), "Retry-After \(wait)")
+            // PortalRB retries after the delay it was given: move the server's clock on by it.
+            app.clock = AppClock.starting(at: app.clock.now().addingTimeInterval(TimeInterval(wait)))
+            let retried = try await client.send(.GET, "/portalrb/pengusulan/unit-wbk", token: token)
+            XCTAssertEqual(retried.status, .ok, "the retry after Retry-After is served")
         }
     }
 
