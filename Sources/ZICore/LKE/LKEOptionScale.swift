@@ -9,6 +9,10 @@ import Foundation
 /// keeps the even spacing.
 public struct LKEOptionScale: Sendable, Equatable, Codable {
     private let stated: [LKEAnswerType: [Decimal]]
+    /// Every option type's values, worked out once (scoring reads them for every answer).
+    private let table: [LKEAnswerType: [Decimal]]
+    /// The same values as `Double`, for the displayed scores.
+    private let doubles: [LKEAnswerType: [Double]]
 
     /// The even spacing of PermenPANRB 90/2021.
     public static let evenlySpaced = LKEOptionScale(stated: [:])
@@ -16,19 +20,34 @@ public struct LKEOptionScale: Sendable, Equatable, Codable {
     /// A scale with the given values per answer type, best option first.
     public init(stated: [LKEAnswerType: [Decimal]]) {
         self.stated = stated
+        var table: [LKEAnswerType: [Decimal]] = [:]
+        var doubles: [LKEAnswerType: [Double]] = [:]
+        for type in LKEAnswerType.allCases where type.isOptionBased {
+            let steps = type.optionCodes.count - 1
+            table[type] = stated[type] ?? (0...steps).map { Decimal(steps - $0) / Decimal(steps) }
+            doubles[type] = stated[type]?.map(\.double) ?? (0...steps).map { Double(steps - $0) / Double(steps) }
+        }
+        self.table = table
+        self.doubles = doubles
+    }
+
+    public static func == (lhs: LKEOptionScale, rhs: LKEOptionScale) -> Bool {
+        lhs.stated == rhs.stated
     }
 
     /// The values of `type`'s options, best first; empty for `%` and survey questions.
     public func values(for type: LKEAnswerType) -> [Decimal] {
-        if let values = stated[type] { return values }
-        let steps = type.optionCodes.count - 1
-        guard steps > 0 else { return [] }
-        return (0...steps).map { Decimal(steps - $0) / Decimal(steps) }
+        table[type] ?? []
     }
 
     /// The value of the option at `index` (0 = best) of `type`.
     public func value(of type: LKEAnswerType, at index: Int) -> Decimal {
         values(for: type)[index]
+    }
+
+    /// The value of the option at `index` as a `Double` (thirds as the nearest binary fraction).
+    func doubleValue(of type: LKEAnswerType, at index: Int) -> Double {
+        doubles[type]?[index] ?? 0
     }
 
     /// The smallest rise of one option step of `type` (⅓ for A–D evenly spaced, 0.33 in 2026).

@@ -15,24 +15,27 @@ import Foundation
 extension LKEQuestion {
     /// The value of `answer` under `scale`, as a `Double`.
     public func value(for answer: LKEAnswer, scale: LKEOptionScale = .evenlySpaced) throws -> Double {
-        try exactValue(for: answer, formula: nil, scale: scale).double
+        try exactValue(for: answer, formula: nil, scale: scale).shown
     }
 
-    /// The exact value of an answer, with this question's formula already parsed (nil: parse it now).
-    func exactValue(for answer: LKEAnswer, formula: LKEFormula?, scale: LKEOptionScale) throws -> Decimal {
+    /// The exact value of an answer and its `Double` for display, with this question's formula
+    /// already parsed (nil: parse it now).
+    func exactValue(for answer: LKEAnswer, formula: LKEFormula?, scale: LKEOptionScale) throws -> (exact: Decimal, shown: Double) {
         switch (answerType, answer) {
         case (.yaTidak, .option(let code)), (.abc, .option(let code)), (.abcd, .option(let code)), (.abcde, .option(let code)):
-            return scale.value(of: answerType, at: try optionIndex(of: code))
+            let index = try optionIndex(of: code)
+            return (scale.value(of: answerType, at: index), scale.doubleValue(of: answerType, at: index))
         case (.percentage, .number(let percent)):
             guard percent.isFinite else { throw invalid(percent, "a percentage must be a finite number") }
-            return Self.clampedFraction(.finite(Decimal(shortest: percent)), ifZeroOverZero: 0)
+            return (Self.clampedFraction(.finite(Decimal(shortest: percent)), ifZeroOverZero: 0), min(max(percent, 0), 100) / 100)
         case (.percentage, .inputs(let inputs)):
-            return Self.clampedFraction(try exactPercentage(from: inputs, formula: formula), ifZeroOverZero: ifZeroOverZero ?? 0)
+            let exact = Self.clampedFraction(try exactPercentage(from: inputs, formula: formula), ifZeroOverZero: ifZeroOverZero ?? 0)
+            return (exact, exact.double)
         case (.survey, .number(let survey)):
             guard (0...LKEAnswerType.surveyScaleMax).contains(survey) else {
                 throw invalid(survey, "a survey value must lie in 0…4")
             }
-            return Decimal(shortest: survey) / Decimal(shortest: LKEAnswerType.surveyScaleMax)
+            return (Decimal(shortest: survey) / 4, survey / LKEAnswerType.surveyScaleMax)
         default:
             throw LKEAnswerError.wrongAnswerType(question: id, answerType: answerType, given: answer.kind)
         }

@@ -3,7 +3,8 @@ import Foundation
 /// The scored result of one assessment against a framework.
 ///
 /// The scorer works in exact decimals (see ``LKEExactResult``); the predicates are decided on
-/// those exact numbers. The `Double` properties are the same numbers for display and storage.
+/// those exact numbers. The `Double` properties are the same sums in binary floating point, for
+/// display and storage (rounded to six decimals where they are reported).
 public struct LKEScore: Sendable, Equatable {
     /// The framework the answers were scored against.
     public let frameworkId: String
@@ -27,23 +28,20 @@ public struct LKEScore: Sendable, Equatable {
     let exact: LKEExactScore
 
     init(
-        frameworkId: String, exact: LKEExactScore, questionValues: [String: Decimal], surveyValues: [String: Double],
-        unanswered: [String], areas: [LKEAreaDefinition], pengungkitId: String?, hasilId: String?
+        frameworkId: String, total: Double, nodeScores: [String: Double], questionValues: [String: Double],
+        surveyValues: [String: Double], unanswered: [String], areas: [LKEAreaScore], pengungkit: Double, hasil: Double,
+        exact: LKEExactScore
     ) {
         self.frameworkId = frameworkId
-        self.exact = exact
-        total = exact.total.double
-        nodeScores = exact.nodeScores.mapValues(\.double)
-        self.questionValues = questionValues.mapValues(\.double)
+        self.total = total
+        self.nodeScores = nodeScores
+        self.questionValues = questionValues
         self.surveyValues = surveyValues
         self.unanswered = unanswered
-        self.areas = areas.map { area in
-            LKEAreaScore(
-                id: area.id, name: area.name, weight: area.weight, score: (exact.areaScores[area.id] ?? 0).double,
-                percent: (exact.areaPercents[area.id] ?? 0).double)
-        }
-        pengungkit = pengungkitId.flatMap { exact.nodeScores[$0] }?.double ?? 0
-        hasil = hasilId.flatMap { exact.nodeScores[$0] }?.double ?? 0
+        self.areas = areas
+        self.pengungkit = pengungkit
+        self.hasil = hasil
+        self.exact = exact
     }
 
     /// The score of a node (group or weighted question), if it exists.
@@ -75,7 +73,7 @@ public struct LKEAreaScore: Codable, Sendable, Equatable {
         self.init(id: id, name: name, weight: weight, score: score, percent: weight > 0 ? score / weight * 100 : 0)
     }
 
-    init(id: String, name: String, weight: Double, score: Double, percent: Double) {
+    private init(id: String, name: String, weight: Double, score: Double, percent: Double) {
         self.id = id
         self.name = name
         self.weight = weight

@@ -17,6 +17,11 @@ public struct LKEScorer: Sendable {
     private let areaPartIds: [(area: LKEAreaDefinition, parts: [String])]
     private let formulas: [String: LKEFormula]
     private let weights: [String: Decimal]
+    /// A sub-indikator's number of questions, for the mean (weight × sum ÷ count: the division
+    /// last, so that 1 × (0.67 × 3) ÷ 3 is exactly 0.67).
+    private let questionCounts: [String: Int]
+    /// Each area's weight as a decimal, by area id.
+    private let areaWeights: [String: Decimal]
     private let pengungkitId: String?
     private let hasilId: String?
 
@@ -31,6 +36,12 @@ public struct LKEScorer: Sendable {
         weights = framework.allNodes.reduce(into: [:]) { weights, node in
             if let weight = node.weight { weights[node.id] = Decimal(shortest: weight) }
         }
+        questionCounts = framework.allNodes.reduce(into: [:]) { counts, node in
+            if case .group(let group) = node, group.scoresByMean, !group.children.isEmpty { counts[group.id] = group.children.count }
+        }
+        areaWeights = framework.areas.reduce(into: [:]) { weights, area in
+            if area.weight > 0 { weights[area.id] = Decimal(shortest: area.weight) }
+        }
         pengungkitId = framework.component(withRole: .pengungkit)?.id
         hasilId = framework.component(withRole: .hasil)?.id
     }
@@ -38,54 +49,76 @@ public struct LKEScorer: Sendable {
     /// Scores `answers` (question id → answer). Throws ``LKEAnswerError`` for an unknown id
     /// or an answer that does not fit its question, naming the question.
     public func score(_ answers: [String: LKEAnswer]) throws -> LKEScore {
-        var values: [String: Decimal] = [:]
+        var values: [String: (exact: Decimal, shown: Double)] = [:]
         var surveys: [String: Double] = [:]
         for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
             guard let question = index.questionsById[id] else { throw LKEAnswerError.unknownQuestion(id) }
             values[id] = try question.exactValue(for: answer, formula: formulas[id], scale: scale)
             if question.answerType == .survey, case .number(let raw) = answer { surveys[id] = raw }
         }
-        var nodeScores: [String: Decimal] = [:]
-        let total = framework.children.map { score($0, values: values, into: &nodeScores) }.reduce(0, +)
+        var exactScores: [String: Decimal] = [:]
+        var shownScores: [String: Double] = [:]
+        var total: Decimal = 0
+        var shownTotal = 0.0
+        for node in framework.children {
+            let (exact, shown) = score(node, values: values, exact: &exactScores, shown: &shownScores)
+            total += exact
+            shownTotal += shown
+        }
         var areaScores: [String: Decimal] = [:]
         var areaPercents: [String: Decimal] = [:]
+        var areas: [LKEAreaScore] = []
         for (area, parts) in areaPartIds {
-            let areaScore = parts.map { nodeScores[$0] ?? 0 }.reduce(0, +)
-            let weight = Decimal(shortest: area.weight)
+            let areaScore = parts.map { exactScores[$0] ?? 0 }.reduce(0, +)
+            let shown = parts.map { shownScores[$0] ?? 0 }.reduce(0, +)
             areaScores[area.id] = areaScore
-            areaPercents[area.id] = weight > 0 ? areaScore / weight * 100 : 0
+            areaPercents[area.id] = areaWeights[area.id].map { areaScore * 100 / $0 } ?? 0
+            areas.append(LKEAreaScore(id: area.id, name: area.name, weight: area.weight, score: shown))
         }
         return LKEScore(
-            frameworkId: framework.id,
-            exact: LKEExactScore(total: total, nodeScores: nodeScores, areaScores: areaScores, areaPercents: areaPercents),
-            questionValues: values,
-            surveyValues: surveys,
-            unanswered: index.questions.map(\.id).filter { values[$0] == nil },
-            areas: framework.areas,
-            pengungkitId: pengungkitId,
-            hasilId: hasilId
-        )
+            frameworkId: framework.id, total: shownTotal, nodeScores: shownScores, questionValues: values.mapValues(\.shown),
+            surveyValues: surveys, unanswered: index.questions.map(\.id).filter { values[$0] == nil }, areas: areas,
+            pengungkit: pengungkitId.flatMap { shownScores[$0] } ?? 0, hasil: hasilId.flatMap { shownScores[$0] } ?? 0,
+            exact: LKEExactScore(total: total, nodeScores: exactScores, areaScores: areaScores, areaPercents: areaPercents))
     }
 
-    /// Scores `node`, recording every group's and weighted question's score.
-    private func score(_ node: LKENode, values: [String: Decimal], into scores: inout [String: Decimal]) -> Decimal {
+    /// Scores `node` exactly and for display, recording every group's and weighted question's score.
+    private func score(
+        _ node: LKENode, values: [String: (exact: Decimal, shown: Double)], exact: inout [String: Decimal], shown: inout [String: Double]
+    ) -> (Decimal, Double) {
         switch node {
         case .question(let question):
-            guard let weight = weights[question.id] else { return 0 }
-            let score = weight * (values[question.id] ?? 0)
-            scores[question.id] = score
-            return score
+            guard let weight = weights[question.id], let own = question.weight else { return (0, 0) }
+            let value = values[question.id]
+            let result = (weight * (value?.exact ?? 0), own * (value?.shown ?? 0))
+            exact[question.id] = result.0
+            shown[question.id] = result.1
+            return result
         case .group(let group):
-            let weight = weights[group.id] ?? 0
-            let score: Decimal
-            if group.scoresByMean {
-                let sum = group.children.map { values[$0.id] ?? 0 }.reduce(0, +)
-                score = weight * sum / Decimal(group.children.count)
+            var result: (Decimal, Double) = (0, 0)
+            if let count = questionCounts[group.id] {
+                var sum: Decimal = 0
+                var shownSum = 0.0
+                for child in group.children {
+                    if let value = values[child.id] {
+                        sum += value.exact
+                        shownSum += value.shown
+                    }
+                }
+                let weight = weights[group.id] ?? 0
+                result = (sum.isZero ? 0 : weight * sum / Decimal(count), group.weight * shownSum / Double(count))
+            } else if group.scoresByMean {
+                result = (0, 0)
             } else {
-                score = group.children.map { self.score($0, values: values, into: &scores) }.reduce(0, +)
+                for child in group.children {
+                    let (childExact, childShown) = score(child, values: values, exact: &exact, shown: &shown)
+                    result.0 += childExact
+                    result.1 += childShown
+                }
             }
-            scores[group.id] = score
-            return score
+            exact[group.id] = result.0
+            shown[group.id] = result.1
+            return result
         }
     }
 }
