@@ -59,11 +59,9 @@ enum PortalRBFeed {
     static func answers(
         instansiID: UUID, year: Int, unitID: UUID, master: LKEFramework, baseURL: String, app: Application, on db: any Database
     ) async throws -> AnswerSheet {
-        var proposed: [(UnitProposal, WorkUnit)] = []
-        for predicate in ["wbk", "wbbm"] {
-            proposed += try await ProposalService.confirmed(instansiID: instansiID, year: year, predicate: predicate, on: db) ?? []
+        guard let unit = try await ProposalService.confirmedUnit(instansiID: instansiID, year: year, unitID: unitID, on: db) else {
+            throw PortalRBError.unitNotProposed
         }
-        guard let unit = proposed.first(where: { $0.1.id == unitID })?.1 else { throw PortalRBError.unitNotProposed }
         guard let assessment = try await ProposalList.decidingAssessment(unit: unit, year: year, on: db) else {
             throw PortalRBError.noAnswers
         }
