@@ -149,7 +149,7 @@ struct PortalRBAdminController {
     /// "Test as PortalRB": each endpoint's answer for this agency now, built by the same code.
     private func preview(_ instansi: Instansi, year: Int, req: Request) async throws -> [Preview] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var previews: [Preview] = []
         func add(_ path: String, _ build: () async throws -> any Encodable) async {
             do {
