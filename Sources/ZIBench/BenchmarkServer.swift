@@ -9,11 +9,11 @@ struct BenchmarkServer {
     let app: Application
     private let directory: URL
     private(set) var base = ""
-    private var token = ""
-    private var sessionCookie = ""
+    private(set) var token = ""
+    private(set) var sessionCookie = ""
 
     /// Prepares the application (migrations, admin) on a fresh temporary data directory.
-    static func make() async throws -> BenchmarkServer {
+    static func make(adjust: (inout Settings) -> Void = { _ in }) async throws -> BenchmarkServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-bench-\(UUID().uuidString)")
         let app = try await Application.make(.production)
         app.logger.logLevel = .error
@@ -22,6 +22,7 @@ struct BenchmarkServer {
         // The admin logs in with a password only: a benchmark measures the pages, not the second factor.
         var settings = Settings(dataDirectory: directory.path, adminPassword: password, bcryptCost: 4)
         settings.requireAdministratorSecondFactor = false
+        adjust(&settings)
         do {
             try await SiziServer.prepare(app, settings: settings)
         } catch {

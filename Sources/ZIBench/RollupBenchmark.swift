@@ -22,7 +22,7 @@ public enum RollupBenchmark {
         var server = try await BenchmarkServer.make()
         do {
             let seedStart = ContinuousClock.now
-            let instansiID = try await seedAgency(server.app, units: units, seed: seed)
+            let instansiID = try await seedAgency(server.app, units: units, seed: seed).instansiID
             let seedSeconds = BenchmarkServer.seconds(ContinuousClock.now - seedStart)
             try await server.start()
             let (timings, bytes) = try await server.time(SitePath.instansiRollup.apiPath(instansiID) + "?year=2026", requests: requests)
@@ -36,10 +36,17 @@ public enum RollupBenchmark {
         }
     }
 
-    /// One agency, `units` units under one parent, and a complete random assessment for each.
-    private static func seedAgency(_ app: Application, units: Int, seed: UInt64) async throws -> UUID {
-        let catalog = try app.lke.entry(LKECatalog.defaultFrameworkID)
+    /// One agency, `units` units under one parent, and a complete random 2026 assessment (on the
+    /// year's framework) for each; with `notes`, a unit note and an evidence note on every question.
+    /// Returns the agency and the first unit with its assessment.
+    static func seedAgency(_ app: Application, units: Int, seed: UInt64, notes: Bool = false) async throws -> SeededAgency {
+        let catalog = app.lke.entry(forYear: 2026)
         var random = LKERandomAnswers(framework: catalog.framework, seed: seed)
+        let questionIDs = catalog.framework.questions.map(\.id)
+        let noteTexts =
+            notes
+            ? Dictionary(uniqueKeysWithValues: questionIDs.map { ($0, "Dokumen pendukung \($0) tersedia di folder data dukung unit.") })
+            : [:]
         let actor = AuditActor.commandLine()
         let (instansi, parent) = try await app.write { db in
             let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: actor, on: db)
@@ -48,9 +55,10 @@ public enum RollupBenchmark {
                 parent: nil, by: actor, on: db)
             return (instansi, parent)
         }
+        var first: (unitID: UUID, assessmentID: UUID)?
         for index in 1..<units {
             let answers = random.next()
-            try await app.write { db in
+            let seeded = try await app.write { db in
                 let unit = try await UnitService.create(
                     UnitInput(name: "Satuan Kerja \(index)", code: "S\(index)"),
                     instansiID: instansi.id!, parent: parent, by: actor, on: db)
@@ -58,10 +66,21 @@ public enum RollupBenchmark {
                     unit: unit, year: 2026, catalog: catalog, holdsWBK: false,
                     by: actor, on: db)
                 try await AssessmentService.saveSelfAnswers(
-                    AnswerUpdate(answers: answers.mapValues { Optional($0) }),
+                    AnswerUpdate(answers: answers.mapValues { Optional($0) }, notes: noteTexts, evidence: noteTexts),
                     to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
+                return (unitID: unit.id!, assessmentID: assessment.id!)
             }
+            first = first ?? seeded
         }
-        return instansi.id!
+        guard let first else { throw CommandLineError("an agency needs at least two units (one parent, one unit)") }
+        return SeededAgency(instansiID: instansi.id!, unitID: first.unitID, assessmentID: first.assessmentID, framework: catalog.framework)
+    }
+
+    /// What ``seedAgency(_:units:seed:notes:)`` made: the agency and its first unit's assessment.
+    struct SeededAgency {
+        let instansiID: UUID
+        let unitID: UUID
+        let assessmentID: UUID
+        let framework: LKEFramework
     }
 }

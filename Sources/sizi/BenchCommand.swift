@@ -7,7 +7,7 @@ import ZIServer
 /// `sizi bench …`: repeatable measurements of the hot paths (see README "Benchmark").
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, WBS.self, Risks.self])
+        commandName: "bench", abstract: "Benchmarks.", subcommands: [LKE.self, Rollup.self, Plan.self, WBS.self, Risks.self, Pages.self])
 
     struct LKE: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Score random complete answer sets and report the rate.")
@@ -124,6 +124,31 @@ struct BenchCommand: AsyncParsableCommand {
                         format: "register page, %d of %d risks listed + 2 heat maps, %d requests: p50 %.1f ms, p95 %.1f ms (%d bytes)",
                         rows, result.risks, result.requests, timing.p50, timing.p95, timing.bytes))
             }
+        }
+    }
+
+    struct Pages: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Load every main page, API read, the autosave and the public intake of a seeded installation with wrk and compare each to /healthz (fresh SQLite, real HTTP)."
+        )
+        @Option(help: "Units of the seeded agency (each with a complete 2026 assessment).") var units = 1000
+        @Option(help: "Seconds measured per endpoint.") var seconds = 10
+        @Option(help: "Seconds of warm-up per endpoint (not measured).") var warmup = 3
+        @Option(help: "Concurrent connections.") var connections = 32
+        @Option(parsing: .upToNextOption, help: "Only these endpoints (names or prefixes such as page, api.answers).") var only: [String] =
+            []
+
+        func run() async throws {
+            var options = PagesBenchmark.Options()
+            options.units = units
+            options.seconds = seconds
+            options.warmup = warmup
+            options.connections = connections
+            options.only = only
+            let report = try await PagesBenchmark.run(options)
+            report.lines.forEach { print($0) }
+            if !report.meetsEveryGoal { print("at least one goal is missed (see the goal column)") }
         }
     }
 }
