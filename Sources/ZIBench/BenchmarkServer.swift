@@ -11,6 +11,8 @@ struct BenchmarkServer {
     private(set) var base = ""
     private(set) var token = ""
     private(set) var sessionCookie = ""
+    /// The requests still being answered (see ``InFlightRequests``).
+    let inFlight = InFlightRequests()
 
     /// Prepares the application (migrations, admin) on a fresh temporary data directory.
     static func make(adjust: (inout Settings) -> Void = { _ in }) async throws -> BenchmarkServer {
@@ -36,6 +38,7 @@ struct BenchmarkServer {
 
     /// Starts listening and logs the admin in.
     mutating func start() async throws {
+        app.middleware.use(inFlight)
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         base = "http://127.0.0.1:\(app.http.server.shared.localAddress?.port ?? 0)"
         let login = try await app.client.post(URI(string: base + SitePath.login.apiPath())) { request in
@@ -79,6 +82,7 @@ struct BenchmarkServer {
 
     /// Stops the server and removes the data directory.
     func shutdown() async throws {
+        try? await inFlight.drained()
         await app.server.shutdown()
         try await app.asyncShutdown()
         try? FileManager.default.removeItem(at: directory)

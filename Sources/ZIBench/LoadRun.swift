@@ -32,7 +32,8 @@ struct LoadRun: Sendable {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("sizi-bench-\(UUID().uuidString).lua")
         try luaScript(for: target).write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
-        let common = ["-t2", "-c\(connections)", "-s", script.path]
+        // A page slower than wrk's default 2 s would count as a socket error instead of a latency.
+        let common = ["-t2", "-c\(connections)", "--timeout", "30s", "-s", script.path]
         let before = processCPUMilliseconds()
         let output = try wrk(common + ["-d\(seconds)s", "--latency", target.url])
         let cpu = processCPUMilliseconds() - before

@@ -70,9 +70,13 @@ public enum PagesBenchmark {
         async throws -> (run: LoadRun, lost: Int?)
     {
         try await server.probe(target)
-        if options.warmup > 0 { _ = try LoadRun.run(target, seconds: options.warmup, connections: options.connections) }
+        if options.warmup > 0 {
+            _ = try LoadRun.run(target, seconds: options.warmup, connections: options.connections)
+            try await server.inFlight.drained()
+        }
         let before = try await PagesBenchmarkTargets.stored(target.name, server, seed: seed)
         let run = try LoadRun.run(target, seconds: options.seconds, connections: options.connections)
+        try await server.inFlight.drained()
         guard let before, let after = try await PagesBenchmarkTargets.stored(target.name, server, seed: seed) else { return (run, nil) }
         return (run, max(0, run.requests - run.failures - (after - before)))
     }

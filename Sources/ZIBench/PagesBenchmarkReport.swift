@@ -38,6 +38,7 @@ extension PagesBenchmark.Report {
         if let share = goal.healthzShare, run.requestsPerSecond < share * healthz.requestsPerSecond {
             missed.append("< \(Int(share * 100)) % of healthz")
         }
+        if run.requests == 0 { missed.append("nothing answered") }
         if run.failures > 0 { missed.append("failures") }
         if (lost[run.name] ?? 0) > 0 { missed.append("lost") }
         return missed.isEmpty ? "ok" : "MISSED: " + missed.joined(separator: ", ")

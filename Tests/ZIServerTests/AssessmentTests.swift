@@ -34,6 +34,50 @@ final class AssessmentTests: XCTestCase {
         return tokens
     }
 
+    /// Scores and the gap are kept by the answers' content: every read after a save shows the
+    /// saved answers, and going back to earlier answers gives the earlier result again.
+    func testEveryReadAfterASaveShowsItsScoresAndGap() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let token = try await client.login("anggota", Fixture.password)
+            let created = try await client.send(
+                .POST, "/api/v1/units/\(fixture.unitA1.id!)/assessments", token: token, json: ["year": 2026])
+            let path = "/api/v1/assessments/\(try created.json(AssessmentSummary.self).id)"
+            let read = { () async throws -> AssessmentSummary in
+                try await client.send(.GET, path, token: token).json(AssessmentSummary.self)
+            }
+            let save = { (answers: [String: LKEAnswer]) async throws in
+                let reply = try await client.send(
+                    .PUT, path + "/answers", token: token, json: Body(answers: answers.mapValues { Optional($0) }))
+                XCTAssertEqual(reply.status, .ok, reply.body)
+            }
+            try await save(Self.bestAnswers())
+            let best = try await read()
+            let bestAgain = try await read()
+            XCTAssertEqual(bestAgain.official, best.official)
+            XCTAssertNil(best.gap, "eligible: no gap")
+
+            try await save(["A.I.1.i.a": .option("Tidak")])
+            let lower = try await read()
+            XCTAssertLessThan(lower.official.total, best.official.total, "the read after a save scores the saved answers")
+            XCTAssertLessThan(lower.selfScore.total, best.selfScore.total)
+            try await save(["A.I.1.i.a": .option("Ya")])
+            let back = try await read()
+            XCTAssertEqual(back.official, best.official)
+
+            let worst = Self.framework.questions.reduce(into: [String: LKEAnswer]()) { answers, question in
+                if let code = question.answerType.optionCodes.last, question.answerType.isOptionBased {
+                    answers[question.id] = .option(code)
+                }
+            }
+            try await save(worst)
+            let low = try await read()
+            XCTAssertLessThan(low.official.total, 60)
+            XCTAssertNotNil(low.gap, "below the target: the gap toward it")
+        }
+    }
+
     func testTheWholeWorkflowWithRightsAtEachStep() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)

@@ -52,7 +52,7 @@ final class AssessmentWebTests: XCTestCase {
                     "_csrf": csrf, "part": "1", "ans:A.I.1.i.b": "A",
                 ], cookies: cookies, headers: autosave)
             XCTAssertEqual(json.status, .ok)
-            XCTAssertGreaterThan(try json.json(AssessmentSummary.self).official.total, 0)
+            XCTAssertGreaterThan(try json.json(AutosaveReply.self).official.total, 0)
             let badJSON = try await client.send(
                 .POST, "/assessments/\(id)/answers",
                 form: [

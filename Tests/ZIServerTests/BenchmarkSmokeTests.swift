@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import ZIBench
+@testable import ZIBench
 
 /// Every `sizi bench …` benchmark, run small: each seeds, serves and measures without an error
 /// and reports what it seeded, so a change to the server cannot quietly break a benchmark.
@@ -31,5 +31,27 @@ final class BenchmarkSmokeTests: XCTestCase {
         let result = try await WBSBenchmark.run(megabytes: 1, repeats: 1)
         XCTAssertEqual(result.megabytes, 1)
         XCTAssertGreaterThan(result.download, 0)
+    }
+
+    func testEveryPageOfThePagesBenchmarkIsServedAndNoSubmissionIsLost() async throws {
+        var options = PagesBenchmark.Options()
+        options.units = 3
+        options.seconds = 1
+        options.warmup = 0
+        options.connections = 2
+        let report = try await PagesBenchmark.run(options)
+        let names = report.runs.map(\.name)
+        for expected in [
+            "api.assessment", "api.answers", "page.dashboard", "page.worksheet.1", "page.rollup", "write.autosave", "public.skm",
+        ] {
+            XCTAssertTrue(names.contains(expected), "\(expected) in \(names)")
+        }
+        for run in report.runs {
+            XCTAssertGreaterThan(run.requests, 0, run.name)
+            XCTAssertEqual(run.failures, 0, run.name)
+        }
+        XCTAssertEqual(report.lost["public.complaint"], 0)
+        XCTAssertEqual(report.lost["public.skm"], 0)
+        XCTAssertEqual(report.lines.count, report.runs.count + 4, report.lines.joined(separator: "\n"))
     }
 }

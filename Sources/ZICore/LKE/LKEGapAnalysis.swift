@@ -31,11 +31,20 @@ public enum LKEGapAnalysis {
     public static func plan(
         framework: LKEFramework, answers: [String: LKEAnswer], predicate predicateId: String, held: Set<String> = []
     ) throws -> LKEGapPlan {
+        let scorer = LKEScorer(framework: framework)
+        return try plan(scorer: scorer, answers: answers, score: try scorer.score(answers), predicate: predicateId, held: held)
+    }
+
+    /// The same plan with a prepared `scorer` and the `score` it gave `answers`: what a server
+    /// that scores the answers anyway calls, so that neither the tree nor the score is built twice.
+    public static func plan(
+        scorer: LKEScorer, answers: [String: LKEAnswer], score: LKEScore, predicate predicateId: String, held: Set<String> = []
+    ) throws -> LKEGapPlan {
+        let framework = scorer.framework
         guard let rule = framework.predicates.first(where: { $0.id == predicateId }) else {
             throw LKEGapAnalysisError.unknownPredicate(predicateId)
         }
-        let score = try LKEScorer(framework: framework).score(answers)
-        let index = LKETreeIndex(framework)
+        let index = scorer.index
         let items = try upgradeItems(index: index, answers: answers, scale: framework.optionScale)
 
         var requirements: [Requirement] = []

@@ -12,7 +12,7 @@ import Foundation
 /// answer sets quickly.
 public struct LKEScorer: Sendable {
     public let framework: LKEFramework
-    private let index: LKETreeIndex
+    let index: LKETreeIndex
     private let scale: LKEOptionScale
     private let areaPartIds: [(area: LKEAreaDefinition, parts: [String])]
     private let formulas: [String: LKEFormula]

@@ -78,7 +78,7 @@ struct AssessmentAPIController: RouteCollection {
 
     func answers(req: Request) async throws -> [AnswerRow] {
         let (assessment, _) = try await AssessmentAccess.load(req)
-        return try await AssessmentService.rows(of: assessment, on: req.db).sorted { $0.questionID < $1.questionID }.map {
+        return try await AssessmentAnswerRecords.stored(of: assessment, on: req.db).sorted { $0.questionID < $1.questionID }.map {
             AnswerRow(
                 question: $0.questionID, selfAnswer: AssessmentScoring.decode($0.selfAnswer), selfNote: $0.selfNote,
                 evidenceNote: $0.evidenceNote, tpiAnswer: AssessmentScoring.decode($0.tpiAnswer), tpiNote: $0.tpiNote)
@@ -94,7 +94,7 @@ struct AssessmentAPIController: RouteCollection {
     func answerSheet(req: Request) async throws -> AnswerSheetBody {
         let (assessment, _) = try await AssessmentAccess.load(req)
         let source: AssessmentScoring.Source = req.query[String.self, at: "source"] == "self" ? .selfAssessment : .official
-        let rows = try await AssessmentService.rows(of: assessment, on: req.db)
+        let rows = try await AssessmentAnswerRecords.stored(of: assessment, on: req.db)
         return AnswerSheetBody(framework: assessment.frameworkID, answers: AssessmentScoring.answers(rows, source: source))
     }
 

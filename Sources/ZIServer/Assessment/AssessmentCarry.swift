@@ -83,7 +83,7 @@ enum AssessmentCarry {
             try await copy.create(on: db)
             carried.append(copy)
         }
-        try AssessmentScoring.refresh(target, rows: carried, catalog: catalog)
+        try AssessmentScoring.refresh(target, rows: carried.map(StoredAnswer.init), catalog: catalog)
         try await target.save(on: db)
         var records: [String: Int] = [:]
         for participant in participants {

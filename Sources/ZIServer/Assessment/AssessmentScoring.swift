@@ -27,7 +27,7 @@ enum AssessmentScoring {
     }
 
     /// The answers of one source by question id.
-    static func answers(_ rows: [AssessmentAnswer], source: Source) -> [String: LKEAnswer] {
+    static func answers(_ rows: [StoredAnswer], source: Source) -> [String: LKEAnswer] {
         rows.reduce(into: [:]) { answers, row in
             let chosen: String? =
                 switch source {
@@ -44,7 +44,7 @@ enum AssessmentScoring {
     }
 
     /// Scores the official answers and writes the cached columns of the assessment.
-    static func refresh(_ assessment: Assessment, rows: [AssessmentAnswer], catalog: LKECatalog.Entry) throws {
+    static func refresh(_ assessment: Assessment, rows: [StoredAnswer], catalog: LKECatalog.Entry) throws {
         let official = answers(rows, source: .official)
         let score = try catalog.scorer.score(official)
         let verdicts = LKEPredicateEvaluator.evaluate(score, framework: catalog.framework, held: held(assessment))

@@ -121,18 +121,26 @@ package enum AssessmentService {
         _ update: AnswerUpdate, to assessment: Assessment, catalog: LKECatalog.Entry,
         on db: any Database, change: (AssessmentAnswer, String) -> Void
     ) async throws {
-        var rows = Dictionary(uniqueKeysWithValues: try await rows(of: assessment, on: db).map { ($0.questionID, $0) })
-        for id in update.questionIDs {
-            let row = rows[id] ?? AssessmentAnswer()
+        // Only the rows that change are loaded as models; the score reads the others as plain values
+        // (an autosave changes one question of more than a hundred).
+        let questionIDs = Array(update.questionIDs)
+        let changing = try await AssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessment.id!)
+            .filter(\.$questionID ~~ questionIDs).all()
+        let models = Dictionary(changing.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        var stored = Dictionary(
+            try await AssessmentAnswerRecords.stored(of: assessment, on: db).map { ($0.questionID, $0) },
+            uniquingKeysWith: { first, _ in first })
+        for id in questionIDs {
+            let row = models[id] ?? AssessmentAnswer()
             if row.id == nil {
                 row.$assessment.id = assessment.id!
                 row.questionID = id
             }
             change(row, id)
             try await row.save(on: db)
-            rows[id] = row
+            stored[id] = StoredAnswer(row)
         }
-        try AssessmentScoring.refresh(assessment, rows: Array(rows.values), catalog: catalog)
+        try AssessmentScoring.refresh(assessment, rows: Array(stored.values), catalog: catalog)
         try await assessment.save(on: db)
     }
 

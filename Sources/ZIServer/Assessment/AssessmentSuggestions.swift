@@ -22,11 +22,15 @@ enum AssessmentSuggestions {
     }
 
     /// The suggestions for the questions of `part` (an area number or `hasil`), by question id;
-    /// where two sources suggest for one question, the one registered first wins.
-    static func of(unit: WorkUnit, year: Int, part: String, req: Request) async throws -> [String: Suggestion] {
+    /// where two sources suggest for one question, the one registered first wins. With `only`, the
+    /// sources that say they cannot suggest any of those questions are not asked.
+    static func of(unit: WorkUnit, year: Int, part: String, only questions: Set<String>? = nil, req: Request) async throws
+        -> [String: Suggestion]
+    {
         let catalog = try req.application.lke.entry(LKECatalog.defaultFrameworkID)
         var result: [String: Suggestion] = [:]
         for source in req.application.worksheetSuggestionSources where source.parts?.contains(part) ?? true {
+            if let questions, let suggested = source.questionIDs, suggested.isDisjoint(with: questions) { continue }
             for suggestion in try await source.suggestions(unit: unit, year: year, req: req)
             where (catalog.areaOf[suggestion.questionID].map(String.init) ?? "hasil") == part && result[suggestion.questionID] == nil {
                 result[suggestion.questionID] = Suggestion(

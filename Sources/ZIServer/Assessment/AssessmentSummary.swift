@@ -36,13 +36,10 @@ struct AssessmentSummary: Content, Sendable {
     let progress: [Progress]
 
     init(
-        _ assessment: Assessment, unit: WorkUnit, rows: [AssessmentAnswer], catalog: LKECatalog.Entry,
+        _ assessment: Assessment, unit: WorkUnit, rows: [StoredAnswer], catalog: LKECatalog.Entry,
         target: String
     ) throws {
-        let held = AssessmentScoring.held(assessment)
-        let official = AssessmentScoring.answers(rows, source: .official)
-        let officialScore = try catalog.scorer.score(official)
-        let verdicts = LKEPredicateEvaluator.evaluate(officialScore, framework: catalog.framework, held: held)
+        let scored = try AssessmentScoreCache.scored(rows, catalog: catalog, target: target, held: AssessmentScoring.held(assessment))
         id = assessment.id!
         unitID = unit.id!
         unitName = unit.name
@@ -53,20 +50,13 @@ struct AssessmentSummary: Content, Sendable {
         recommendation = assessment.recommendation
         conclusionNote = assessment.conclusionNote
         self.target = target
-        self.official = LKEScoreReport(score: officialScore, predicates: verdicts)
-        let selfScored = try catalog.scorer.score(AssessmentScoring.answers(rows, source: .selfAssessment))
-        selfScore = LKEScoreReport(
-            score: selfScored,
-            predicates: LKEPredicateEvaluator.evaluate(selfScored, framework: catalog.framework, held: held))
-        if verdicts.first(where: { $0.predicate == target })?.eligible == true {
-            gap = nil
-        } else {
-            gap = try? LKEGapAnalysis.plan(framework: catalog.framework, answers: official, predicate: target, held: held)
-        }
+        official = scored.official
+        selfScore = scored.selfScore
+        gap = scored.gap
         progress = Self.progress(rows: rows, catalog: catalog)
     }
 
-    private static func progress(rows: [AssessmentAnswer], catalog: LKECatalog.Entry) -> [Progress] {
+    private static func progress(rows: [StoredAnswer], catalog: LKECatalog.Entry) -> [Progress] {
         let byQuestion = Dictionary(rows.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
         let parts = catalog.framework.areas.map { ($0.id, $0.name) } + [("hasil", "Hasil")]
         return parts.map { part, name in
@@ -102,11 +92,11 @@ extension AssessmentSummary {
     /// Loads everything a summary needs, for an assessment the caller may view.
     static func load(
         _ assessment: Assessment, unit: WorkUnit, req: Request,
-        rows given: [AssessmentAnswer]? = nil
+        rows given: [StoredAnswer]? = nil
     ) async throws -> AssessmentSummary {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
         var rows = given ?? []
-        if given == nil { rows = try await AssessmentService.rows(of: assessment, on: req.db) }
+        if given == nil { rows = try await AssessmentAnswerRecords.stored(of: assessment, on: req.db) }
         let programme = try await UnitProgramme.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$year == assessment.year).first()
         return try AssessmentSummary(

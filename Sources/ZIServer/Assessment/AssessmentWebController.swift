@@ -93,7 +93,7 @@ struct AssessmentWebController: RouteCollection {
         report: AssessmentWorkbook.Report? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
-        let stored = try await AssessmentService.rows(of: assessment, on: req.db)
+        let stored = try await AssessmentAnswerRecords.stored(of: assessment, on: req.db)
         let summary = try await AssessmentSummary.load(assessment, unit: unit, req: req, rows: stored)
         let rows = Dictionary(stored.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
         let parts = summary.progress.map(\.part)
@@ -178,20 +178,20 @@ struct AssessmentWebController: RouteCollection {
                 review
                 ? try AssessmentForm.update(from: fields, catalog: catalog, answerPrefix: "tpi", notePrefix: "tpinote", evidencePrefix: nil)
                 : try AssessmentForm.update(from: fields, catalog: catalog)
+            var overrides: [SuggestionAcceptance.Override] = []
             if !review {
                 try await AssessmentAccess.requireQuestions(update, .fillAssessment, unit: unit, catalog: catalog, req: req)
+                overrides = try await SuggestionAcceptance.overrides(update, assessment: assessment, unit: unit, part: part, req: req)
             }
-            try await req.writeAsUser { actor, db in
+            try await req.writeAsUser { [overrides] actor, db in
                 if review {
                     try await AssessmentService.saveReviews(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
                 } else {
                     try await AssessmentService.saveSelfAnswers(update, to: assessment, unit: unit, catalog: catalog, by: actor, on: db)
+                    try await SuggestionAcceptance.record(overrides, assessment: assessment, unit: unit, by: actor, on: db)
                 }
             }
-            if !review { try await SuggestionAcceptance.recordOverrides(update, assessment: assessment, unit: unit, part: part, req: req) }
-            if req.headers.accept.mediaTypes.contains(.json) {
-                return try await AssessmentSummary.load(assessment, unit: unit, req: req).encodeResponse(for: req)
-            }
+            if req.headers.accept.mediaTypes.contains(.json) { return try await AutosaveReply(assessment).encodeResponse(for: req) }
             return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!) + "?part=\(part)", notice: "saved")
         } catch let error as AppError where error.status != .forbidden && !req.headers.accept.mediaTypes.contains(.json) {
             req.url.query = "part=\(part)"

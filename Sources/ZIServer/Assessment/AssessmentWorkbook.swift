@@ -30,7 +30,7 @@ enum AssessmentWorkbook {
     /// The workbook of an assessment (`?source=self` for the unit's answers, otherwise the official ones).
     static func export(_ assessment: Assessment, unit: WorkUnit, req: Request) async throws -> Response {
         let catalog = try req.application.lke.entry(assessment.frameworkID)
-        let rows = try await AssessmentService.rows(of: assessment, on: req.db)
+        let rows = try await AssessmentAnswerRecords.stored(of: assessment, on: req.db)
         let source: AssessmentScoring.Source = req.query[String.self, at: "source"] == "self" ? .selfAssessment : .official
         let notes = rows.reduce(into: [String: String]()) { notes, row in
             if let note = source == .official ? (row.tpiNote ?? row.selfNote) : row.selfNote { notes[row.questionID] = note }

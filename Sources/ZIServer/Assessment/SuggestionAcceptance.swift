@@ -24,23 +24,37 @@ enum SuggestionAcceptance {
         return WebPage.redirect(req, to: SitePath.assessment.path(assessment.id!) + "?part=\(area)#q-\(id)", notice: "saved")
     }
 
-    /// Records, for each answer of `update` that differs from the suggestion for its question,
-    /// that the assessor overrode the suggestion.
-    static func recordOverrides(_ update: AnswerUpdate, assessment: Assessment, unit: WorkUnit, part: String, req: Request) async throws {
+    /// An answer of an update that differs from the suggestion for its question.
+    struct Override: Sendable {
+        let questionID: String
+        let given: String
+        let suggestion: AssessmentSuggestions.Suggestion
+    }
+
+    /// The answers of `update` that differ from the suggestion for their question (read before the
+    /// save, so that the save and their audit share one transaction).
+    static func overrides(_ update: AnswerUpdate, assessment: Assessment, unit: WorkUnit, part: String, req: Request) async throws
+        -> [Override]
+    {
         // A change of notes only (autosave sends one question at a time) needs no suggestions.
-        guard update.answers.values.contains(where: { $0 != nil }) else { return }
-        let suggestions = try await AssessmentSuggestions.of(unit: unit, year: assessment.year, part: part, req: req)
-        let overridden = update.answers.compactMap { id, answer -> (String, String, AssessmentSuggestions.Suggestion)? in
+        guard update.answers.values.contains(where: { $0 != nil }) else { return [] }
+        let answered = Set(update.answers.compactMap { $0.value == nil ? nil : $0.key })
+        let suggestions = try await AssessmentSuggestions.of(unit: unit, year: assessment.year, part: part, only: answered, req: req)
+        return update.answers.compactMap { id, answer in
             guard let answer, let suggestion = suggestions[id], answer != suggestion.value else { return nil }
-            return (id, AssessmentScoring.encode(answer), suggestion)
+            return Override(questionID: id, given: AssessmentScoring.encode(answer), suggestion: suggestion)
         }
-        guard !overridden.isEmpty else { return }
-        try await req.writeAsUser { actor, db in
-            for (id, given, suggestion) in overridden {
-                try await AuditLog.record(
-                    "assessment", id: assessment.id, action: "override_suggestion", unit: unit,
-                    after: ["question": id, "suggested": suggestion.answer, "given": given], by: actor, on: db)
-            }
+    }
+
+    /// Records that the assessor overrode each suggestion of `overrides`.
+    static func record(_ overrides: [Override], assessment: Assessment, unit: WorkUnit, by actor: AuditActor, on db: any Database)
+        async throws
+    {
+        for override in overrides {
+            try await AuditLog.record(
+                "assessment", id: assessment.id, action: "override_suggestion", unit: unit,
+                after: ["question": override.questionID, "suggested": override.suggestion.answer, "given": override.given], by: actor,
+                on: db)
         }
     }
 

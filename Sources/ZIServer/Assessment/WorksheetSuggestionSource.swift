@@ -9,6 +9,10 @@ protocol WorksheetSuggestionSource: Sendable {
     /// The worksheet parts (`1`…`6`, `hasil`) the source can suggest for; `nil` for any part.
     var parts: Set<String>? { get }
 
+    /// The questions the source can suggest for; `nil` when it does not say (then it is asked
+    /// whenever one of its parts is). An autosave of another question then reads nothing.
+    var questionIDs: Set<String>? { get }
+
     /// The suggestions for `unit` in `year` from records the requester may read (none otherwise).
     func suggestions(unit: WorkUnit, year: Int, req: Request) async throws -> [WorksheetSuggestion]
 }
@@ -22,6 +26,10 @@ struct WorksheetSuggestion: Sendable {
     let link: String?
     /// The answer as shown, when the source words it itself (else the option code or the inputs).
     var shownAnswer: String? = nil
+}
+
+extension WorksheetSuggestionSource {
+    var questionIDs: Set<String>? { nil }
 }
 
 extension Application {

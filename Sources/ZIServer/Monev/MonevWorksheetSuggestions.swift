@@ -6,6 +6,7 @@ import ZICore
 /// and its monitoring, for those who may read the plan.
 struct MonevWorksheetSuggestions: WorksheetSuggestionSource {
     let parts: Set<String>? = ["1"]
+    let questionIDs: Set<String>? = Set(PlanLKESuggestions.questionIDs)
 
     func suggestions(unit: WorkUnit, year: Int, req: Request) async throws -> [WorksheetSuggestion] {
         guard try await req.may(.viewPlan, on: unit.accessTarget),

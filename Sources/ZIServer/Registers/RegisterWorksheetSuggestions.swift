@@ -5,6 +5,7 @@ import ZICore
 /// LHKPN/LHKASN, simplified services; see ``RegisterSuggestions``), for those who may read them.
 struct RegisterWorksheetSuggestions: WorksheetSuggestionSource {
     let parts: Set<String>? = nil
+    let questionIDs: Set<String>? = Set(RegisterLKESuggestions.questionIDs)
 
     func suggestions(unit: WorkUnit, year: Int, req: Request) async throws -> [WorksheetSuggestion] {
         guard try await req.may(.viewRegisters, on: unit.accessTarget) else { return [] }
