@@ -193,6 +193,16 @@ final class AssessmentWebTests: XCTestCase {
             XCTAssertTrue(page.body.contains("<svg"))
             XCTAssertTrue(page.body.contains("WBK 75"))
             XCTAssertTrue(page.body.contains("Balai A1"))
+            // A page at a time, in the chosen order; the chart still shows every unit.
+            let rollupPath = "/instansi/\(fixture.instansiA.id!)/rollup?year=2026&sort=total&desc=1"
+            let first = try await client.send(.GET, rollupPath + "&per=1", cookies: cookies)
+            XCTAssertTrue(first.body.contains("<td>A1</td>") && !first.body.contains("<td>A1-1</td>"), "the best total first")
+            XCTAssertTrue(first.body.contains("sort=total&amp;desc=1&amp;per=1&amp;page=2"), "the next page keeps the order")
+            let second = try await client.send(.GET, rollupPath + "&per=1&page=2", cookies: cookies)
+            XCTAssertTrue(second.body.contains("<td>A1-1</td>") && !second.body.contains("<td>A1</td>"))
+            XCTAssertTrue(second.body.contains("page=1"), "and leads back")
+            let tooMany = try await client.send(.GET, rollupPath + "&per=100000", cookies: cookies)
+            XCTAssertEqual(tooMany.status, .badRequest, "the page size is bounded")
         }
     }
 

@@ -54,8 +54,23 @@ package final class Assessment: Model, @unchecked Sendable {
     package init() {}
 
     /// The per-area percentages.
-    var areaPercents: [String: Double] {
-        (try? JSONDecoder().decode([String: Double].self, from: Data(areaPercentsJSON.utf8))) ?? [:]
+    var areaPercents: [String: Double] { Self.areaPercents(from: areaPercentsJSON) }
+
+    /// The per-area percentages stored as `area_percents`.
+    static func areaPercents(from json: String) -> [String: Double] {
+        (try? JSONDecoder().decode([String: Double].self, from: Data(json.utf8))) ?? [:]
+    }
+}
+
+extension Assessment {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    package var properties: [any AnyProperty] {
+        [
+            $id, $unit, $year, $frameworkID, $status, $holdsWBK, $recommendation, $conclusionNote, $submittedAt, $concludedAt, $scoreTotal,
+            $scorePengungkit, $scoreHasil, $areaPercentsJSON, $eligibleWBK, $eligibleWBBM, $answeredCount, $reviewedCount, $createdAt,
+            $updatedAt,
+        ]
     }
 }
 
@@ -76,4 +91,12 @@ final class AssessmentAnswer: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+}
+
+extension AssessmentAnswer {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $assessment, $questionID, $selfAnswer, $selfNote, $evidenceNote, $tpiAnswer, $tpiNote, $updatedAt]
+    }
 }

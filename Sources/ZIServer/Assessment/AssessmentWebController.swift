@@ -304,47 +304,10 @@ struct AssessmentWebController: RouteCollection {
         return try await renderShow(assessment, unit: unit, form: form, req: req, report: report)
     }
 
-    /// The roll-up page with a bar chart of the totals.
-    struct RollupView: Encodable {
-        /// A unit's line with its status in words.
-        struct Line: Encodable {
-            let row: InstansiRollup.Row
-            let statusLabel: String
-            /// Total, pengungkit, hasil and the area percentages with two decimals ("—" when not assessed).
-            let figures: [String]
-            /// The unit's totals on the other frameworks, e.g. `PermenPANRB 90/2021: 74.99`.
-            let otherTotals: [String]
-        }
-
-        let rollup: InstansiRollup
-        let lines: [Line]
-        let chart: String
-        let sortLinks: [String: String]
-    }
-
     func rollup(req: Request) async throws -> Response {
         let rollup = try await InstansiRollup.load(req)
-        let lines = rollup.rows.map {
-            RollupView.Line(
-                row: $0, statusLabel: $0.status.map { req.t("assessment.status.\($0.rawValue)") } ?? req.t("rollup.no_assessment"),
-                figures: ([$0.total, $0.pengungkit, $0.hasil] + $0.areas.map { Optional($0) }).map {
-                    $0.map { String(format: "%.2f", $0) } ?? "—"
-                },
-                otherTotals: $0.otherTotals.sorted { $0.key < $1.key }.map { id, total in
-                    let name = (try? req.application.lke.entry(id).framework.regulation.shortName) ?? id
-                    return "\(name): \(String(format: "%.2f", total))"
-                })
-        }
-        // Each column header links to sorting by it; the current column toggles its direction.
-        let sortLinks = Dictionary(
-            uniqueKeysWithValues: InstansiRollup.sortKeys.map { key in
-                let descending = key == rollup.sort ? !rollup.descending : ["total", "pengungkit", "hasil"].contains(key)
-                return (key, "?year=\(rollup.year)&framework=\(rollup.framework)&sort=\(key)\(descending ? "&desc=1" : "")")
-            })
         return try await WebPage.render(
             "assessments/rollup", title: "\(req.t("rollup.title")) · \(rollup.instansi.name)",
-            RollupView(
-                rollup: rollup, lines: lines, chart: RollupChart.svg(rollup),
-                sortLinks: sortLinks), req: req)
+            try RollupPage(rollup, paging: PageRequest(req), req: req), req: req)
     }
 }

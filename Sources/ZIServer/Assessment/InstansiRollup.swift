@@ -61,14 +61,10 @@ struct InstansiRollup: Content, Sendable {
         let lke = req.application.lke
         let catalog = try req.query[String.self, at: "framework"].map { try lke.entry($0, field: "framework") } ?? lke.entry(forYear: year)
         let units = try await WorkUnit.query(on: req.db).filter(\.$instansi.$id == id).sort(\.$path).all()
-        let yearAssessments = try await Assessment.query(on: req.db)
-            .join(WorkUnit.self, on: \Assessment.$unit.$id == \WorkUnit.$id)
-            .filter(WorkUnit.self, \.$instansi.$id == id)
-            .filter(\.$year == year)
-            .all()
+        let yearAssessments = try await RollupAssessment.all(instansiID: id, year: year, on: req.db)
         let assessments = yearAssessments.filter { $0.frameworkID == catalog.framework.id }
-        let byUnit = Dictionary(assessments.map { ($0.$unit.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let others = Dictionary(grouping: yearAssessments.filter { $0.frameworkID != catalog.framework.id }, by: { $0.$unit.id })
+        let byUnit = Dictionary(assessments.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
+        let others = Dictionary(grouping: yearAssessments.filter { $0.frameworkID != catalog.framework.id }, by: \.unitID)
         let areaIDs = catalog.framework.areas.map(\.id)
         var rows = units.map { unit -> Row in
             let assessment = byUnit[unit.id!]
@@ -92,8 +88,8 @@ struct InstansiRollup: Content, Sendable {
     }
 
     /// The shown framework first, then every other one the year's assessments use, with unit counts.
-    private static func frameworkChoices(_ assessments: [Assessment], shown: LKEFramework, lke: LKECatalog) -> [FrameworkChoice] {
-        let unitsByFramework = Dictionary(grouping: assessments, by: \.frameworkID).mapValues { Set($0.map { $0.$unit.id }).count }
+    private static func frameworkChoices(_ assessments: [RollupAssessment], shown: LKEFramework, lke: LKECatalog) -> [FrameworkChoice] {
+        let unitsByFramework = Dictionary(grouping: assessments, by: \.frameworkID).mapValues { Set($0.map(\.unitID)).count }
         let others = unitsByFramework.keys.filter { $0 != shown.id }.sorted()
         return ([shown.id] + others).compactMap { id in
             guard let framework = try? lke.entry(id).framework else { return nil }

@@ -27,6 +27,14 @@ final class Employee: Model, @unchecked Sendable {
     init() {}
 }
 
+extension Employee {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $unit, $nip, $name, $position, $echelon, $grade, $lhkpnObliged, $isActive, $user, $createdAt, $updatedAt]
+    }
+}
+
 /// A personnel file uploaded for a dry run, kept until it is applied or replaced (one per unit).
 final class EmployeeUpload: Model, @unchecked Sendable {
     static let schema = "employee_uploads"

@@ -26,3 +26,9 @@ package final class Instansi: Model, @unchecked Sendable {
         self.requiresSecondFactor = false
     }
 }
+
+extension Instansi {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    package var properties: [any AnyProperty] { [$id, $name, $code, $isPemerintahDaerah, $requiresSecondFactor, $createdAt, $updatedAt] }
+}

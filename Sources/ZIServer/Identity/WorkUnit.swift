@@ -43,3 +43,11 @@ package final class WorkUnit: Model, @unchecked Sendable {
         (parentPath ?? "/") + id.uuidString + "/"
     }
 }
+
+extension WorkUnit {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    package var properties: [any AnyProperty] {
+        [$id, $instansi, $parent, $path, $name, $code, $address, $headName, $headNIP, $createdAt, $updatedAt]
+    }
+}

@@ -17,6 +17,12 @@ final class MonevRealisation: Model, @unchecked Sendable {
     init() {}
 }
 
+extension MonevRealisation {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] { [$id, $action, $periodKey, $percent, $report, $recordedBy, $updatedAt] }
+}
+
 /// A monev meeting of a plan: when, who attended, whether the head was there, the minutes.
 final class MonevMeeting: Model, @unchecked Sendable {
     static let schema = "monev_meetings"
@@ -34,6 +40,12 @@ final class MonevMeeting: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+}
+
+extension MonevMeeting {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] { [$id, $plan, $periodKey, $date, $attendees, $pimpinanPresent, $notulen, $createdAt] }
 }
 
 /// A finding of a monev meeting and its follow-up (*tindak lanjut*): owner, due date, status.
@@ -56,6 +68,14 @@ final class MonevFinding: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+}
+
+extension MonevFinding {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $plan, $meeting, $text, $followUp, $owner, $dueDate, $status, $resultNote, $createdAt, $updatedAt]
+    }
 }
 
 /// An uploaded plan table kept between its dry run and its commit, so the commit imports

@@ -44,6 +44,17 @@ package final class WorkPlan: Model, @unchecked Sendable {
     package init() {}
 }
 
+extension WorkPlan {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    package var properties: [any AnyProperty] {
+        [
+            $id, $unit, $year, $status, $cadence, $showRealisasi, $narrativeJSON, $signPlace, $signDate, $timSKNumber, $timSKDate,
+            $agenSKNumber, $agenSKDate, $origin, $approvedAt, $approvedBy, $createdAt, $updatedAt,
+        ]
+    }
+}
+
 /// A change area of a plan: one of the six standard areas or one the unit added.
 final class WorkPlanArea: Model, @unchecked Sendable {
     static let schema = "work_plan_areas"
@@ -58,6 +69,12 @@ final class WorkPlanArea: Model, @unchecked Sendable {
     init() {}
 }
 
+extension WorkPlanArea {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] { [$id, $plan, $position, $standardNumber, $name] }
+}
+
 /// An indicator of a plan area, optionally tied to the LKE question it serves.
 final class WorkPlanIndicator: Model, @unchecked Sendable {
     static let schema = "work_plan_indicators"
@@ -70,6 +87,12 @@ final class WorkPlanIndicator: Model, @unchecked Sendable {
     @OptionalField(key: "lke_question_id") var lkeQuestionID: String?
 
     init() {}
+}
+
+extension WorkPlanIndicator {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] { [$id, $plan, $area, $position, $text, $lkeQuestionID] }
 }
 
 /// An action step (*langkah aksi*) with the evidence it must produce, its timing as written
@@ -98,6 +121,17 @@ final class WorkPlanAction: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+}
+
+extension WorkPlanAction {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [
+            $id, $plan, $indicator, $position, $langkahAksi, $buktiFisikJSON, $targetWaktu, $scheduleJSON, $needsScheduling, $picUser,
+            $picText, $realisasiPercent, $updatedAt,
+        ]
+    }
 }
 
 /// A priority target (*target prioritas*) of a plan.
