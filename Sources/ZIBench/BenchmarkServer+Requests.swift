@@ -46,13 +46,22 @@ extension BenchmarkServer {
         )
     }
 
+    /// GETs `path` as the admin — with the browser session when `asPage`, else with the API
+    /// token — and fails unless it answers 200.
+    func read(_ path: String, asPage: Bool) async throws -> Data {
+        try await send(.GET, path, accept: 200..<201) { request in
+            if asPage {
+                request.headers.cookie = HTTPCookies(
+                    dictionaryLiteral: (ZIServer.SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
+            } else {
+                request.headers.bearerAuthorization = BearerAuthorization(token: token)
+            }
+        }
+    }
+
     /// GETs a page with the admin's session and returns its HTML.
     func page(_ path: String) async throws -> String {
-        let data = try await send(.GET, path) { request in
-            request.headers.cookie = HTTPCookies(
-                dictionaryLiteral: (ZIServer.SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
-        }
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try await read(path, asPage: true), as: UTF8.self)
     }
 
     /// The CSRF token the admin's session puts into its forms (read from `path`'s form).

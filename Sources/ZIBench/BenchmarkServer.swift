@@ -65,17 +65,8 @@ struct BenchmarkServer {
         var bytes = 0
         for _ in 0..<requests {
             let started = ContinuousClock.now
-            let response = try await app.client.get(URI(string: base + path)) {
-                if page {
-                    $0.headers.cookie = HTTPCookies(
-                        dictionaryLiteral: (ZIServer.SessionAuthenticator.cookieName, HTTPCookies.Value(string: sessionCookie)))
-                } else {
-                    $0.headers.bearerAuthorization = BearerAuthorization(token: token)
-                }
-            }
-            guard response.status == .ok else { throw CommandLineError("\(path) answered \(response.status)") }
+            bytes = try await read(path, asPage: page).count
             timings.append(Self.seconds(ContinuousClock.now - started) * 1000)
-            bytes = response.body?.readableBytes ?? 0
         }
         return (timings.sorted(), bytes)
     }
