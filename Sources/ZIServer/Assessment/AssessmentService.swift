@@ -124,8 +124,11 @@ package enum AssessmentService {
         // Only the rows that change are loaded as models; the score reads the others as plain values
         // (an autosave changes one question of more than a hundred).
         let questionIDs = Array(update.questionIDs)
-        let changing = try await AssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessment.id!)
-            .filter(\.$questionID ~~ questionIDs).all()
+        let changing =
+            questionIDs.isEmpty
+            ? []
+            : try await AssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessment.id!).filter(\.$questionID ~~ questionIDs)
+                .all()
         let models = Dictionary(changing.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
         var stored = Dictionary(
             try await AssessmentAnswerRecords.stored(of: assessment, on: db).map { ($0.questionID, $0) },
