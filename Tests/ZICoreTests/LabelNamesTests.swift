@@ -13,7 +13,7 @@ final class LabelNamesTests: XCTestCase {
         ("IntegrityRegister", IntegrityRegister.labelKeys), ("KnowledgeSource", KnowledgeSource.labelKeys),
         ("WhistleblowingStatus", WhistleblowingStatus.labelKeys), ("EvidenceKind", EvidenceKind.labelKeys),
         ("EvidenceReviewStatus", EvidenceReviewStatus.labelKeys), ("SKMGrade", SKMGrade.labelKeys),
-        ("ProposalEligibility.Gap", ProposalEligibility.Gap.labelKeys),
+        ("ProposalEligibility.Gap", ProposalEligibility.Gap.labelKeys), ("PerceptionIndex", PerceptionIndex.labelKeys),
         ("periods", LabelNames.periodKeys),
     ]
 

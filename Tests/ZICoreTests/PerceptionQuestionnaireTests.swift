@@ -45,7 +45,8 @@ final class PerceptionQuestionnaireTests: XCTestCase {
             XCTAssertEqual(question.answerType, .survey)
             XCTAssertEqual(question.weight, 17.5)
         }
-        XCTAssertEqual(PerceptionIndex.ipak.name, "Indeks Persepsi Anti Korupsi")
+        XCTAssertEqual(LocaleNames.indonesian(PerceptionIndex.ipak), "Indeks Persepsi Anti Korupsi")
+        XCTAssertEqual(LocaleNames.english(PerceptionIndex.ipak), "Anti-Corruption Perception Index")
         XCTAssertEqual(PerceptionIndex.ipkp.code, "IPKP")
     }
 }

@@ -2,19 +2,6 @@
 public enum Weekday: Int, CaseIterable, Sendable, Codable {
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
-    /// The day's Indonesian name: `Senin` … `Minggu`.
-    public var name: String {
-        switch self {
-        case .monday: "Senin"
-        case .tuesday: "Selasa"
-        case .wednesday: "Rabu"
-        case .thursday: "Kamis"
-        case .friday: "Jumat"
-        case .saturday: "Sabtu"
-        case .sunday: "Minggu"
-        }
-    }
-
     /// Whether the day is Saturday or Sunday, on which government offices are closed.
     public var isWeekend: Bool { self == .saturday || self == .sunday }
 }

@@ -44,7 +44,7 @@ struct PerceptionResults: Content {
     let surveys: [Survey]
 
     static func load(
-        unit: WorkUnit, from: CalendarDate, to: CalendarDate, framework: LKEFramework,
+        unit: WorkUnit, from: CalendarDate, to: CalendarDate, framework: LKEFramework, names: LabelNames,
         on db: any Database
     ) async throws -> PerceptionResults {
         let rows = try await PerceptionAnswer.query(on: db).filter(\.$unit.$id == unit.id!)
@@ -60,7 +60,7 @@ struct PerceptionResults: Content {
             let forecast = estimate?.forecast(in: framework)
             surveys.append(
                 Survey(
-                    survey: index.rawValue, code: index.code, name: index.name, lkeQuestionID: index.lkeQuestionID,
+                    survey: index.rawValue, code: index.code, name: names(index), lkeQuestionID: index.lkeQuestionID,
                     respondents: responses.count, minimumRespondents: PerceptionIndex.minimumRespondents,
                     meetsMinimumRespondents: estimate?.meetsMinimumRespondents ?? false, score: estimate?.roundedScore,
                     scoreText: estimate.map { DecimalText.format($0.roundedScore, decimals: 2) }, summary: estimate?.summary,

@@ -42,7 +42,7 @@ struct PerceptionSurveyController {
         let (from, to) = try SurveyResults.period(req)
         return try await PerceptionResults.load(
             unit: unit, from: from, to: to,
-            framework: try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework, on: req.db)
+            framework: try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework, names: req.names, on: req.db)
     }
 
     struct FormView: Encodable {
@@ -99,7 +99,7 @@ struct PerceptionSurveyController {
         return try await WebPage.render(
             "public/perception-thanks", title: req.t("title.thanks"),
             FormView(
-                unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name,
+                unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: req.names(index),
                 aspects: [], form: FormState()), req: req)
     }
 
@@ -142,7 +142,8 @@ struct PerceptionSurveyController {
                         error: form.errors[question.id])
                 })
         }
-        let view = FormView(unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: index.name, aspects: aspects, form: form)
-        return try await WebPage.render("public/perception", title: index.name, view, req: req, status: status)
+        let name = req.names(index)
+        let view = FormView(unitID: unit.id!, unitName: unit.name, survey: index.rawValue, name: name, aspects: aspects, form: form)
+        return try await WebPage.render("public/perception", title: name, view, req: req, status: status)
     }
 }

@@ -11,7 +11,7 @@ struct PerceptionWorksheetSuggestions: WorksheetSuggestionSource {
             let from = CalendarDate(year: year, month: 1, day: 1), let to = CalendarDate(year: year, month: 12, day: 31)
         else { return [] }
         let framework = try req.application.lke.entry(LKECatalog.defaultFrameworkID).framework
-        let results = try await PerceptionResults.load(unit: unit, from: from, to: to, framework: framework, on: req.db)
+        let results = try await PerceptionResults.load(unit: unit, from: from, to: to, framework: framework, names: req.names, on: req.db)
         return results.surveys.compactMap { survey in
             guard let score = survey.scoreText, let summary = survey.summary else { return nil }
             return WorksheetSuggestion(

@@ -4,7 +4,7 @@
 /// The official values come from TPN's survey (run through BPS or an appointed third party).
 /// SIZI only lets a unit run its own survey with the same aspects to forecast them — see
 /// ``PerceptionEstimateCalculator``; such a forecast is never the official TPN value.
-public enum PerceptionIndex: String, CaseIterable, Sendable, Codable {
+public enum PerceptionIndex: String, CaseIterable, Sendable, Codable, Labelled {
     /// Indeks Persepsi Anti Korupsi.
     case ipak
     /// Indeks Persepsi Kualitas Pelayanan.
@@ -17,13 +17,7 @@ public enum PerceptionIndex: String, CaseIterable, Sendable, Codable {
     /// `IPAK`, `IPKP`.
     public var code: String { rawValue.uppercased() }
 
-    /// The index's name: `Indeks Persepsi Anti Korupsi`, `Indeks Persepsi Kualitas Pelayanan`.
-    public var name: String {
-        switch self {
-        case .ipak: "Indeks Persepsi Anti Korupsi"
-        case .ipkp: "Indeks Persepsi Kualitas Pelayanan"
-        }
-    }
+    public static let labelGroup = "perception_index"
 
     /// The id of the LKE question the official value is entered in (`B.I.a`, `B.II.a`); the
     /// framework gives its weight and the predicates' survey thresholds.
