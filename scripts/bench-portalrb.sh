@@ -76,7 +76,9 @@ run() { # name, then wrk arguments
 run healthz "$base/healthz"
 if [ -n "${SIZI_BENCH_PERF:-}" ]; then # where the time goes: perf report -i "$SIZI_BENCH_PERF"
   perf record -g -o "$SIZI_BENCH_PERF" -p "$pid" -- sleep "$seconds" >/dev/null 2>&1 &
+  perf_pid=$!
 fi
 run portalrb-answers "$answers" -H "Authorization: Bearer $secret"
-wait
+# Only perf is waited for: a bare `wait` would also wait for the server, which runs until the trap.
+if [ -n "${perf_pid:-}" ]; then wait "$perf_pid"; fi
 echo "ratio to /healthz: $(echo "$(cat "$data/portalrb-answers.rps") / $(cat "$data/healthz.rps")" | bc -l | cut -c1-5)"

@@ -10,7 +10,8 @@ final class ModelPropertyListTests: XCTestCase {
     func testEveryHandListNamesEveryDeclaredProperty() {
         let models: [any Fields] = [
             WorkUnit(), Instansi(), Assessment(), AssessmentAnswer(), WorkPlan(), WorkPlanArea(), WorkPlanIndicator(),
-            WorkPlanAction(), MonevRealisation(), MonevMeeting(), MonevFinding(), Employee(),
+            WorkPlanAction(), MonevRealisation(), MonevMeeting(), MonevFinding(), Employee(), PortalRBToken(), PortalRBCall(),
+            UnitProposal(), ProposalRound(), EvidenceLink(), EvidenceShare(),
         ]
         for model in models {
             let declared = Mirror(reflecting: model).children.compactMap { $0.value as? any AnyProperty }.map {

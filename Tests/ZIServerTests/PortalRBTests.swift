@@ -99,6 +99,29 @@ final class PortalRBTests: XCTestCase {
         }
     }
 
+    func testTheConcludedAssessmentIsServedWhenTheUnitAlsoHasANewerDraft() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            let token = try await prepared(app, client, fixture)
+            try await app.write { db in
+                let draft = try await AssessmentService.create(
+                    unit: fixture.unitA1, year: 2026, catalog: app.lke.entry("permenpanrb-90-2021"), holdsWBK: false, by: .system, on: db)
+                let answer = AssessmentAnswer()
+                answer.$assessment.id = draft.id!
+                answer.questionID = "A.I.1.i.a"
+                answer.selfAnswer = AssessmentScoring.encode(.option("Tidak"))
+                answer.selfNote = "Draf lain"
+                try await answer.create(on: db)
+            }
+            let reply = try await client.send(.GET, "/portalrb/lke/jawaban-unit/\(fixture.unitA1.id!)", token: token)
+            XCTAssertEqual(reply.status, .ok, reply.body)
+            let answers = try XCTUnwrap(try object(reply)["answers"] as? [[String: Any]])
+            let first = try XCTUnwrap(answers.first { $0["soal_id"] as? Int == 1 })
+            XCTAssertEqual(first["jawaban_unit"] as? String, "Ya", "the concluded assessment recommending TPN decides")
+            XCTAssertEqual(first["catatan_unit"] as? String, "SK Tim ZI nomor 12/2026")
+        }
+    }
+
     func testRefusalsUseTheGuidesErrorsAndNeverShowAnotherAgency() async throws {
         try await withApp { app, client in
             let fixture = try await Fixture.make(app)

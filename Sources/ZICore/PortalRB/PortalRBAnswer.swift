@@ -38,6 +38,33 @@ public struct PortalRBAnswer: Encodable, Sendable, Equatable {
         try container.encode(buktiDukungUnit, forKey: .buktiDukungUnit)
         try container.encode(catatanTPI, forKey: .catatanTPI)
     }
+
+    /// The row as ``encode(to:)`` writes it, written straight into `json` (same members, same
+    /// order), for the endpoint that serves every row of a unit many times a second.
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("soal_id")
+            json.integer(soalID)
+            json.key("jawaban_unit")
+            Self.write(jawabanUnit, to: &json)
+            json.key("jawaban_tpi")
+            Self.write(jawabanTPI, to: &json)
+            json.key("catatan_unit")
+            json.string(catatanUnit)
+            json.key("bukti_dukung_unit")
+            json.string(buktiDukungUnit)
+            json.key("catatan_tpi")
+            json.string(catatanTPI)
+        }
+    }
+
+    private static func write(_ value: Value?, to json: inout JSONText) {
+        switch value {
+        case .text(let text)?: json.string(text)
+        case .number(let number)?: json.number(number)
+        case nil: json.null()
+        }
+    }
 }
 
 /// What SIZI holds for one question: both parties' answers and notes.

@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 import ZICore
 
@@ -30,10 +31,15 @@ extension StoredAnswer {
 enum AssessmentAnswerRecords {
     /// Every stored row of `assessment`.
     static func stored(of assessment: Assessment, on db: any Database) async throws -> [StoredAnswer] {
+        try await stored(assessmentID: assessment.id!, on: db)
+    }
+
+    /// Every stored row of the assessment `assessmentID`.
+    static func stored(assessmentID: UUID, on db: any Database) async throws -> [StoredAnswer] {
         let rows = try await (db as! any SQLDatabase).select()
             .columns("question_id", "self_answer", "self_note", "evidence_note", "tpi_answer", "tpi_note")
             .from(AssessmentAnswer.schema)
-            .where("assessment_id", .equal, assessment.id!)
+            .where("assessment_id", .equal, assessmentID)
             .all()
         return try rows.map { row in
             StoredAnswer(
@@ -47,8 +53,8 @@ enum AssessmentAnswerRecords {
     }
 
     /// Both parties' answers (decoded) and notes by question id.
-    static func of(_ assessment: Assessment, on db: any Database) async throws -> [String: PortalRBQuestionRecord] {
-        let rows = try await stored(of: assessment, on: db)
+    static func of(assessmentID: UUID, on db: any Database) async throws -> [String: PortalRBQuestionRecord] {
+        let rows = try await stored(assessmentID: assessmentID, on: db)
         var records: [String: PortalRBQuestionRecord] = [:]
         records.reserveCapacity(rows.count)
         for row in rows {

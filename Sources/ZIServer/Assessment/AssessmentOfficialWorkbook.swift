@@ -10,7 +10,7 @@ import ZIDocuments
 enum AssessmentOfficialWorkbook {
     static func export(_ assessment: Assessment, unit: WorkUnit, req: Request) async throws -> Response {
         let master = try req.application.lke.entry(LKECatalog.masterFrameworkID).framework
-        let records = try await AssessmentAnswerRecords.of(assessment, on: req.db)
+        let records = try await AssessmentAnswerRecords.of(assessmentID: assessment.id!, on: req.db)
         let data = try await OffEventLoop.run {
             try LKEOfficialWorkbook.export(framework: master, records: records, unitName: unit.name, year: assessment.year)
         }

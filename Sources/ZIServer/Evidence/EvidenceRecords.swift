@@ -141,3 +141,11 @@ struct CreateEvidence: AsyncMigration {
         }
     }
 }
+
+extension EvidenceLink {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $evidence, $assessment, $questionID, $action, $reviewStatus, $reviewNote, $createdAt]
+    }
+}

@@ -59,3 +59,11 @@ struct CreateEvidenceShares: AsyncMigration {
         try await database.schema(EvidenceShare.schema).delete()
     }
 }
+
+extension EvidenceShare {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $assessment, $questionID, $expiresAt, $revokedAt, $revokedBy, $createdAt]
+    }
+}

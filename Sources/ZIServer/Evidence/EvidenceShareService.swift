@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import ZICore
 
@@ -13,16 +14,17 @@ enum EvidenceShareService {
     /// The share links of every question of `assessment` that has linked evidence, by question
     /// id; missing shares are made through `app.write` (a fetch that finds them all only reads);
     /// revoked shares stay revoked (their questions get no link).
-    static func links(for assessment: Assessment, now: Date, app: Application, on db: any Database) async throws -> [String: String] {
-        let linked = try await EvidenceLink.query(on: db).filter(\.$assessment.$id == assessment.id!).all()
-        let questions = Set(linked.compactMap(\.questionID))
+    static func links(for assessmentID: UUID, now: Date, app: Application, on db: any Database) async throws -> [String: String] {
+        let questions = Set(
+            try await (db as! any SQLDatabase).select().distinct().column("question_id").from(EvidenceLink.schema)
+                .where("assessment_id", .equal, assessmentID).where("question_id", .isNot, SQLLiteral.null)
+                .all(decodingColumn: "question_id", as: String.self))
         guard !questions.isEmpty else { return [:] }
         var shares = Dictionary(
-            try await EvidenceShare.query(on: db).filter(\.$assessment.$id == assessment.id!).all().map { ($0.questionID, $0) },
+            try await EvidenceShare.query(on: db).filter(\.$assessment.$id == assessmentID).all().map { ($0.questionID, $0) },
             uniquingKeysWith: { first, _ in first })
         let missing = questions.subtracting(shares.keys).sorted()
         if !missing.isEmpty {
-            let assessmentID = assessment.id!
             let made = try await app.write { db in
                 var made: [EvidenceShare] = []
                 for question in missing {

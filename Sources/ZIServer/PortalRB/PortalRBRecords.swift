@@ -72,3 +72,19 @@ struct CreatePortalRB: AsyncMigration {
         try await database.schema(PortalRBToken.schema).delete()
     }
 }
+
+extension PortalRBToken {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $instansi, $name, $tokenHash, $prefix, $createdBy, $expiresAt, $revokedAt, $revokedBy, $createdAt]
+    }
+}
+
+extension PortalRBCall {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $token, $instansiID, $at, $endpoint, $unitRef, $status, $client]
+    }
+}

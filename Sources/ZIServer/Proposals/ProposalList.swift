@@ -73,16 +73,21 @@ struct ProposalList: Content, Sendable {
         cutoff.flatMap { CalendarDate(iso: $0) }.map { today > $0 } ?? false
     }
 
-    /// The assessment of `unit` in `year` that decides its proposal (see ``deciding(_:)``).
-    static func decidingAssessment(unit: WorkUnit, year: Int, on db: any Database) async throws -> Assessment? {
-        deciding(try await Assessment.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$year == year).all())
-    }
-
     /// Of a unit's assessments of the year, the one that decides: a concluded one recommending
     /// TPN if there is one, else a concluded one, else the most recently created.
-    private static func deciding(_ assessments: [Assessment]) -> Assessment? {
+    static func deciding<Candidate: DecidingAssessmentCandidate>(_ assessments: [Candidate]) -> Candidate? {
         assessments.first { $0.status == .concluded && $0.recommendation == .usulkanTPN }
             ?? assessments.first { $0.status == .concluded }
             ?? assessments.max { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
     }
 }
+
+/// What ``ProposalList/deciding(_:)`` weighs of an assessment: a loaded ``Assessment``, or the
+/// few columns PortalRB's fetch reads.
+protocol DecidingAssessmentCandidate {
+    var status: Assessment.Status { get }
+    var recommendation: Assessment.Recommendation? { get }
+    var createdAt: Date? { get }
+}
+
+extension Assessment: DecidingAssessmentCandidate {}

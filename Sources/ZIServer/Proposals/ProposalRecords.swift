@@ -65,3 +65,19 @@ struct CreateProposals: AsyncMigration {
         try await database.schema(UnitProposal.schema).delete()
     }
 }
+
+extension UnitProposal {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $instansi, $unit, $year, $category, $afirmasi, $createdAt]
+    }
+}
+
+extension ProposalRound {
+    /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
+    /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
+    var properties: [any AnyProperty] {
+        [$id, $instansi, $year, $cutoff, $confirmedAt, $confirmedBy, $updatedAt]
+    }
+}

@@ -91,12 +91,6 @@ enum ProposalService {
     }
 
     /// The unit `unitID` if it is on the agency's confirmed list of the year (either predicate).
-    static func confirmedUnit(instansiID: UUID, year: Int, unitID: UUID, on db: any Database) async throws -> WorkUnit? {
-        let round = try await ProposalRound.query(on: db).filter(\.$instansi.$id == instansiID).filter(\.$year == year).first()
-        guard round?.confirmedAt != nil else { return nil }
-        return try await UnitProposal.query(on: db).filter(\.$instansi.$id == instansiID).filter(\.$year == year)
-            .filter(\.$unit.$id == unitID).with(\.$unit).first()?.unit
-    }
 
     /// The confirmed units of `predicate` (`wbk`: WBK and WBK-AFIRMASI; `wbbm`), with their units,
     /// or nil when the agency has no confirmed list for the year.
