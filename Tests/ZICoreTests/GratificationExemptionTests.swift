@@ -99,22 +99,53 @@ final class GratificationExemptionTests: XCTestCase {
     }
 
     func testThePeriodIsChosenByTheDateOfTheGift() {
-        let lastDay = decide(F.gift("pernikahan-upacara", value: 500_000, date: F.date(2025, 12, 31)))
-        XCTAssertEqual(lastDay.periodID, "perkpk-2-2019")
+        let lastDay = decide(F.gift("pernikahan-upacara", value: 500_000, date: F.date(2026, 1, 19)))
+        XCTAssertEqual(lastDay.periodID, "perkpk-2-2019", "Peraturan KPK 2/2019 until 19 January 2026")
         XCTAssertEqual(lastDay.reasons.count, 1)
 
-        let firstDay = decide(F.gift("pernikahan-upacara", value: 500_000, date: F.date(2026, 1, 1)))
+        let firstDay = decide(F.gift("pernikahan-upacara", value: 500_000, date: F.date(2026, 1, 20)))
         XCTAssertFalse(firstDay.mustReport)
-        XCTAssertEqual(firstDay.periodID, "kpk-2026-perlu-verifikasi")
+        XCTAssertEqual(firstDay.periodID, "perkpk-1-2026")
         XCTAssertTrue(firstDay.needsVerification)
         XCTAssertEqual(firstDay.reasons.count, 2)
         XCTAssertTrue(
-            firstDay.reasons[1].hasPrefix("Aturan periode kpk-2026-perlu-verifikasi perlu diverifikasi oleh UPG: aturan KPK"),
+            firstDay.reasons[1].hasPrefix("Aturan periode perkpk-1-2026 perlu diverifikasi oleh UPG: SIZI tidak memiliki salinan teks"),
             firstDay.reasons[1])
 
         XCTAssertTrue(
-            decide(F.gift("pernikahan-upacara", value: 1_500_000, date: F.date(2026, 1, 1))).needsVerification,
+            decide(F.gift("pernikahan-upacara", value: 1_600_000, date: F.date(2026, 1, 20))).needsVerification,
             "a gift to report under unverified rules says so too")
+    }
+
+    func testPeraturanKPK1Of2026ChangesTheLimitsFrom20January2026() {
+        // A Rp1.2 million wedding gift: reportable in December 2025, not in February 2026.
+        let wedding2025 = decide(F.gift("pernikahan-upacara", value: 1_200_000, date: F.date(2025, 12, 1)))
+        XCTAssertTrue(wedding2025.mustReport)
+        XCTAssertEqual(wedding2025.periodID, "perkpk-2-2019")
+        let wedding2026 = decide(F.gift("pernikahan-upacara", value: 1_200_000, date: F.date(2026, 2, 2)))
+        XCTAssertFalse(wedding2026.mustReport)
+        XCTAssertEqual(wedding2026.periodID, "perkpk-1-2026")
+        // Rp400 thousand from a colleague: above 2019's Rp200 thousand, within 2026's Rp500 thousand.
+        XCTAssertTrue(
+            decide(F.gift("rekan-kerja", value: 400_000, relation: .rekanKerja, form: .barang, date: F.date(2025, 12, 1))).mustReport)
+        XCTAssertFalse(
+            decide(F.gift("rekan-kerja", value: 400_000, relation: .rekanKerja, form: .barang, date: F.date(2026, 2, 2))).mustReport)
+        // The farewell category no longer exists: such a gift is to be reported unless another category fits.
+        XCTAssertFalse(
+            decide(F.gift("rekan-kerja-acara", value: 250_000, relation: .rekanKerja, form: .barang, date: F.date(2025, 12, 1))).mustReport)
+        XCTAssertTrue(
+            decide(F.gift("rekan-kerja-acara", value: 250_000, relation: .rekanKerja, form: .barang, date: F.date(2026, 2, 2))).mustReport)
+    }
+
+    func testAReportLaterThan30WorkingDaysMayBecomeStatePropertyFrom2026() throws {
+        let rules = try GratificationRuleBook.bundled()
+        let calendar = WorkingCalendar(holidays: [])
+        let new = try XCTUnwrap(rules.period(on: F.date(2026, 2, 2)))
+        // Monday 2 February to Tuesday 17 March 2026: 31 working days (no holidays in this calendar).
+        XCTAssertEqual(new.lateness(receivedOn: F.date(2026, 2, 2), reportedOn: F.date(2026, 3, 17), calendar: calendar), 31)
+        XCTAssertNil(new.lateness(receivedOn: F.date(2026, 2, 2), reportedOn: F.date(2026, 3, 16), calendar: calendar))
+        let old = try XCTUnwrap(rules.period(on: F.date(2025, 2, 3)))
+        XCTAssertNil(old.lateness(receivedOn: F.date(2025, 2, 3), reportedOn: F.date(2025, 12, 1), calendar: calendar))
     }
 
     func testNoPeriodMeansReport() throws {

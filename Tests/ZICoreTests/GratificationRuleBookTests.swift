@@ -6,17 +6,24 @@ import XCTest
 final class GratificationRuleBookTests: XCTestCase {
     private typealias F = GratificationFixtures
 
-    func testBundledPeriodsFollowEachOtherAndThe2026FileIsACopyToVerify() throws {
+    func testBundledPeriodsFollowEachOtherAndThe2026RulesAreMarkedForVerification() throws {
         let rules = try GratificationRuleBook.bundled()
-        XCTAssertEqual(rules.periods.map(\.id), ["perkpk-2-2019", "kpk-2026-perlu-verifikasi"])
+        XCTAssertEqual(rules.periods.map(\.id), ["perkpk-2-2019", "perkpk-1-2026"])
         let (old, new) = (rules.periods[0], rules.periods[1])
         XCTAssertNil(old.validFrom)
-        XCTAssertEqual(old.validUntil, F.date(2025, 12, 31))
+        XCTAssertEqual(old.validUntil, F.date(2026, 1, 19))
         XCTAssertFalse(old.needsVerification)
-        XCTAssertEqual(new.validFrom, F.date(2026, 1, 1))
+        XCTAssertEqual([old.missingDocumentsWorkingDays, old.lateReportWorkingDays], [30, nil])
+        XCTAssertEqual(new.validFrom, F.date(2026, 1, 20), "Peraturan KPK 1/2026 took effect on 20 January 2026")
         XCTAssertNil(new.validUntil)
-        XCTAssertTrue(new.needsVerification)
-        XCTAssertEqual(new.categories, old.categories)
+        XCTAssertTrue(new.needsVerification, "amounts as reported, not read from the regulation's text")
+        XCTAssertEqual([new.missingDocumentsWorkingDays, new.lateReportWorkingDays], [20, 30])
+        XCTAssertNil(new.category(id: "rekan-kerja-acara"), "the farewell category is removed")
+        XCTAssertEqual(new.categories.count, 16)
+        XCTAssertEqual(new.category(id: "pernikahan-upacara")?.maxValuePerGift, 1_500_000)
+        let colleagues2026 = try XCTUnwrap(new.category(id: "rekan-kerja"))
+        XCTAssertEqual([colleagues2026.maxValuePerGift, colleagues2026.maxValuePerGiverPerYear], [500_000, 1_500_000])
+        XCTAssertEqual(new.category(id: "musibah")?.maxValuePerGift, 1_000_000)
         XCTAssertEqual(old.categories.count, 17, "Pasal 2 ayat (3) huruf a–q")
         XCTAssertEqual(old.categories.map { $0.clause.last }, Array("abcdefghijklmnopq"))
         XCTAssertEqual(old.category(id: "pernikahan-upacara")?.maxValuePerGift, 1_000_000)
@@ -89,7 +96,7 @@ final class GratificationRuleBookTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let verified = GratificationRulePeriod(
-            id: "kpk-2026", source: "Peraturan KPK yang berlaku sejak 2026 (diverifikasi UPG)", validFrom: F.date(2026, 1, 1),
+            id: "kpk-2026", source: "Peraturan KPK yang berlaku sejak 2026 (diverifikasi UPG)", validFrom: F.date(2026, 1, 20),
             validUntil: nil, needsVerification: false, note: nil,
             categories: bundled.periods[1].categories.filter { $0.id != "rekan-kerja" } + [
                 F.category("rekan-kerja", perGift: 250_000, perYear: 1_000_000)

@@ -140,6 +140,22 @@ final class GratificationTests: XCTestCase {
             let koordinator = try await client.login("koordinator", Fixture.password)
             let notUPG = try await client.send(.GET, "/api/v1/tasks", token: koordinator).json(Tasks.self)
             XCTAssertTrue(notUPG.upgGratification.isEmpty, "only the UPG is reminded")
+
+            // Peraturan KPK 1/2026 (in force on 1 October 2026): the UPG's page names the
+            // consequence of lateness and the 20-working-day document rule; the reporter's does not.
+            let report = try await GratificationReport.query(on: app.db).first()!
+            let upgPage = try await client.send(
+                .GET, "/gratification/\(report.id!)", cookies: try await client.webLogin("anggota", Fixture.password))
+            XCTAssertEqual(upgPage.status, .ok)
+            XCTAssertTrue(
+                upgPage.body.contains("lebih dari 30 hari kerja: gratifikasi dapat ditetapkan menjadi milik negara"), upgPage.body)
+            XCTAssertTrue(
+                upgPage.body.contains("melengkapinya paling lambat 20 hari kerja sejak diminta (Peraturan KPK Nomor 1 Tahun 2026"))
+            XCTAssertTrue(upgPage.body.contains("Ketentuan periode perkpk-1-2026 belum dicocokkan"))
+            let reporterPage = try await client.send(
+                .GET, "/gratification/\(report.id!)", cookies: try await client.webLogin("pegawai", Fixture.password))
+            XCTAssertEqual(reporterPage.status, .ok)
+            XCTAssertFalse(reporterPage.body.contains("milik negara ("))
         }
     }
 }

@@ -18,6 +18,8 @@ public enum GratificationRuleIssue: Equatable, Sendable, CustomStringConvertible
     case emptyCategoryField(period: String, category: String, field: String)
     /// A limit in Rupiah is zero or negative.
     case nonPositiveLimit(period: String, category: String, field: String, value: Int)
+    /// A procedure's number of working days is outside 1–365.
+    case workingDaysOutOfRange(period: String, field: String, value: Int)
     /// The limit per gift is higher than the limit per giver and year.
     case giftLimitAboveYearlyLimit(period: String, category: String)
     /// The category names an empty list of giver relations (it could never apply).
@@ -42,6 +44,8 @@ public enum GratificationRuleIssue: Equatable, Sendable, CustomStringConvertible
             "periode \(period), kategori \(category): isian \"\(field)\" kosong"
         case .nonPositiveLimit(let period, let category, let field, let value):
             "periode \(period), kategori \(category): \(field) harus lebih dari 0 rupiah (tertulis \(value)); hapus isian bila tidak ada batas"
+        case .workingDaysOutOfRange(let period, let field, let value):
+            "periode \(period): \(field) harus 1–365 hari kerja (tertulis \(value)); hapus isian bila peraturan tidak mengaturnya"
         case .giftLimitAboveYearlyLimit(let period, let category):
             "periode \(period), kategori \(category): maxValuePerGift lebih besar daripada maxValuePerGiverPerYear"
         case .emptyRelations(let period, let category):

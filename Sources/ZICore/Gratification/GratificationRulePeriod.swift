@@ -16,11 +16,17 @@ public struct GratificationRulePeriod: Sendable, Codable, Equatable {
     public let note: String?
     /// The categories of gifts that need not be reported, in the regulation's order.
     public let categories: [GratificationCategory]
+    /// Working days the reporter has to supply missing documents once asked; nil when the
+    /// period's regulation sets no such limit.
+    public let missingDocumentsWorkingDays: Int?
+    /// Working days after receipt beyond which a late report may be declared state property; nil
+    /// when the period's regulation has no such consequence.
+    public let lateReportWorkingDays: Int?
 
     /// A period with every field given.
     public init(
         id: String, source: String, validFrom: CalendarDate?, validUntil: CalendarDate?, needsVerification: Bool,
-        note: String?, categories: [GratificationCategory]
+        note: String?, categories: [GratificationCategory], missingDocumentsWorkingDays: Int? = nil, lateReportWorkingDays: Int? = nil
     ) {
         self.id = id
         self.source = source
@@ -29,6 +35,16 @@ public struct GratificationRulePeriod: Sendable, Codable, Equatable {
         self.needsVerification = needsVerification
         self.note = note
         self.categories = categories
+        self.missingDocumentsWorkingDays = missingDocumentsWorkingDays
+        self.lateReportWorkingDays = lateReportWorkingDays
+    }
+
+    /// How many working days after receipt a report made on `reportedOn` came, when that is more
+    /// than ``lateReportWorkingDays`` (the gift may then be declared state property); nil otherwise.
+    public func lateness(receivedOn: CalendarDate, reportedOn: CalendarDate, calendar: WorkingCalendar) -> Int? {
+        guard let limit = lateReportWorkingDays else { return nil }
+        let elapsed = calendar.workingDays(from: receivedOn, to: reportedOn)
+        return elapsed > limit ? elapsed : nil
     }
 
     /// Whether `date` lies in the period (both ends included).

@@ -4,6 +4,7 @@
 /// - each period has an `id` and a `source`, ids are unique, and it has at least one category;
 /// - `validFrom` is not after `validUntil`, and no two periods (of those in order) share a day;
 /// - category ids are unique within a period; `id`, `clause`, `label` and `description` are filled in;
+/// - the procedure's working days, when given, are 1–365;
 /// - limits are above 0 Rupiah, the per-gift limit is not above the yearly one, and a list of
 ///   giver relations, when given, is not empty.
 public enum GratificationRuleValidator {
@@ -31,6 +32,12 @@ public enum GratificationRuleValidator {
         }
         if period.categories.isEmpty { issues.append(.noCategories(period: period.id)) }
         if isReversed(period) { issues.append(.reversedValidity(period: period.id)) }
+        let days = [
+            ("missingDocumentsWorkingDays", period.missingDocumentsWorkingDays), ("lateReportWorkingDays", period.lateReportWorkingDays),
+        ]
+        for case let (field, value?) in days where !(1...365).contains(value) {
+            issues.append(.workingDaysOutOfRange(period: period.id, field: field, value: value))
+        }
         var seen = Set<String>()
         for category in period.categories {
             if !seen.insert(category.id).inserted { issues.append(.duplicateCategory(period: period.id, category: category.id)) }

@@ -112,6 +112,9 @@ struct GratificationController {
         let unit: UnitDTO
         let report: GratificationDTO
         let isUPG: Bool
+        /// For the UPG: the procedure of the rules in force on the day of receipt (missing
+        /// documents, lateness), each with its source.
+        let procedure: [String]
         let next: [Choice]
         let form: FormState
     }
@@ -171,6 +174,28 @@ struct GratificationController {
             today: req.clock.today(), attachments: try await Attachment.of(.gratification, id: loaded.0.id!, on: req.db))
     }
 
+    /// The procedure the rules in force on the day of receipt set for a report, in words.
+    private func procedure(_ report: GratificationReport, req: Request) async throws -> [String] {
+        guard let received = CalendarDate(iso: report.receivedOn), let reported = CalendarDate(iso: report.reportedOn),
+            let period = req.application.gratificationRules.period(on: received)
+        else { return [] }
+        let source = period.source
+        var lines: [String] = []
+        if let days = period.missingDocumentsWorkingDays {
+            lines.append(req.t("gratification.procedure.documents", [String(days), source]))
+        }
+        if let limit = period.lateReportWorkingDays {
+            let calendar = try await req.application.holidayCache.calendar(on: req.db)
+            if let elapsed = period.lateness(receivedOn: received, reportedOn: reported, calendar: calendar) {
+                lines.append(req.t("gratification.procedure.late", [String(elapsed), String(limit), source]))
+            } else {
+                lines.append(req.t("gratification.procedure.on_time", [String(limit), source]))
+            }
+        }
+        if period.needsVerification { lines.append(req.t("gratification.procedure.unverified", [period.id])) }
+        return lines
+    }
+
     /// The unit's reports the requester may see: all for the UPG, their own for anyone else.
     private static func reports(of unit: WorkUnit, req: Request) async throws -> [GratificationDTO] {
         var query = GratificationReport.query(on: req.db).filter(\.$unit.$id == unit.id!)
@@ -221,8 +246,9 @@ struct GratificationController {
     {
         let names = req.names
         let report = try await detail(loaded, req: req)
+        let isUPG = try await req.may(.manageGratification, on: loaded.1.accessTarget)
         let view = ShowView(
-            unit: UnitDTO(loaded.1), report: report, isUPG: try await req.may(.manageGratification, on: loaded.1.accessTarget),
+            unit: UnitDTO(loaded.1), report: report, isUPG: isUPG, procedure: isUPG ? try await procedure(loaded.0, req: req) : [],
             next: report.next.compactMap(GratificationStatus.init(rawValue:)).map {
                 Choice(value: $0.rawValue, label: names($0), selected: form.values["status"] == $0.rawValue)
             }, form: form)
