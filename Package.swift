@@ -33,7 +33,7 @@ let package = Package(
             exclude: ["Monev/README.md"],
             resources: [
                 .copy("Resources/frameworks"), .copy("Resources/prerequisites"), .copy("Resources/plan-templates"),
-                .copy("Resources/gratification"), .copy("Resources/risk"),
+                .copy("Resources/gratification"), .copy("Resources/risk"), .copy("Resources/holidays"),
             ]
         ),
         .target(

@@ -9,6 +9,7 @@ struct Sizi: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, UserCommand.self, UnitCommand.self, AuditCommand.self, LKECommand.self, PlanCommand.self,
             EvidenceCommand.self, SKMCommand.self, WBSCommand.self, BenchCommand.self, BackupCommand.self, RestoreCommand.self,
+            HolidayCommand.self,
         ],
         defaultSubcommand: nil)
 }

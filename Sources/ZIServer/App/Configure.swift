@@ -34,7 +34,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         CreateEmployees(), CreateIntegrityRegisters(), CreateGratification(),
         CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
         SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors(), CreateProposals(),
-        CreatePortalRB(), CreateEvidenceShares())
+        CreatePortalRB(), CreateEvidenceShares(), AddHolidayProvenance())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -54,6 +54,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.publicUploadQuota = PublicUploadQuota(bytesPerDay: settings.publicUploadBytesPerUnitDay)
     app.groupCommit = GroupCommit(write: { [unowned app] body in try await app.write(body) })
     app.lke = try LKECatalog(registry: LKEFrameworkRegistry.bundled(), prerequisites: SubmissionPrerequisites.bundled())
+    app.pageWarningSources = [HolidayCalendarWarning()]
     app.worksheetSuggestionSources = [
         MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
         RegisterWorksheetSuggestions(),

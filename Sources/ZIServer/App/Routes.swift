@@ -67,6 +67,7 @@ func routes(_ app: Application, settings: Settings, poolSize: Int) throws {
     try webProtected.register(collection: ProfileWebController())
     try webProtected.register(collection: SecondFactorWebController())
     try webProtected.register(collection: AuditWebController())
+    try webProtected.register(collection: HolidayWebController())
     try webProtected.register(collection: AssessmentWebController())
     try webProtected.register(collection: ProposalWebController())
     PortalRBAdminController().registerWeb(webProtected)

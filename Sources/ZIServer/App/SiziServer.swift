@@ -41,11 +41,12 @@ public enum SiziServer {
         }
     }
 
-    /// Configures, migrates and bootstraps the first admin.
+    /// Configures, migrates, bootstraps the first admin and loads the shipped holiday calendars.
     public static func prepare(_ app: Application, settings: Settings) async throws {
         try await configure(app, settings: settings)
         try await app.autoMigrate()
         try await AdminBootstrap.run(app, settings: settings)
+        try await app.write { db in try await Holidays.loadShipped(on: db) }
     }
 
     /// Called once per process (the CLI runs one command per process).

@@ -13,6 +13,8 @@ struct HolidayAPIController: RouteCollection {
 
     struct HolidayBody: Content {
         var name: String?
+        /// `libur_nasional`, `cuti_bersama` or `lainnya` (the default).
+        var kind: String?
     }
 
     func holidays(req: Request) async throws -> [String: String] {
@@ -25,8 +27,8 @@ struct HolidayAPIController: RouteCollection {
     func setHoliday(req: Request) async throws -> HTTPStatus {
         try await req.require(.manageHolidays, on: .installation)
         let date = try Self.date(req)
-        let name = try req.content.decode(HolidayBody.self).name
-        try await req.writeAsUser { actor, db in try await Holidays.set(date, name: name, by: actor, on: db) }
+        let body = try req.content.decode(HolidayBody.self)
+        try await req.writeAsUser { actor, db in try await Holidays.set(date, name: body.name, kind: body.kind, by: actor, on: db) }
         req.application.holidayCache.invalidate()
         return .noContent
     }

@@ -58,6 +58,9 @@ package enum SitePath: String, CaseIterable, Sendable {
 
     case holidays = "/holidays"
     case holiday = "/holidays/:date"
+    case holidayDelete = "/holidays/:date/delete"
+    case holidayMove = "/holidays/:date/move"
+    case holidaysVerify = "/holidays/verify"
 
     case instansi = "/instansi"
     case instansiDetail = "/instansi/:instansiID"

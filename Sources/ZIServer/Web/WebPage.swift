@@ -17,6 +17,7 @@ struct PageContext: Encodable {
     let path: String
     let nav: [NavItem]
     let notice: String?
+    let warnings: [PageWarning]
 }
 
 /// A page's common context together with its own content.
@@ -104,13 +105,20 @@ enum WebPage {
             nav.append(item(SitePath.tasks.path(), "nav.tasks"))
             if held.contains(.manageUsers) { nav.append(item(SitePath.users.path(), "nav.users")) }
             if held.contains(.viewAudit) { nav.append(item(SitePath.audit.path(), "nav.audit")) }
+            if held.contains(.manageHolidays) { nav.append(item(SitePath.holidays.path(), "nav.holidays")) }
             if held.contains(.handleWhistleblowing) { nav.append(item(SitePath.wbs.path(), "nav.wbs")) }
             nav.append(item(SitePath.profile.path(), "nav.profile"))
         }
         let notice = req.query[String.self, at: "notice"].flatMap { notices.contains($0) ? req.t("notice.\($0)") : nil }
+        var warnings: [PageWarning] = []
+        if current != nil {
+            for source in req.application.pageWarningSources {
+                if let warning = try await source.warning(req: req) { warnings.append(warning) }
+            }
+        }
         return PageContext(
             title: title, userName: current?.user.displayName, csrf: CSRFProtection.formToken(for: req),
-            locale: req.locale, path: req.url.path, nav: nav, notice: notice)
+            locale: req.locale, path: req.url.path, nav: nav, notice: notice, warnings: warnings)
     }
 
     /// Runs a form's change as the logged-in user and redirects to `next` with `notice`; a
