@@ -14,7 +14,7 @@ final class LabelNamesTests: XCTestCase {
         ("WhistleblowingStatus", WhistleblowingStatus.labelKeys), ("EvidenceKind", EvidenceKind.labelKeys),
         ("EvidenceReviewStatus", EvidenceReviewStatus.labelKeys), ("SKMGrade", SKMGrade.labelKeys),
         ("ProposalEligibility.Gap", ProposalEligibility.Gap.labelKeys), ("PerceptionIndex", PerceptionIndex.labelKeys),
-        ("HolidayKind", HolidayKind.labelKeys),
+        ("HolidayKind", HolidayKind.labelKeys), ("AssetReportKind", AssetReportKind.labelKeys),
         ("periods", LabelNames.periodKeys),
     ]
 

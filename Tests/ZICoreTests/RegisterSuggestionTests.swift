@@ -117,7 +117,7 @@ final class RegisterSuggestionTests: XCTestCase {
             "the head listed again among the officials counts once; x is not obliged")
         XCTAssertEqual(
             lhkpn.basis,
-            "3 dari 4 pegawai yang wajib menyampaikan LHKPN telah menyampaikannya (75%); "
+            "3 dari 4 pegawai yang wajib menyampaikan LHKPN telah menyampaikannya tepat waktu (75%); "
                 + "yang wajib: kepala satuan kerja 1, pejabat yang diwajibkan 2, lainnya 1. "
                 + "1 penyampaian LHKPN dari pegawai yang tidak tercatat wajib tidak dihitung.")
         XCTAssertEqual(lhkpn.sources.map(\.input), ["kepalaSatuanKerja", "pejabatWajibLhkpn", "lainnya", "sudahMelaporkan"])
@@ -131,6 +131,17 @@ final class RegisterSuggestionTests: XCTestCase {
             RegisterLKESuggestions.lhkasn(LHKASNFacts(administratorIDs: [], supervisorIDs: [], functionalAndStaffIDs: [], filedIDs: []))
                 .basis,
             "Tidak ada pegawai yang tercatat wajib menyampaikan LHKASN.")
+    }
+
+    func testALateFilingIsNotCounted() {
+        var facts = lhkpnFacts
+        facts.lateIDs = ["e1"]
+        let lhkpn = RegisterLKESuggestions.lhkpn(facts)
+        XCTAssertEqual(inputs(lhkpn)["sudahMelaporkan"], 2)
+        XCTAssertEqual(lhkpn.sources.last?.recordIDs, ["k", "o1"])
+        XCTAssertTrue(
+            lhkpn.basis.contains(
+                "1 penyampaian LHKPN lewat batas waktu (31 Maret, atau 3 bulan sejak pengangkatan/berhenti) tidak dihitung."), lhkpn.basis)
     }
 
     func testServices() {

@@ -75,7 +75,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    private init(checkedYear year: Int, month: Int, day: Int) {
+    init(checkedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day

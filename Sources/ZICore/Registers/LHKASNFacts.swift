@@ -13,12 +13,17 @@ public struct LHKASNFacts: Sendable, Codable, Equatable {
     public var functionalAndStaffIDs: [String]
     /// The people who have filed.
     public var filedIDs: [String]
+    /// Of those, the people who filed after the due date (``AssetReportDeadline``): not counted.
+    public var lateIDs: [String]
 
     /// Facts with every list given.
-    public init(administratorIDs: [String], supervisorIDs: [String], functionalAndStaffIDs: [String], filedIDs: [String]) {
+    public init(
+        administratorIDs: [String], supervisorIDs: [String], functionalAndStaffIDs: [String], filedIDs: [String], lateIDs: [String] = []
+    ) {
         self.administratorIDs = administratorIDs
         self.supervisorIDs = supervisorIDs
         self.functionalAndStaffIDs = functionalAndStaffIDs
         self.filedIDs = filedIDs
+        self.lateIDs = lateIDs
     }
 }

@@ -13,12 +13,15 @@ public struct LHKPNFacts: Sendable, Codable, Equatable {
     public var otherIDs: [String]
     /// The people who have filed.
     public var filedIDs: [String]
+    /// Of those, the people who filed after the due date (``AssetReportDeadline``): not counted.
+    public var lateIDs: [String]
 
     /// Facts with every list given.
-    public init(headOfUnitIDs: [String], obligedOfficialIDs: [String], otherIDs: [String], filedIDs: [String]) {
+    public init(headOfUnitIDs: [String], obligedOfficialIDs: [String], otherIDs: [String], filedIDs: [String], lateIDs: [String] = []) {
         self.headOfUnitIDs = headOfUnitIDs
         self.obligedOfficialIDs = obligedOfficialIDs
         self.otherIDs = otherIDs
         self.filedIDs = filedIDs
+        self.lateIDs = lateIDs
     }
 }

@@ -32,6 +32,10 @@ final class AssetReport: Model, @unchecked Sendable {
     @Field(key: "group") var group: String
     /// `YYYY-MM-DD`; nil while not filed.
     @OptionalField(key: "filed_on") var filedOn: String?
+    /// `AssetReportKind` raw value; nil (recorded before kinds were kept) is the periodic report.
+    @OptionalField(key: "kind") var kind: String?
+    /// `YYYY-MM-DD` of the appointment or leaving the report is due after; nil for the periodic report.
+    @OptionalField(key: "event_on") var eventOn: String?
 
     init() {}
 }

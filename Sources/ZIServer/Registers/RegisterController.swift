@@ -56,6 +56,8 @@ struct RegisterController {
         let employees: [Choice]
         let services: [Choice]
         let groups: [Choice]
+        /// Why an asset report is due (periodic, appointment, leaving).
+        let reportKinds: [Choice]
         let kinds: [Choice]
         let canManage: Bool
         let form: FormState
@@ -106,6 +108,7 @@ struct RegisterController {
                 Choice(value: $0.id!.uuidString, label: $0.name, selected: form.values["serviceID"] == $0.id!.uuidString)
             },
             groups: AssetReportGroup.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) },
+            reportKinds: AssetReportKind.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: false) },
             kinds: ServiceSimplificationKind.allCases.map {
                 Choice(value: $0.rawValue, label: names($0), selected: form.values["kind"] == $0.rawValue)
             },

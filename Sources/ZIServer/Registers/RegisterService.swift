@@ -23,6 +23,10 @@ enum RegisterService {
         var integrated: String?
         var serviceID: String?
         var kind: String?
+        /// An asset report's `AssetReportKind` (`periodik`, `pengangkatan`, `berhenti`).
+        var reportKind: String?
+        /// The day of the appointment or leaving an asset report is due after.
+        var eventDate: String?
     }
 
     /// Records `employee`'s signed pakta integritas of `year`.
@@ -72,11 +76,22 @@ enum RegisterService {
         let group = input.group.map { AssetReportGroup(rawValue: $0) } ?? AssetReportGroup(rawValue: report.group)
         if group == nil { validator.add("group", "validation.choice") }
         let filed = (input.date ?? "").isEmpty ? nil : date(input.date, validator: &validator)
+        let kind = AssetReportKind(rawValue: input.reportKind ?? report.kind ?? AssetReportKind.periodik.rawValue)
+        if kind == nil { validator.add("reportKind", "validation.choice") }
+        var event: CalendarDate?
+        if kind?.needsEventDate == true {
+            event = (input.eventDate ?? report.eventOn).flatMap(CalendarDate.init(iso:))
+            if event == nil { validator.add("eventDate", "validation.asset_report_event") }
+        }
         try validator.check()
         report.group = group!.rawValue
         report.filedOn = filed?.description
+        report.kind = kind!.rawValue
+        report.eventOn = event?.description
         try await report.save(on: db)
-        try await audit("asset_report", report.id, "update", unit, ["group": report.group, "filedOn": report.filedOn ?? ""], actor, db)
+        try await audit(
+            "asset_report", report.id, "update", unit,
+            ["group": report.group, "filedOn": report.filedOn ?? "", "kind": kind!.rawValue, "eventOn": report.eventOn ?? ""], actor, db)
     }
 
     /// Records a disciplinary violation of `year` (the employee is optional; the sanction, if any).

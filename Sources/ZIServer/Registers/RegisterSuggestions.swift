@@ -20,6 +20,7 @@ enum RegisterSuggestions {
             rows.filter { $0.group == group.rawValue }.map { $0.id!.uuidString }
         }
         let filed = reports.filter { $0.filedOn != nil }.map { $0.id!.uuidString }
+        let late = reports.filter(\.isLate).map { $0.id!.uuidString }
         let thisYear = cases.filter { $0.year == year }
         return RegisterLKESuggestions.agentsOfChange(
             AgentOfChangeFacts(
@@ -34,11 +35,11 @@ enum RegisterSuggestions {
                 RegisterLKESuggestions.lhkpn(
                     LHKPNFacts(
                         headOfUnitIDs: ids(reports, .lhkpnKepala), obligedOfficialIDs: ids(reports, .lhkpnPejabat),
-                        otherIDs: ids(reports, .lhkpnLainnya), filedIDs: filed)),
+                        otherIDs: ids(reports, .lhkpnLainnya), filedIDs: filed, lateIDs: late)),
                 RegisterLKESuggestions.lhkasn(
                     LHKASNFacts(
                         administratorIDs: ids(reports, .lhkasnAdministrator), supervisorIDs: ids(reports, .lhkasnPengawas),
-                        functionalAndStaffIDs: ids(reports, .lhkasnPelaksana), filedIDs: filed)),
+                        functionalAndStaffIDs: ids(reports, .lhkasnPelaksana), filedIDs: filed, lateIDs: late)),
                 RegisterLKESuggestions.services(
                     ServiceSimplificationFacts(
                         registeredIDs: services.map { $0.id!.uuidString }, simplifiedIDs: simplified.map { $0.$service.id.uuidString })),

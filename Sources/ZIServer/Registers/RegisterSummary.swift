@@ -19,6 +19,12 @@ struct RegisterSummary: Content {
         let group: String
         let groupLabel: String
         let filedOn: String?
+        let kind: String
+        let kindLabel: String
+        let eventOn: String?
+        /// The due date, or nil while an appointment or leaving has no date.
+        let due: String?
+        let late: Bool
     }
 
     struct Case: Content {
@@ -60,6 +66,8 @@ struct RegisterSummary: Content {
     let pactsSigned: Int
     let reports: [Report]
     let reportsFiled: Int
+    /// Filed after the due date (31 March, or 3 months after an appointment or leaving).
+    let reportsLate: Int
     let cases: [Case]
     let casesLastYear: Int
     let agents: [Agent]
@@ -94,9 +102,11 @@ struct RegisterSummary: Content {
             reports: reports.map {
                 Report(
                     id: $0.id!, name: employeeNames[$0.$employee.id] ?? "—", group: $0.group,
-                    groupLabel: names(AssetReportGroup.self, raw: $0.group), filedOn: $0.filedOn)
+                    groupLabel: names(AssetReportGroup.self, raw: $0.group), filedOn: $0.filedOn, kind: $0.reportKind.rawValue,
+                    kindLabel: names($0.reportKind), eventOn: $0.eventOn, due: $0.dueOn?.description, late: $0.isLate)
             }.sorted { $0.name < $1.name },
             reportsFiled: reports.filter { $0.filedOn != nil }.count,
+            reportsLate: reports.filter(\.isLate).count,
             cases: cases.filter { $0.year == year }.map {
                 Case(
                     occurredOn: $0.occurredOn, employee: $0.$employee.id.flatMap { employeeNames[$0] }, description: $0.description,
