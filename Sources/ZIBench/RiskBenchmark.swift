@@ -43,7 +43,7 @@ public enum RiskBenchmark {
 
     /// One unit whose 2026 register holds `risks` risks, added through the service (audited).
     private static func seedRegister(_ app: Application, risks: Int) async throws -> WorkUnit {
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try app.riskMatrix
         let actor = AuditActor.commandLine()
         return try await app.write { db in
             let instansi = try await InstansiService.create(InstansiInput(name: "Kementerian Uji", code: "BENCH"), by: actor, on: db)

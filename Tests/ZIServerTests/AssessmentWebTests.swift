@@ -222,6 +222,10 @@ final class AssessmentWebTests: XCTestCase {
             XCTAssertEqual(invalid.status, .unprocessableEntity)
             XCTAssertTrue(invalid.body.contains("AA/A/BB/B/CC/C/D"))
             let admin = try await client.login("adminka", Fixture.password)
+            let spipZero = try await client.send(.PUT, path, token: admin, json: ["values": ["maturitas-spip": "0"]])
+            XCTAssertEqual(
+                try spipZero.json(PrerequisiteChecklist.self).lines.first { $0.id == "maturitas-spip" }?.meetsWBK, false,
+                "SPIP maturity level 0 (belum ada) is recorded and falls short")
             let agency = try await client.send(.PUT, path, token: admin, json: ["values": ["indeks-rb": "CC"]])
             let checklist = try agency.json(PrerequisiteChecklist.self)
             let rb = try XCTUnwrap(checklist.lines.first { $0.id == "indeks-rb" })

@@ -75,6 +75,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// A date whose parts are known to be valid (callers have checked or clamped them).
     init(checkedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

@@ -49,6 +49,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.gratificationRules =
         try settings.gratificationRulesDirectory.map { try GratificationRuleBook(directory: URL(fileURLWithPath: $0)) }
         ?? GratificationRuleBook.bundled()
+    app.setRiskMatrix(try RiskMatrixStore.load(settings))
     app.clientAddress = ClientAddress(trustedProxies: settings.trustedProxies)
     app.publicRateLimiter = PublicRateLimiter(perMinute: settings.publicSubmissionsPerMinute)
     app.portalRBRateLimiter = PublicRateLimiter(perMinute: settings.portalRBRequestsPerMinute)

@@ -30,6 +30,9 @@ public struct Settings: Sendable {
     /// to use instead of the bundled ones (`SIZI_GRATIFICATION_RULES_DIR`), so the UPG's verified
     /// limits apply without a new release; checked at start.
     public var gratificationRulesDirectory: String?
+    /// The agency's own risk matrix (JSON, as `Sources/ZICore/Resources/risk/matriks-risiko-5x5.json`)
+    /// to rate risks with instead of the bundled one (`SIZI_RISK_MATRIX_FILE`); checked at start.
+    public var riskMatrixFile: String?
     /// Public submissions (complaints, surveys) accepted per client address and minute
     /// (`SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE`, default 10).
     public var publicSubmissionsPerMinute = 10
@@ -116,6 +119,7 @@ public struct Settings: Sendable {
         }
         settings.evidenceMaxBytes = Int64(try int("SIZI_EVIDENCE_MAX_MB", 50, 1...4096)) << 20
         if let rules = env["SIZI_GRATIFICATION_RULES_DIR"], !rules.isEmpty { settings.gratificationRulesDirectory = rules }
+        if let matrix = env["SIZI_RISK_MATRIX_FILE"], !matrix.isEmpty { settings.riskMatrixFile = matrix }
         settings.complaintAttachmentMaxBytes = Int64(try int("SIZI_COMPLAINT_ATTACHMENT_MAX_MB", 10, 1...1024)) << 20
         settings.publicSubmissionsPerMinute = try int("SIZI_PUBLIC_SUBMISSIONS_PER_MINUTE", 10, 1...1_000_000)
         settings.portalRBRequestsPerMinute = try int("SIZI_PORTALRB_REQUESTS_PER_MINUTE", 600, 1...10_000_000)

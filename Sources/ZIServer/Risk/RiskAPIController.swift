@@ -20,7 +20,7 @@ struct RiskAPIController: RouteCollection {
 
     func list(req: Request) async throws -> ListPage<RiskSummaryDTO> {
         let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let query = try RiskRegisterQuery(req, matrix: matrix)
         let (risks, total) = try await query.page(unit, on: req.db)
         return ListPage(items: risks.map { RiskSummaryDTO($0, matrix: matrix) }, page: query.page.page, per: query.page.per, total: total)
@@ -28,7 +28,7 @@ struct RiskAPIController: RouteCollection {
 
     func heatMap(req: Request) async throws -> RiskHeatMapDTO {
         let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let year = try RiskRegisterQuery(req, matrix: matrix).year
         let ratings = try await RiskRegisterQuery.ratings(unit, year: year, on: req.db)
         return RiskHeatMapDTO(
@@ -38,7 +38,7 @@ struct RiskAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .manageRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
         let risk = Risk()
         try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
@@ -48,12 +48,12 @@ struct RiskAPIController: RouteCollection {
 
     func show(req: Request) async throws -> RiskDetailDTO {
         let (risk, unit) = try await RiskAccess.load(req)
-        return try await RiskAccess.detail(risk, unit: unit, matrix: try RiskMatrixStore.matrix(), on: req.db)
+        return try await RiskAccess.detail(risk, unit: unit, matrix: try req.application.riskMatrix, on: req.db)
     }
 
     func update(req: Request) async throws -> RiskDetailDTO {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let input = try req.content.decode(RiskInput.self).checked(matrix: matrix)
         try await req.writeAsUser { actor, db in try await RiskService.save(input, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
         }
@@ -71,7 +71,7 @@ struct RiskAPIController: RouteCollection {
         let owners = try await PeoplePicker.ids(of: unit, on: req.db)
         let input = try req.content.decode(RiskActionInput.self).checked(eligibleOwners: owners)
         _ = try await req.writeAsUser { actor, db in try await RiskService.addAction(input, to: risk, unit: unit, by: actor, on: db) }
-        return try await RiskAccess.detail(risk, unit: unit, matrix: try RiskMatrixStore.matrix(), on: req.db)
+        return try await RiskAccess.detail(risk, unit: unit, matrix: try req.application.riskMatrix, on: req.db)
             .encodeResponse(status: .created, for: req)
     }
 
@@ -85,7 +85,7 @@ struct RiskAPIController: RouteCollection {
     func monitor(req: Request) async throws -> RiskDetailDTO {
         let (risk, unit) = try await RiskAccess.load(req, .manageRisks)
         let quarter = try RiskAccess.quarter(req)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let actions = try await RiskControlAction.query(on: req.db).filter(\.$risk.$id == risk.id!).all().compactMap(\.id)
         let input = try req.content.decode(RiskMonitoringInput.self).checked(matrix: matrix, actions: actions)
         try await req.writeAsUser { actor, db in

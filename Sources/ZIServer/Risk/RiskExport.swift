@@ -17,7 +17,7 @@ struct RiskExport {
 
     func export(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let year = try RiskRegisterQuery(req, matrix: matrix).year
         let risks = try await Risk.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$year == year)
             .sort(\.$score, .descending).sort(\.$createdAt).all()

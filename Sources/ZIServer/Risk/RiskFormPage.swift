@@ -20,8 +20,7 @@ struct RiskFormPage: Encodable {
     let levels: [String]
     let form: FormState
 
-    init(unit: WorkUnit, risk: Risk?, form: FormState) throws {
-        let matrix = try RiskMatrixStore.matrix()
+    init(unit: WorkUnit, risk: Risk?, matrix: RiskMatrix, form: FormState) {
         func scale(_ scale: RiskScale, field: String) -> Scale {
             Scale(
                 name: scale.name,

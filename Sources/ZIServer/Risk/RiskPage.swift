@@ -33,7 +33,7 @@ struct RiskPage: Encodable {
 
     static func make(_ risk: Risk, unit: WorkUnit, form: FormState, req: Request) async throws -> RiskPage {
         let names = req.names
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let detail = try await RiskAccess.detail(risk, unit: unit, matrix: matrix, on: req.db)
         let refusedQuarter = form.values["quarter"].flatMap(Int.init)
         let quarters = detail.quarters.map { quarter -> QuarterForm in

@@ -22,7 +22,7 @@ struct RiskWebController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let unit = try await UnitVisibility.unit(req, requiring: .viewRisks)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         let query = try RiskRegisterQuery(req, matrix: matrix)
         let view = try await RiskRegisterPage.make(unit, query: query, matrix: matrix, req: req)
         return try await WebPage.render("risks/index", title: req.t("risk.title"), view, req: req)
@@ -44,7 +44,7 @@ struct RiskWebController: RouteCollection {
                 try await renderForm(unit, risk: nil, form: form, req: req, status: status)
             }
         ) {
-            let matrix = try RiskMatrixStore.matrix()
+            let matrix = try req.application.riskMatrix
             let checked = try input.checked(matrix: matrix)
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
@@ -71,7 +71,7 @@ struct RiskWebController: RouteCollection {
                 try await renderForm(unit, risk: risk, form: form, req: req, status: status)
             }
         ) {
-            let matrix = try RiskMatrixStore.matrix()
+            let matrix = try req.application.riskMatrix
             let checked = try input.checked(matrix: matrix)
             try await req.writeAsUser { actor, db in
                 try await RiskService.save(checked, to: risk, unit: unit, matrix: matrix, by: actor, on: db)
@@ -113,7 +113,7 @@ struct RiskWebController: RouteCollection {
         let quarter = try RiskAccess.quarter(req)
         let input = try req.content.decode(RiskMonitoringInput.self)
         let actions = try await RiskControlAction.query(on: req.db).filter(\.$risk.$id == risk.id!).all().compactMap(\.id)
-        let matrix = try RiskMatrixStore.matrix()
+        let matrix = try req.application.riskMatrix
         var values = [
             "quarter": String(quarter), "note": input.note ?? "", "residualLikelihood": input.residualLikelihood ?? "",
             "residualImpact": input.residualImpact ?? "",
@@ -144,7 +144,7 @@ struct RiskWebController: RouteCollection {
 
     private func renderForm(_ unit: WorkUnit, risk: Risk?, form: FormState, req: Request, status: HTTPStatus = .ok) async throws -> Response
     {
-        let view = try RiskFormPage(unit: unit, risk: risk, form: form)
+        let view = RiskFormPage(unit: unit, risk: risk, matrix: try req.application.riskMatrix, form: form)
         return try await WebPage.render("risks/form", title: req.t(risk == nil ? "risk.new" : "risk.edit"), view, req: req, status: status)
     }
 }
