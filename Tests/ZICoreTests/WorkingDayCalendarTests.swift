@@ -22,6 +22,14 @@ final class WorkingDayCalendarTests: XCTestCase {
         XCTAssertFalse(yearEnd.isWorkingDay(date("2025-01-27")), "a holiday on a Monday")
     }
 
+    func testWorkingDaysOfAYear() {
+        // 2026 starts on a Thursday: 52 weeks and one Thursday, 261 weekdays.
+        XCTAssertEqual(plain.workingDays(inYear: 2026), 261)
+        // 2025: 261 weekdays; New Year (Wednesday), 27–29 January (Monday–Wednesday) off; 2024's days do not count.
+        XCTAssertEqual(yearEnd.workingDays(inYear: 2025), 257)
+        XCTAssertEqual(WorkingCalendar(holidays: dates("2028-01-01")).workingDays(inYear: 2028), 260, "1 January 2028 is a Saturday")
+    }
+
     func testAddingSkipsTheWeekend() {
         XCTAssertEqual(plain.adding(workingDays: 1, to: date("2025-01-03")), date("2025-01-06"), "Friday + 1 → Monday")
         XCTAssertEqual(plain.adding(workingDays: 3, to: date("2025-01-03")), date("2025-01-08"))

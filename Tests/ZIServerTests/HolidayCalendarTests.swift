@@ -62,6 +62,9 @@ final class HolidayCalendarTests: XCTestCase {
             XCTAssertTrue(page.body.contains("Cuti bersama Idul Fitri"))
             XCTAssertTrue(page.body.contains("perlu diverifikasi"))
             XCTAssertTrue(page.body.contains("action=\"/holidays/verify\""))
+            XCTAssertTrue(page.body.contains("25 hari libur tercatat; 240 hari kerja dalam setahun."), page.body)
+            let lastYear = try await client.send(.GET, "/holidays?year=2100", cookies: admin)
+            XCTAssertTrue(lastYear.body.contains("?year=2099") && !lastYear.body.contains("?year=2101"), "no link beyond the years kept")
 
             let added = try await client.send(
                 .POST, "/holidays", form: ["date": "2026-09-14", "name": "Hari Jadi Kabupaten", "kind": "lainnya", "_csrf": csrf],

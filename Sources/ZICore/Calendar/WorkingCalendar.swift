@@ -44,6 +44,12 @@ public struct WorkingCalendar: Sendable, Codable, Equatable {
         return Self.weekdays(through: to.dayNumber) - Self.weekdays(through: from.dayNumber) - holidaysBetween
     }
 
+    /// The number of working days in `year` (1–9999).
+    public func workingDays(inYear year: Int) -> Int {
+        let first = CalendarDate.startOf(year: year, month: 1)
+        return workingDays(from: first, to: CalendarDate.endOf(year: year, month: 12)) + (isWorkingDay(first) ? 1 : 0)
+    }
+
     /// The number of Mondays to Fridays from Monday 1970-01-05 (day number 4) up to and
     /// including the day numbered `dayNumber`; negative for days before it.
     private static func weekdays(through dayNumber: Int) -> Int {

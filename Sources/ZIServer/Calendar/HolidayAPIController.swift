@@ -19,9 +19,7 @@ struct HolidayAPIController: RouteCollection {
 
     func holidays(req: Request) async throws -> [String: String] {
         let year = try req.queryYear(default: req.clock.today().year)
-        return Dictionary(
-            uniqueKeysWithValues: try await Holiday.query(on: req.db).filter(\.$date >= "\(year)-01-01")
-                .filter(\.$date <= "\(year)-12-31").all().map { ($0.date, $0.name) })
+        return Dictionary(uniqueKeysWithValues: try await Holidays.days(of: year, on: req.db).map { ($0.date, $0.name) })
     }
 
     func setHoliday(req: Request) async throws -> HTTPStatus {

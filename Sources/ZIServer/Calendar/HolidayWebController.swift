@@ -25,8 +25,9 @@ struct HolidayWebController: RouteCollection {
 
     struct View: Encodable {
         let year: Int
-        let previousYear: Int
-        let nextYear: Int
+        /// The neighbouring years, nil beyond the years SIZI keeps.
+        let previousYear: Int?
+        let nextYear: Int?
         let days: [Day]
         let workingDays: Int
         let unverified: Int
@@ -103,10 +104,8 @@ struct HolidayWebController: RouteCollection {
         }
         let chosen = form.values["kind"] ?? HolidayKind.liburNasional.rawValue
         let view = View(
-            year: year, previousYear: year - 1, nextYear: year + 1, days: days,
-            workingDays: CalendarDate(year: year - 1, month: 12, day: 31).flatMap { start in
-                CalendarDate(year: year, month: 12, day: 31).map { calendar.workingDays(from: start, to: $0) }
-            } ?? 0,
+            year: year, previousYear: QueryBounds.years.contains(year - 1) ? year - 1 : nil,
+            nextYear: QueryBounds.years.contains(year + 1) ? year + 1 : nil, days: days, workingDays: calendar.workingDays(inYear: year),
             unverified: days.filter(\.needsVerification).count, manage: try await req.may(.manageHolidays, on: .installation),
             kinds: HolidayKind.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == chosen) },
             form: form)

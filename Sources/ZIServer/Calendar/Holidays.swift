@@ -11,7 +11,12 @@ enum Holidays {
 
     /// The recorded days of `year`, in date order.
     static func days(of year: Int, on db: any Database) async throws -> [Holiday] {
-        try await Holiday.query(on: db).filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31").sort(\.$date).all()
+        try await inYear(year, on: db).sort(\.$date).all()
+    }
+
+    /// The query of the recorded days of `year`.
+    private static func inYear(_ year: Int, on db: any Database) -> QueryBuilder<Holiday> {
+        Holiday.query(on: db).filter(\.$date >= "\(year)-01-01").filter(\.$date <= "\(year)-12-31")
     }
 
     /// Adds a holiday (or renames the one on that date): entered by an administrator, so it
@@ -59,14 +64,10 @@ enum Holidays {
 
     /// Marks every day of `year` as checked against its decree.
     static func verify(_ year: Int, by actor: AuditActor, on db: any Database) async throws {
-        let days = try await days(of: year, on: db).filter { $0.needsVerification == true }
-        for day in days {
-            day.needsVerification = false
-            try await day.save(on: db)
-        }
+        let count = try await inYear(year, on: db).filter(\.$needsVerification == true).count()
+        try await inYear(year, on: db).filter(\.$needsVerification == true).set(\.$needsVerification, to: false).update()
         try await AuditLog.record(
-            AuditChange(entity: "holiday", entityID: String(year), action: "verify", after: ["days": String(days.count)]), by: actor,
-            on: db)
+            AuditChange(entity: "holiday", entityID: String(year), action: "verify", after: ["days": String(count)]), by: actor, on: db)
     }
 
     /// What loading a decree file changed.
