@@ -141,6 +141,29 @@ final class HolidayCalendarTests: XCTestCase {
             let listed = try await client.send(.GET, "/api/v1/holidays?year=2026", token: coordinator)
             XCTAssertEqual(listed.status, .ok)
             XCTAssertTrue(listed.body.contains("Cuti bersama akhir tahun"))
+
+            // Moving and confirming through the API, for the super-admin only.
+            let moved = try await client.send(.POST, "/api/v1/holidays/2026-12-31/move", token: admin, json: ["newDate": "2026-12-30"])
+            XCTAssertEqual(moved.status, .noContent, moved.body)
+            let nowhere = try await client.send(.POST, "/api/v1/holidays/2026-12-30/move", token: admin, json: ["newDate": "30-12-2026"])
+            XCTAssertEqual(nowhere.fieldErrors, ["newDate"])
+            let notThere = try await client.send(.POST, "/api/v1/holidays/2026-12-29/move", token: admin, json: ["newDate": "2026-12-28"])
+            XCTAssertEqual(notThere.status, .notFound)
+            let refusedMove = try await client.send(
+                .POST, "/api/v1/holidays/2026-12-30/move", token: coordinator, json: ["newDate": "2026-12-28"])
+            XCTAssertEqual(refusedMove.status, .forbidden)
+            try await app.write { db in try await Holidays.loadShipped(on: db) }
+            let badYear = try await client.send(.POST, "/api/v1/holidays/verify", token: admin, json: ["year": 1999])
+            XCTAssertEqual(badYear.fieldErrors, ["year"])
+            let refusedVerify = try await client.send(.POST, "/api/v1/holidays/verify", token: coordinator, json: ["year": 2025])
+            XCTAssertEqual(refusedVerify.status, .forbidden)
+            let verified = try await client.send(.POST, "/api/v1/holidays/verify", token: admin, json: ["year": 2025])
+            XCTAssertEqual(verified.status, .noContent)
+            let days2025 = try await Holidays.days(of: 2025, on: app.db)
+            XCTAssertFalse(days2025.isEmpty)
+            XCTAssertTrue(days2025.allSatisfy { $0.needsVerification == false })
+            let days2026 = try await Holidays.days(of: 2026, on: app.db).map(\.date)
+            XCTAssertEqual(days2026, ["2026-12-30"], "a year the administrator already keeps is not loaded from the shipped data")
         }
     }
 

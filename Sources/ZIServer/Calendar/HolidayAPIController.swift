@@ -9,6 +9,16 @@ struct HolidayAPIController: RouteCollection {
         routes.get(.holidays, use: holidays)
         routes.put(.holiday, use: setHoliday)
         routes.delete(.holiday, use: removeHoliday)
+        routes.post(.holidayMove, use: moveHoliday)
+        routes.post(.holidaysVerify, use: verifyYear)
+    }
+
+    struct MoveBody: Content {
+        var newDate: String?
+    }
+
+    struct VerifyBody: Content {
+        var year: Int?
     }
 
     struct HolidayBody: Content {
@@ -36,6 +46,24 @@ struct HolidayAPIController: RouteCollection {
         let date = try Self.date(req)
         try await req.writeAsUser { actor, db in try await Holidays.remove(date, by: actor, on: db) }
         req.application.holidayCache.invalidate()
+        return .noContent
+    }
+
+    func moveHoliday(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        let date = try Self.date(req)
+        let newDate = try req.content.decode(MoveBody.self).newDate.flatMap(CalendarDate.init(iso:))
+        try await req.writeAsUser { actor, db in try await Holidays.move(date, to: newDate, by: actor, on: db) }
+        req.application.holidayCache.invalidate()
+        return .noContent
+    }
+
+    func verifyYear(req: Request) async throws -> HTTPStatus {
+        try await req.require(.manageHolidays, on: .installation)
+        guard let year = try req.content.decode(VerifyBody.self).year, QueryBounds.years.contains(year) else {
+            throw AppError.validation([FieldError(field: "year", key: "validation.year")])
+        }
+        try await req.writeAsUser { actor, db in try await Holidays.verify(year, by: actor, on: db) }
         return .noContent
     }
 
