@@ -112,7 +112,8 @@ final class HardeningTests: XCTestCase {
         try await withApp(adjust: {
             $0.trustedProxies = [IPNetwork("127.0.0.1")!]
             $0.publicSubmissionsPerMinute = 1
-        }) { _, client in
+        }) { app, client in
+            app.freezeClock()
             func track(from address: String) async throws -> Client.Reply {
                 let page = try await client.send(.GET, "/pengaduan/lacak")
                 let csrf = try XCTUnwrap(page.cookie("sizi_csrf"))

@@ -206,6 +206,7 @@ final class PortalRBTests: XCTestCase {
 
     func testTheRateLimitAnswers429WithRetryAfter() async throws {
         try await withApp(adjust: { $0.portalRBRequestsPerMinute = 3 }) { app, client in
+            app.freezeClock()
             let fixture = try await Fixture.make(app)
             let token = try await prepared(app, client, fixture)
             var statuses: [HTTPStatus] = []

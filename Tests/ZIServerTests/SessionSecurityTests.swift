@@ -34,7 +34,8 @@ final class SessionSecurityTests: XCTestCase {
     }
 
     func testOneClientCannotSprayPasswordsOverManyAccounts() async throws {
-        try await withApp(adjust: { $0.publicSubmissionsPerMinute = 3 }) { _, client in
+        try await withApp(adjust: { $0.publicSubmissionsPerMinute = 3 }) { app, client in
+            app.freezeClock()
             for name in ["satu", "dua", "tiga"] {
                 let reply = try await client.send(.POST, "/api/v1/login", json: ["username": name, "password": "Tebakan2026"])
                 XCTAssertEqual(reply.status, .unauthorized)

@@ -56,6 +56,15 @@ enum TestApp {
     }
 }
 
+extension Application {
+    /// Stops this application's clock where it is: for tests that count requests within one
+    /// minute of the rate limiters, which a minute boundary falling mid-test would otherwise reset
+    /// (the suite's clock runs at real speed from the first test on).
+    func freezeClock() {
+        clock = .fixed(clock.now())
+    }
+}
+
 /// Deletes a test's data directory (its SQLite file) when the application shuts down.
 struct RemoveDirectoryOnShutdown: LifecycleHandler {
     let directory: URL
