@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         // Already part of Vapor; named here to parse evidence uploads while they stream in.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        // Already part of Vapor; named here for the SMTP client that sends reminders.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -55,6 +58,9 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Locales"), .copy("Resources/OpenAPI")]
         ),

@@ -22,11 +22,12 @@ import os
 import re
 import sys
 
-KERNEL = ["Kernel", "Audit", "Identity", "Uploads", "Web"]
+KERNEL = ["Mail", "Kernel", "Audit", "Identity", "Uploads", "Web"]
 
 # Folder -> the folders it may use. Features may always use the kernel layers (KERNEL).
 ALLOWED = {
-    "Kernel": [],
+    "Mail": [],
+    "Kernel": ["Mail"],
     "Audit": ["Kernel"],
     "Identity": ["Kernel", "Audit"],
     "Uploads": ["Kernel", "Audit"],
@@ -52,6 +53,7 @@ ALLOWED = {
     "ConflictOfInterest": ["Employees"],
     "Public": ["Survey", "Complaints"],
     "Home": ["Plan", "Monev", "Gratification", "Registers", "Calendar"],
+    "Reminders": ["Plan", "Monev", "Complaints"],
     # The composition root and the command-line administration reach everything.
     "CLI": ["*"],
     "App": ["*"],

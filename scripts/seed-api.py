@@ -347,7 +347,7 @@ def main():
         "channel": "telepon", "kind": "aspirasi", "subject": "Saran", "description": "Tambah kursi."})
     keep("complaintID", second["complaint"]["id"])
     api.call("PUT", f"/units/{unit_ids[0]}/complaints/settings",
-             {"verifyDays": "3", "assignDays": "2", "startDays": "2", "finishDays": "14", "requireContact": "false"})
+             {"verifyDays": "3", "followUpDays": "14", "investigationDays": "60", "reporterSilenceDays": "10", "requireContact": "false"})
     holiday = f"{year}-12-25"
     api.call("PUT", f"/holidays/{holiday}", {"name": "Hari Raya Natal"})
     keep("date", holiday)

@@ -121,14 +121,15 @@ final class ComplaintAttachmentTests: XCTestCase {
             let bad = try await client.send(
                 .PUT, path, token: token,
                 json: [
-                    "verifyDays": "0", "assignDays": "dua", "startDays": "2", "finishDays": "61",
+                    "verifyDays": "0", "followUpDays": "dua", "investigationDays": "60", "reporterSilenceDays": "91",
                 ])
             XCTAssertEqual(bad.status, .unprocessableEntity)
-            XCTAssertEqual(Set(bad.fieldErrors), ["verifyDays", "assignDays", "finishDays"])
+            XCTAssertEqual(Set(bad.fieldErrors), ["verifyDays", "followUpDays", "reporterSilenceDays"])
             let saved = try await client.send(
                 .PUT, path, token: token,
                 json: [
-                    "verifyDays": "1", "assignDays": "2", "startDays": "2", "finishDays": "10", "requireContact": "true",
+                    "verifyDays": "1", "followUpDays": "5", "investigationDays": "60", "reporterSilenceDays": "10",
+                    "requireContact": "true",
                 ])
             XCTAssertEqual(saved.status, .ok, saved.body)
             let pegawai = try await client.login("pegawai", Fixture.password)
@@ -154,11 +155,11 @@ final class ComplaintAttachmentTests: XCTestCase {
             let typo = try await client.send(
                 .POST, "/units/\(fixture.unitA1.id!)/complaints/settings",
                 form: [
-                    "_csrf": csrf, "verifyDays": "3", "assignDays": "2", "startDays": "2", "finishDays": "lima",
+                    "_csrf": csrf, "verifyDays": "3", "followUpDays": "lima", "investigationDays": "60", "reporterSilenceDays": "10",
                 ], cookies: cookies)
             XCTAssertEqual(typo.status, .unprocessableEntity)
             XCTAssertTrue(
-                typo.body.contains("value=\"lima\"") && typo.body.contains("antara 1 dan 60"), "what was typed is kept and explained")
+                typo.body.contains("value=\"lima\"") && typo.body.contains("antara 1 dan 90"), "what was typed is kept and explained")
         }
     }
 

@@ -110,7 +110,8 @@ final class ComplaintTests: XCTestCase {
             XCTAssertEqual(set.status, .noContent)
             let calendar = try await Holidays.calendar(on: app.db)
             // Wednesday 23 December 2026 + 3 working days: Thu 24, (Fri 25 holiday, weekend), Mon 28, Tue 29.
-            let due = ComplaintDeadlines.standard.due(.diterima, enteredOn: CalendarDate(iso: "2026-12-23")!, calendar: calendar)
+            let due = ComplaintDeadlines.standard.due(
+                .diterima, in: ComplaintTimeline(receivedOn: CalendarDate(iso: "2026-12-23")!), calendar: calendar)
             XCTAssertEqual(due?.description, "2026-12-29")
             let fixture = try await Fixture.make(app)
             try await fixture.accountsPerRole()

@@ -35,7 +35,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
         SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors(), CreateProposals(),
         CreatePortalRB(), CreateEvidenceShares(), AddHolidayProvenance(),
-        AddAssetReportDeadlines())
+        AddAssetReportDeadlines(), AlignComplaintsWithLapor(), CreateReminders())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses

@@ -16,6 +16,7 @@ public enum SiziServer {
         let app = try await Application.make(env)
         do {
             try await prepare(app, settings: settings)
+            app.lifecycle.use(BackgroundRounds())
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

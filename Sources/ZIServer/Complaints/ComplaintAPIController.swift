@@ -16,6 +16,7 @@ struct ComplaintAPIController: RouteCollection {
         routes.get(.complaintAttachment, use: ComplaintAccess.attachment)
         routes.post(.complaintMove, use: move)
         routes.post(.complaintReplies, use: reply)
+        routes.post(.complaintTrack, use: track)
     }
 
     func list(req: Request) async throws -> ListPage<ComplaintSummaryDTO> {
@@ -84,6 +85,8 @@ struct ComplaintAPIController: RouteCollection {
         var text: String?
         /// True for a reply the public sees; false for an internal note.
         var isPublic: Bool?
+        /// True for the unit's follow-up (public, while diproses): it waits for the reporter.
+        var isFollowUp: Bool?
     }
 
     func reply(req: Request) async throws -> ComplaintDetailDTO {
@@ -91,7 +94,32 @@ struct ComplaintAPIController: RouteCollection {
         let body = try req.content.decode(ReplyBody.self)
         try await req.writeAsUser { actor, db in
             try await ComplaintService.write(
-                body.text, publicly: body.isPublic ?? false, complaint: complaint, unit: unit, by: actor, on: db)
+                body.text, publicly: body.isPublic ?? false, asFollowUp: body.isFollowUp ?? false, complaint: complaint, unit: unit,
+                today: req.clock.today(), by: actor, on: db)
+        }
+        return try await ComplaintAccess.detail(complaint, on: req.db)
+    }
+
+    struct TrackBody: Content {
+        /// `biasa` or `pemeriksaan` (``ComplaintTrack``).
+        var track: String?
+        /// Why the complaint needs an investigation (required for `pemeriksaan`).
+        var reason: String?
+
+        func checkedTrack() throws -> ComplaintTrack {
+            guard let track = track.flatMap(ComplaintTrack.init(rawValue:)) else {
+                throw AppError.validation([FieldError(field: "track", key: "validation.choice")])
+            }
+            return track
+        }
+    }
+
+    func track(req: Request) async throws -> ComplaintDetailDTO {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let body = try req.content.decode(TrackBody.self)
+        let track = try body.checkedTrack()
+        try await req.writeAsUser { actor, db in
+            try await ComplaintFollowUp.choose(track, reason: body.reason, complaint: complaint, unit: unit, by: actor, on: db)
         }
         return try await ComplaintAccess.detail(complaint, on: req.db)
     }

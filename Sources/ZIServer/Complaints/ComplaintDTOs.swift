@@ -15,6 +15,14 @@ struct ComplaintSummaryDTO: Content {
     let dueOn: String?
     let isOverdue: Bool
     let assigneeID: UUID?
+    /// `biasa` or `pemeriksaan` (``ComplaintTrack``), and its label.
+    let track: String
+    let trackLabel: String
+    /// The day it left verification, and the day of the unit's follow-up.
+    let forwardedOn: String?
+    let answeredOn: String?
+    /// Set while the follow-up waits for the reporter: the day it was sent.
+    let awaitingReporterSince: String?
 
     init(_ complaint: Complaint, today: CalendarDate) {
         let names = RequestNames.current
@@ -29,6 +37,11 @@ struct ComplaintSummaryDTO: Content {
         dueOn = complaint.dueOn
         isOverdue = complaint.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false
         assigneeID = complaint.$assignee.id
+        track = complaint.track
+        trackLabel = names(ComplaintTrack.self, raw: complaint.track)
+        forwardedOn = complaint.forwardedOn
+        answeredOn = complaint.answeredOn
+        awaitingReporterSince = complaint.awaitingReporterSince
     }
 }
 
@@ -52,6 +65,8 @@ struct ComplaintDetailDTO: Content {
     let reporterContact: String?
     let isAnonymous: Bool
     let isConfidential: Bool
+    /// Why the investigation track was chosen.
+    let trackReason: String?
     let next: [String]
     let events: [Event]
     let attachments: [AttachmentDTO]
@@ -66,6 +81,7 @@ struct ComplaintDetailDTO: Content {
         reporterContact = complaint.reporterContact
         isAnonymous = complaint.isAnonymous
         isConfidential = complaint.isConfidential
+        trackReason = complaint.trackReason
         next = (ComplaintStatus(rawValue: complaint.status)?.next ?? []).map(\.rawValue)
         self.events = events.map {
             Event(

@@ -65,7 +65,7 @@ enum ComplaintDocuments {
 
     /// One register row per complaint, with the day it was verified (from its history).
     static func exportRows(_ complaints: [Complaint], unit: WorkUnit, on db: any Database) async throws -> [ComplaintExportRow] {
-        let timeliness = try await ComplaintTimeliness.of(unit, on: db)
+        let timekeeping = try await ComplaintTimekeeping.of(unit, on: db)
         let ids = complaints.compactMap(\.id)
         var verified: [UUID: CalendarDate] = [:]
         if !ids.isEmpty {
@@ -83,7 +83,7 @@ enum ComplaintDocuments {
                 trackingNumber: complaint.number, receivedOn: received, channel: channel, kind: kind, category: complaint.service,
                 title: complaint.subject, status: status, verifiedOn: verified[complaint.id!],
                 finishedOn: status == .selesai ? complaint.closedOn.flatMap(CalendarDate.init(iso:)) : nil,
-                workingDaysToFinish: timeliness.workingDaysToFinish(complaint), isLate: timeliness.isLate(complaint))
+                workingDaysToFinish: timekeeping.workingDaysToFinish(complaint), isLate: timekeeping.timeliness(complaint).isLate)
         }
     }
 }

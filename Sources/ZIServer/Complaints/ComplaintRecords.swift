@@ -38,6 +38,17 @@ final class Complaint: Model, @unchecked Sendable {
     /// The day it was received, `YYYY-MM-DD`.
     @Field(key: "received_on") var receivedOn: String
     @OptionalField(key: "closed_on") var closedOn: String?
+    /// `ComplaintTrack` raw value: the standard follow-up limit or the investigation's.
+    @Field(key: "track") var track: String
+    /// Why the investigation track was chosen.
+    @OptionalField(key: "track_reason") var trackReason: String?
+    /// The day it left verification (forwarded, rejected or sent elsewhere), `YYYY-MM-DD`.
+    @OptionalField(key: "forwarded_on") var forwardedOn: String?
+    /// The day the unit gave its follow-up (its first follow-up reply, or finishing without
+    /// one), `YYYY-MM-DD`.
+    @OptionalField(key: "answered_on") var answeredOn: String?
+    /// Set while a follow-up waits for the reporter's answer: the day it was sent, `YYYY-MM-DD`.
+    @OptionalField(key: "awaiting_reporter_since") var awaitingReporterSince: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -54,6 +65,11 @@ final class ComplaintEvent: Model, @unchecked Sendable {
         case status
         case publicReply = "public_reply"
         case internalNote = "internal_note"
+        /// The track was chosen (the reason in the text).
+        case track
+        /// The reporter answered a follow-up on the status page (shown to staff and to the
+        /// reporter, never elsewhere).
+        case reporterReply = "reporter_reply"
     }
 
     @ID(key: .id) var id: UUID?

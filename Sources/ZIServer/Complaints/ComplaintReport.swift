@@ -5,8 +5,9 @@ import ZICore
 
 /// A unit's complaint report for a month, a quarter or a half year (the monthly report and
 /// the quarterly/semester evaluation): how many were received, by channel, kind, service and
-/// status; how many working days the finished ones took (average, maximum) and how many took
-/// longer than the unit's stage deadlines together allow; how many are overdue now; and the
+/// status; how many were verified and forwarded within the unit's limit; how many working days
+/// the finished ones took (average, maximum) and how many kept both limits (verification and
+/// follow-up, see ``ComplaintDeadlines``); how many are overdue now; and the
 /// three counts the LKE reform indicator A.II.5.ii.a asks for (to follow up, in process,
 /// finished).
 struct ComplaintReport: Content {
@@ -21,8 +22,11 @@ struct ComplaintReport: Content {
     let byKind: [String: Int]
     let byService: [String: Int]
     let byStatus: [String: Int]
+    /// Verified and forwarded (or rejected, or sent to another body) within the unit's limit, and later.
+    let verifiedOnTime: Int
+    let verifiedLate: Int
     let finished: Int
-    /// Finished within the sum of the unit's stage deadlines, and later than that.
+    /// Finished having kept both limits (verification and follow-up), and late in either.
     let finishedOnTime: Int
     let finishedLate: Int
     let averageWorkingDaysToFinish: Double?
@@ -56,16 +60,19 @@ struct ComplaintReport: Content {
         unit: WorkUnit, period: MonitoringPeriod, today: CalendarDate, names: LabelNames, on db: any Database
     ) async throws -> ComplaintReport {
         let complaints = try await complaints(unit: unit, period: period, on: db)
-        let timeliness = try await ComplaintTimeliness.of(unit, on: db)
+        let timekeeping = try await ComplaintTimekeeping.of(unit, on: db)
         let statuses = complaints.map { ComplaintStatus(rawValue: $0.status) ?? .diterima }
-        let durations = complaints.compactMap(timeliness.workingDaysToFinish)
+        let durations = complaints.compactMap(timekeeping.workingDaysToFinish)
+        let verdicts = complaints.map(timekeeping.timeliness)
+        let finishedLate = zip(statuses, verdicts).filter { $0.0 == .selesai && $0.1.isLate }.count
         func count(_ key: (Complaint) -> String) -> [String: Int] { Dictionary(grouping: complaints, by: key).mapValues(\.count) }
         return ComplaintReport(
             period: period.key, periodLabel: names(period), from: period.span.start.description, to: period.span.end.description,
             received: complaints.count, byChannel: count(\.channel), byKind: count(\.kind),
-            byService: count { $0.service ?? Self.withoutService }, byStatus: count(\.status), finished: durations.count,
-            finishedOnTime: durations.filter { $0 <= timeliness.allowance }.count,
-            finishedLate: durations.filter { $0 > timeliness.allowance }.count,
+            byService: count { $0.service ?? Self.withoutService }, byStatus: count(\.status),
+            verifiedOnTime: verdicts.filter { $0.verifiedOnTime == true }.count,
+            verifiedLate: verdicts.filter { $0.verifiedOnTime == false }.count, finished: durations.count,
+            finishedOnTime: durations.count - finishedLate, finishedLate: finishedLate,
             averageWorkingDaysToFinish: durations.isEmpty ? nil : Double(durations.reduce(0, +)) / Double(durations.count),
             maximumWorkingDaysToFinish: durations.max(),
             overdue: complaints.filter { $0.dueOn.flatMap(CalendarDate.init(iso:)).map { $0 < today } ?? false }.count,

@@ -17,7 +17,7 @@ enum ComplaintRows {
             .columns(
                 "id", "unit_id", "number", "code_hash", "kind", "channel", "subject", "description", "service", "event_place",
                 "event_date", "reporter_name", "reporter_contact", "is_anonymous", "is_confidential", "status", "status_since",
-                "due_on", "assignee_id", "received_on", "closed_on", "created_at", "updated_at"
+                "due_on", "assignee_id", "received_on", "closed_on", "track", "created_at", "updated_at"
             )
             .values(
                 SQLBind(complaint.id), SQLBind(complaint.$unit.id), SQLBind(complaint.number), SQLBind(complaint.codeHash),
@@ -26,7 +26,7 @@ enum ComplaintRows {
                 SQLBind(complaint.reporterName), SQLBind(complaint.reporterContact), SQLBind(complaint.isAnonymous),
                 SQLBind(complaint.isConfidential), SQLBind(complaint.status), SQLBind(complaint.statusSince),
                 SQLBind(complaint.dueOn), SQLBind(complaint.$assignee.id), SQLBind(complaint.receivedOn),
-                SQLBind(complaint.closedOn), SQLBind(now), SQLBind(now)
+                SQLBind(complaint.closedOn), SQLBind(complaint.track), SQLBind(now), SQLBind(now)
             )
             .run()
         complaint.$id.exists = true

@@ -33,6 +33,7 @@ enum ComplaintService {
         complaint.isAnonymous = input.isAnonymous
         complaint.isConfidential = input.isConfidential
         complaint.receivedOn = today.description
+        complaint.track = ComplaintTrack.standard.rawValue
         enter(.diterima, complaint: complaint, on: today, deadlines: deadlines, calendar: calendar)
         complaint.number = try await nextNumber(unit: unit, year: today.year, on: db)
         try await ComplaintRows.insert(complaint, on: db)
@@ -47,7 +48,9 @@ enum ComplaintService {
         return (complaint, code)
     }
 
-    /// Moves a complaint to `status`; ditolak and dialihkan need a reason, didisposisikan an assignee.
+    /// Moves a complaint to `status`; ditolak and dialihkan need a reason, didisposisikan an
+    /// assignee. Leaving verification records the day (its limit is kept or not); finishing
+    /// records the follow-up's day unless a follow-up reply already did.
     static func move(
         _ complaint: Complaint, to status: ComplaintStatus, reason: String?, assignee: UUID?, unit: WorkUnit,
         today: CalendarDate, by actor: AuditActor, on db: any Database
@@ -64,6 +67,11 @@ enum ComplaintService {
         }
         try validator.check()
         if let assignee { complaint.$assignee.id = assignee }
+        if complaint.forwardedOn == nil && [.didisposisikan, .ditolak, .dialihkan].contains(status) {
+            complaint.forwardedOn = today.description
+        }
+        if status == .selesai { complaint.answeredOn = complaint.answeredOn ?? today.description }
+        if !status.isOpen { complaint.awaitingReporterSince = nil }
         enter(
             status, complaint: complaint, on: today, deadlines: try await ComplaintRules.of(unit.id!, on: db).deadlines,
             calendar: try await Holidays.calendar(on: db))
@@ -75,20 +83,30 @@ enum ComplaintService {
             after: ["from": current.rawValue, "to": status.rawValue], by: actor, on: db)
     }
 
-    /// Adds a reply the public sees on the status page, or an internal note it never sees.
+    /// Adds a reply the public sees on the status page, or an internal note it never sees. A
+    /// public reply marked as the follow-up (only while the complaint is diproses) records the
+    /// follow-up's day and waits for the reporter's answer (see ``ComplaintFollowUp``).
     static func write(
-        _ text: String?, publicly: Bool, complaint: Complaint, unit: WorkUnit, by actor: AuditActor,
-        on db: any Database
+        _ text: String?, publicly: Bool, asFollowUp: Bool = false, complaint: Complaint, unit: WorkUnit, today: CalendarDate,
+        by actor: AuditActor, on db: any Database
     ) async throws {
         var validator = Validator()
         let text = validator.required("text", text, max: 5000)
         try validator.check()
+        if asFollowUp {
+            guard publicly && complaint.status == ComplaintStatus.diproses.rawValue else {
+                throw AppError(.conflict, code: "complaint_follow_up_not_allowed")
+            }
+            complaint.answeredOn = complaint.answeredOn ?? today.description
+            complaint.awaitingReporterSince = today.description
+            try await complaint.save(on: db)
+        }
         try await record(
             publicly ? .publicReply : .internalNote, complaint: complaint, from: nil, to: nil, text: text,
             author: actor.name, on: db)
         try await AuditLog.record(
-            "complaint", id: complaint.id, action: publicly ? "public_reply" : "internal_note", unit: unit,
-            after: [:], by: actor, on: db)
+            "complaint", id: complaint.id, action: asFollowUp ? "follow_up" : publicly ? "public_reply" : "internal_note",
+            unit: unit, after: [:], by: actor, on: db)
     }
 
     /// The complaint a tracking code belongs to, if any.
@@ -102,15 +120,19 @@ enum ComplaintService {
     }
 
     /// Sets the status, the day it was entered and the day it is due to move on.
-    private static func enter(
+    static func enter(
         _ status: ComplaintStatus, complaint: Complaint, on today: CalendarDate, deadlines: ComplaintDeadlines,
         calendar: WorkingCalendar
     ) {
         complaint.status = status.rawValue
         complaint.statusSince = today.description
-        complaint.dueOn =
-            deadlines.due(status, enteredOn: today, calendar: calendar)?
-            .description
+        refreshDue(complaint, deadlines: deadlines, calendar: calendar)
+    }
+
+    /// Sets the day the complaint is due to leave its status, from its timeline and track.
+    static func refreshDue(_ complaint: Complaint, deadlines: ComplaintDeadlines, calendar: WorkingCalendar) {
+        let status = ComplaintStatus(rawValue: complaint.status) ?? .diterima
+        complaint.dueOn = complaint.timeline.flatMap { deadlines.due(status, in: $0, calendar: calendar) }?.description
     }
 
     /// The unit's next running number of the year, `2026/000007` (one index lookup: the
@@ -125,7 +147,7 @@ enum ComplaintService {
         return "\(year)/" + String(format: "%06d", previous + 1)
     }
 
-    private static func record(
+    static func record(
         _ kind: ComplaintEvent.Kind, complaint: Complaint, from: ComplaintStatus?, to: ComplaintStatus?,
         text: String?, author: String, on db: any Database
     ) async throws {

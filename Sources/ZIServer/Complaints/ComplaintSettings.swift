@@ -2,25 +2,26 @@ import Fluent
 import Foundation
 import ZICore
 
-/// A unit's own rules for complaints: the working days each open stage may take, and whether
-/// the public form requires a contact. A unit without a row uses
-/// ``ComplaintDeadlines/standard`` and an optional contact (see ``ComplaintRules``).
+/// A unit's own rules for complaints: its time limits in working days (see
+/// ``ComplaintDeadlines``) and whether the public form requires a contact. A unit without a
+/// row uses ``ComplaintDeadlines/standard`` and an optional contact (see ``ComplaintRules``).
 final class ComplaintSettings: Model, @unchecked Sendable {
     static let schema = "complaint_settings"
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "unit_id") var unit: WorkUnit
     @Field(key: "verify_days") var verifyDays: Int
-    @Field(key: "assign_days") var assignDays: Int
-    @Field(key: "start_days") var startDays: Int
-    @Field(key: "finish_days") var finishDays: Int
+    @Field(key: "follow_up_days") var followUpDays: Int
+    @Field(key: "investigation_days") var investigationDays: Int
+    @Field(key: "reporter_silence_days") var reporterSilenceDays: Int
     @Field(key: "require_contact") var requireContact: Bool
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 }
 
-/// The settings table (one row per unit at most).
+/// The settings table (one row per unit at most), as first made: its stage columns became
+/// two limits in ``AlignComplaintsWithLapor``.
 struct CreateComplaintSettings: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ComplaintSettings.schema)

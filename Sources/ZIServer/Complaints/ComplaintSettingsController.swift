@@ -1,7 +1,7 @@
 import Vapor
 import ZICore
 
-/// A unit's complaint rules (stage deadlines in working days, contact required or not):
+/// A unit's complaint rules (time limits in working days, contact required or not):
 /// `GET|POST /units/:unitID/complaints/settings` and `GET|PUT /api/v1/units/:unitID/complaints/settings`.
 /// The unit's complaint staff read them; those who handle complaints change them.
 struct ComplaintSettingsController {
@@ -37,8 +37,8 @@ struct ComplaintSettingsController {
         let unit = try await UnitVisibility.unit(req, requiring: .viewComplaints)
         let rules = try await ComplaintRules.of(unit.id!, on: req.db)
         let values = [
-            "verifyDays": rules.verifyDays, "assignDays": rules.assignDays, "startDays": rules.startDays,
-            "finishDays": rules.finishDays,
+            "verifyDays": rules.verifyDays, "followUpDays": rules.followUpDays, "investigationDays": rules.investigationDays,
+            "reporterSilenceDays": rules.reporterSilenceDays,
         ].mapValues(String.init)
         return try await render(
             unit, form: FormState(values: values.merging(["requireContact": rules.requireContact ? "on" : ""]) { $1 }),

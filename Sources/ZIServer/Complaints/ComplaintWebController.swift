@@ -12,6 +12,7 @@ struct ComplaintWebController: RouteCollection {
         routes.get(.complaint, use: show)
         routes.get(.complaintAttachment, use: ComplaintAccess.attachment)
         routes.post(.complaintMove, use: move)
+        routes.post(.complaintTrack, use: track)
         routes.post(.complaintReplies, use: reply)
     }
 
@@ -86,6 +87,11 @@ struct ComplaintWebController: RouteCollection {
         let next: [Choice]
         let people: [Choice]
         let canHandle: Bool
+        let isOpen: Bool
+        let tracks: [Choice]
+        let followUpDays: Int
+        let investigationDays: Int
+        let silenceDays: Int
         let form: FormState
     }
 
@@ -101,13 +107,18 @@ struct ComplaintWebController: RouteCollection {
         let names = req.names
         let detail = try await ComplaintAccess.detail(complaint, on: req.db)
         let isAssignee = complaint.$assignee.id == (try? req.currentUser().id)
+        let rules = try await ComplaintRules.of(unit.id!, on: req.db)
         let view = ShowView(
             unit: UnitDTO(unit), detail: detail,
             next: detail.next.compactMap(ComplaintStatus.init(rawValue:)).map {
                 Choice(value: $0.rawValue, label: names($0), selected: false)
             },
             people: try await PeoplePicker.choices(of: unit, selected: complaint.$assignee.id?.uuidString, on: req.db),
-            canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget), form: form)
+            canHandle: isAssignee ? true : try await req.may(.handleComplaints, on: unit.accessTarget),
+            isOpen: ComplaintStatus(rawValue: complaint.status)?.isOpen ?? false,
+            tracks: ComplaintTrack.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == complaint.track) },
+            followUpDays: rules.followUpDays, investigationDays: rules.investigationDays, silenceDays: rules.reporterSilenceDays,
+            form: form)
         return try await WebPage.render(
             "complaints/show", title: "\(req.t("complaint.title")) \(complaint.number)", view, req: req,
             status: status)
@@ -129,9 +140,21 @@ struct ComplaintWebController: RouteCollection {
     func reply(req: Request) async throws -> Response {
         let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
         let text = try? req.content.get(String.self, at: "text")
-        let isPublic = (try? req.content.get(String.self, at: "visibility")) == "public"
-        return try await attempt(complaint, unit: unit, values: ["text": text ?? ""], req: req) { actor, db in
-            try await ComplaintService.write(text, publicly: isPublic, complaint: complaint, unit: unit, by: actor, on: db)
+        let visibility = (try? req.content.get(String.self, at: "visibility")) ?? ""
+        return try await attempt(complaint, unit: unit, values: ["text": text ?? "", "visibility": visibility], req: req) { actor, db in
+            try await ComplaintService.write(
+                text, publicly: ["public", "follow_up"].contains(visibility), asFollowUp: visibility == "follow_up", complaint: complaint,
+                unit: unit,
+                today: req.clock.today(), by: actor, on: db)
+        }
+    }
+
+    func track(req: Request) async throws -> Response {
+        let (complaint, unit) = try await ComplaintAccess.load(req, .handleComplaints)
+        let body = try req.content.decode(ComplaintAPIController.TrackBody.self)
+        return try await attempt(complaint, unit: unit, values: FormState.values(of: body), req: req) { actor, db in
+            try await ComplaintFollowUp.choose(
+                try body.checkedTrack(), reason: body.reason, complaint: complaint, unit: unit, by: actor, on: db)
         }
     }
 

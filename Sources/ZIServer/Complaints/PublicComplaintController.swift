@@ -12,6 +12,7 @@ struct PublicComplaintController {
         routes.on(.POST, .publicComplaint, body: .stream, use: file).userInfo[CSRFProtection.checkedByRoute] = true
         routes.get(.complaintTracking, use: trackForm)
         routes.post(.complaintTracking, use: track)
+        routes.post(.complaintTrackingAnswer, use: answer)
     }
 
     struct FormView: Encodable {
@@ -91,6 +92,8 @@ struct PublicComplaintController {
         struct Reply: Encodable {
             let date: String
             let text: String
+            /// The reporter's own answer (else the unit's reply).
+            let byReporter: Bool
         }
 
         let found: Bool
@@ -100,42 +103,88 @@ struct PublicComplaintController {
         let statusLabel: String?
         let receivedOn: String?
         let replies: [Reply]
+        /// The complaint is open: the reporter may answer.
+        let canAnswer: Bool
+        /// The unit's follow-up waits for the reporter's answer until this day (formatted).
+        let closesOn: String?
+        /// The reporter's answer was just stored.
+        let sent: Bool
         let form: FormState
+
+        static func searching(_ form: FormState = FormState(), searched: Bool = false) -> StatusView {
+            StatusView(
+                found: false, searched: searched, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil, replies: [],
+                canAnswer: false, closesOn: nil, sent: false, form: form)
+        }
     }
 
     func trackForm(req: Request) async throws -> Response {
-        try await WebPage.render(
-            "public/track", title: req.t("title.complaint_track"),
-            StatusView(
-                found: false, searched: false, unitName: nil, number: nil, statusLabel: nil, receivedOn: nil,
-                replies: [], form: FormState()), req: req)
+        try await WebPage.render("public/track", title: req.t("title.complaint_track"), StatusView.searching(), req: req)
     }
 
     func track(req: Request) async throws -> Response {
-        let names = req.names
         let typed = (try? req.content.get(String.self, at: "code")) ?? ""
         try req.application.publicRateLimiter.admit(req, budget: .lookups)
-        guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else {
-            var form = FormState(values: ["code": typed])
-            form.message = req.t("complaint.not_found")
-            return try await WebPage.render(
-                "public/track", title: req.t("title.complaint_track"),
-                StatusView(
-                    found: false, searched: true, unitName: nil, number: nil, statusLabel: nil,
-                    receivedOn: nil, replies: [], form: form), req: req, status: .notFound)
+        guard let (code, complaint) = try await find(typed, req: req) else { return try await notFound(typed, req: req) }
+        return try await renderStatus(complaint, code: code, form: FormState(values: ["code": code.description]), req: req)
+    }
+
+    /// The reporter's answer to the unit, sent with the tracking code (which proves who they are).
+    func answer(req: Request) async throws -> Response {
+        let typed = (try? req.content.get(String.self, at: "code")) ?? ""
+        let text = try? req.content.get(String.self, at: "text")
+        try req.application.publicRateLimiter.admit(req, budget: .lookups)
+        guard let (code, complaint) = try await find(typed, req: req) else { return try await notFound(typed, req: req) }
+        try req.application.publicRateLimiter.admit(req)
+        do {
+            try await req.application.write { db in try await ComplaintFollowUp.answer(text, complaint: complaint, on: db) }
+        } catch let error as AppError {
+            return try await renderStatus(
+                complaint, code: code, form: FormState(values: ["code": code.description, "text": text ?? ""], error: error, req: req),
+                req: req, status: error.status)
         }
+        return try await renderStatus(complaint, code: code, form: FormState(values: ["code": code.description]), req: req, sent: true)
+    }
+
+    private func find(_ typed: String, req: Request) async throws -> (TrackingCode, Complaint)? {
+        guard let code = TrackingCode(typed), let complaint = try await ComplaintService.find(code, on: req.db) else { return nil }
+        return (code, complaint)
+    }
+
+    /// The same answer for a wrong and a malformed code.
+    private func notFound(_ typed: String, req: Request) async throws -> Response {
+        var form = FormState(values: ["code": typed])
+        form.message = req.t("complaint.not_found")
+        return try await WebPage.render(
+            "public/track", title: req.t("title.complaint_track"), StatusView.searching(form, searched: true), req: req,
+            status: .notFound)
+    }
+
+    private func renderStatus(
+        _ complaint: Complaint, code: TrackingCode, form: FormState, req: Request, status: HTTPStatus = .ok,
+        sent: Bool = false
+    ) async throws -> Response {
+        let names = req.names
         let unit = try await UnitVisibility.unit(complaint.$unit.id, on: req.db)
         let replies = try await ComplaintEvent.query(on: req.db).filter(\.$complaint.$id == complaint.id!)
-            .filter(\.$kind == .publicReply).sort(\.$createdAt).all()
+            .filter(\.$kind ~~ [.publicReply, .reporterReply]).sort(\.$createdAt).all()
+        var closesOn: String?
+        if let since = complaint.awaitingReporterSince.flatMap(CalendarDate.init(iso:)) {
+            let deadlines = try await ComplaintRules.of(unit.id!, on: req.db).deadlines
+            closesOn = IndonesianDate.format(
+                deadlines.closesUnanswered(followedUpOn: since, calendar: try await req.application.holidayCache.calendar(on: req.db)))
+        }
         let view = StatusView(
             found: true, searched: true, unitName: unit.name, number: complaint.number,
             statusLabel: ComplaintStatus(rawValue: complaint.status).map { names($0) },
             receivedOn: CalendarDate(iso: complaint.receivedOn).map(IndonesianDate.format),
             replies: replies.map {
-                StatusView.Reply(date: $0.createdAt.map { IndonesianDate.format(WIBTime.day(of: $0)) } ?? "", text: $0.text ?? "")
+                StatusView.Reply(
+                    date: $0.createdAt.map { IndonesianDate.format(WIBTime.day(of: $0)) } ?? "", text: $0.text ?? "",
+                    byReporter: $0.kind == .reporterReply)
             },
-            form: FormState(values: ["code": code.description]))
-        return try await WebPage.render("public/track", title: req.t("title.complaint_track"), view, req: req)
+            canAnswer: ComplaintStatus(rawValue: complaint.status)?.isOpen ?? false, closesOn: closesOn, sent: sent, form: form)
+        return try await WebPage.render("public/track", title: req.t("title.complaint_track"), view, req: req, status: status)
     }
 }
 

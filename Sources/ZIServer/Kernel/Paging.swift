@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 /// One page of a list, with what a client needs to fetch the next.
@@ -20,4 +21,13 @@ struct PageRequest: Sendable {
     }
 
     var offset: Int { (page - 1) * per }
+}
+
+extension QueryBuilder {
+    /// One page of the query's rows as `Item`s, with the total count (the query's sort applies).
+    func page<Item: Content & Sendable>(_ request: PageRequest, _ item: (Model) -> Item) async throws -> ListPage<Item> {
+        let total = try await count()
+        let rows = try await copy().range(request.offset..<(request.offset + request.per)).all()
+        return ListPage(items: rows.map(item), page: request.page, per: request.per, total: total)
+    }
 }

@@ -56,6 +56,8 @@ public struct Settings: Sendable {
     public var publicUploadBytesPerUnitDay: Int64 = 500 << 20
     /// The whistleblowing system (`SIZI_WBS_*`).
     public var whistleblowing = WhistleblowingSettings()
+    /// E-mail and the background rounds (`SIZI_SMTP_*`, `SIZI_MAIL_FROM`, `SIZI_PUBLIC_URL`, `SIZI_BACKGROUND_SECONDS`).
+    public var mail = MailSettings()
 
     /// How log lines are written.
     public enum LogFormat: String, Sendable {
@@ -131,6 +133,7 @@ public struct Settings: Sendable {
             settings.metricsToken = token
         }
         settings.whistleblowing = try WhistleblowingSettings(env, integer: int)
+        settings.mail = try MailSettings(env, integer: int)
         if let format = env["SIZI_LOG_FORMAT"], !format.isEmpty {
             guard let parsed = LogFormat(rawValue: format) else {
                 throw SettingsError(key: "SIZI_LOG_FORMAT", message: "must be text or json")

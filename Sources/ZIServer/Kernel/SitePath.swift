@@ -10,6 +10,8 @@ import Vapor
 package enum SitePath: String, CaseIterable, Sendable {
     case home = "/"
 
+    case adminNotifications = "/admin/notifications"
+
     case assessment = "/assessments/:assessmentID"
     case assessmentAnswerSheet = "/assessments/:assessmentID/answer-sheet"
     case assessmentAnswers = "/assessments/:assessmentID/answers"
@@ -36,6 +38,7 @@ package enum SitePath: String, CaseIterable, Sendable {
     case complaintAttachment = "/complaints/:complaintID/attachments/:attachmentID"
     case complaintMove = "/complaints/:complaintID/move"
     case complaintReplies = "/complaints/:complaintID/replies"
+    case complaintTrack = "/complaints/:complaintID/track"
 
     case conflictCase = "/conflict-cases/:caseID"
 
@@ -86,12 +89,17 @@ package enum SitePath: String, CaseIterable, Sendable {
 
     case metrics = "/metrics"
 
+    case notifications = "/notifications"
+    case notificationsPreferences = "/notifications/preferences"
+    case notificationsRead = "/notifications/read"
+
     case openAPIDocument = "/openapi.json"
 
     case pact = "/pact"
     case pactSign = "/pact/sign"
 
     case complaintTracking = "/pengaduan/lacak"
+    case complaintTrackingAnswer = "/pengaduan/lacak/tanggapan"
 
     case plan = "/plans/:planID"
     case planAction = "/plans/:planID/actions/:actionID"

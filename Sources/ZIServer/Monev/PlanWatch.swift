@@ -9,6 +9,9 @@ struct PlanWatch: Sendable {
     /// An action to act on.
     struct ActionItem: Content, Sendable {
         let planID: UUID
+        let actionID: UUID
+        /// The PIC's account, when the action names one.
+        let picUserID: UUID?
         let unitName: String
         let langkahAksi: String
         let targetWaktu: String?
@@ -52,7 +55,8 @@ struct PlanWatch: Sendable {
                 let date = overdue ? timeliness.overdueDates.first : timeliness.nextDueDate
                 watch.actions.append(
                     ActionItem(
-                        planID: plan.id!, unitName: unitName, langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
+                        planID: plan.id!, actionID: action.row.id!, picUserID: action.row.$picUser.id, unitName: unitName,
+                        langkahAksi: action.row.langkahAksi, targetWaktu: action.row.targetWaktu,
                         statusLabel: names(timeliness.status), isOverdue: overdue, date: date.map(IndonesianDate.format), sortDate: date))
             }
             for finding in state.findings where finding.status.isOpen && includeFinding(finding.row) {

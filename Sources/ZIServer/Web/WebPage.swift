@@ -103,6 +103,7 @@ enum WebPage {
             nav.append(item(SitePath.home.path(), "nav.dashboard"))
             nav.append(item(SitePath.units.path(), "nav.units"))
             nav.append(item(SitePath.tasks.path(), "nav.tasks"))
+            nav.append(item(SitePath.notifications.path(), "nav.notifications"))
             if held.contains(.manageUsers) { nav.append(item(SitePath.users.path(), "nav.users")) }
             if held.contains(.viewAudit) { nav.append(item(SitePath.audit.path(), "nav.audit")) }
             if held.contains(.manageHolidays) { nav.append(item(SitePath.holidays.path(), "nav.holidays")) }

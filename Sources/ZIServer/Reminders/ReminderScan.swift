@@ -1,0 +1,93 @@
+import Fluent
+import Foundation
+import SQLKit
+import ZICore
+
+/// Finds the deadlines that earn a reminder today and records one per person and deadline
+/// (see ``ReminderTiming``): plan actions for their PIC, complaints for the person they were
+/// assigned to. Running it again the same day adds nothing.
+enum ReminderScan {
+    /// A deadline found, before it is recorded.
+    struct Due: Sendable {
+        let user: UUID
+        let kind: ReminderKind
+        let record: UUID
+        let title: String
+        let unitName: String
+        let due: CalendarDate
+        let link: String
+    }
+
+    /// Records today's reminders; `mailAvailable` says whether e-mail can be sent at all.
+    /// Returns how many were new.
+    @discardableResult
+    static func run(today: CalendarDate, mailAvailable: Bool, on db: any Database) async throws -> Int {
+        let found = try await actions(today: today, on: db) + complaints(today: today, on: db)
+        let choices = try await ReminderChoices.of(Array(Set(found.map(\.user))), on: db)
+        let addresses = try await emailAddresses(Array(choices.keys), on: db)
+        var created = 0
+        for due in found {
+            let choice = choices[due.user] ?? .standard
+            guard !choice.mutes(due.kind) else { continue }
+            let state: Reminder.MailState =
+                !mailAvailable || addresses[due.user] == nil || choice.mode == .off
+                ? .none : choice.mode == .digest ? .digest : .pending
+            created += try await insert(due, state: state, today: today, on: db) ? 1 : 0
+        }
+        return created
+    }
+
+    private static func actions(today: CalendarDate, on db: any Database) async throws -> [Due] {
+        let plans = try await WorkPlan.query(on: db).filter(\.$year >= today.year - 1).with(\.$unit).all().map { ($0, $0.unit.name) }
+        let watch = try await PlanWatch.collect(
+            plans, today: today, upcoming: true, on: db, includeAction: { $0.$picUser.id != nil }, includeFinding: { _ in false })
+        return watch.actions.compactMap { item in
+            guard let user = item.picUserID, let due = item.sortDate, let phase = ReminderTiming.phase(due: due, today: today) else {
+                return nil
+            }
+            return Due(
+                user: user, kind: phase == .overdue ? .actionOverdue : .actionDueSoon, record: item.actionID,
+                title: String(item.langkahAksi.prefix(300)), unitName: item.unitName, due: due, link: SitePath.tasks.path())
+        }
+    }
+
+    private static func complaints(today: CalendarDate, on db: any Database) async throws -> [Due] {
+        let open = ComplaintStatus.allCases.filter(\.isOpen).map(\.rawValue)
+        let assigned = try await Complaint.query(on: db).filter(\.$status ~~ open).filter(\.$assignee.$id != nil)
+            .filter(\.$dueOn != nil).filter(\.$dueOn <= today.adding(days: ReminderTiming.dueSoonDays).description).with(\.$unit).all()
+        return assigned.compactMap { complaint in
+            guard let user = complaint.$assignee.id, let due = complaint.dueOn.flatMap(CalendarDate.init(iso:)),
+                let phase = ReminderTiming.phase(due: due, today: today)
+            else { return nil }
+            return Due(
+                user: user, kind: phase == .overdue ? .complaintOverdue : .complaintDueSoon, record: complaint.id!,
+                title: complaint.number, unitName: complaint.unit.name, due: due, link: SitePath.complaint.path(complaint.id!))
+        }
+    }
+
+    private static func emailAddresses(_ users: [UUID], on db: any Database) async throws -> [UUID: String] {
+        guard !users.isEmpty else { return [:] }
+        let rows = try await User.query(on: db).filter(\.$id ~~ users).filter(\.$email != nil).filter(\.$isActive == true).all()
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { user in user.email.map { (user.id!, $0) } })
+    }
+
+    /// Inserts the reminder unless the person already has it; whether it was new.
+    private static func insert(_ due: Due, state: Reminder.MailState, today: CalendarDate, on db: any Database) async throws -> Bool {
+        let key = ReminderTiming.key(due.kind, record: due.record.uuidString, due: due.due)
+        let exists = try await Reminder.query(on: db).filter(\.$user.$id == due.user).filter(\.$key == key).count() > 0
+        guard !exists else { return false }
+        let reminder = Reminder()
+        reminder.$user.id = due.user
+        reminder.kind = due.kind.rawValue
+        reminder.key = key
+        reminder.title = due.title
+        reminder.unitName = due.unitName
+        reminder.dueOn = due.due.description
+        reminder.link = due.link
+        reminder.mailState = state
+        reminder.attempts = 0
+        reminder.nextAttemptAt = state == .digest ? ReminderDigest.nextSendTime(after: AppClock.current.now()) : nil
+        try await reminder.create(on: db)
+        return true
+    }
+}
