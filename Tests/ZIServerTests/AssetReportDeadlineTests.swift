@@ -58,7 +58,19 @@ final class AssetReportDeadlineTests: XCTestCase {
                 suggestion.answer, .inputs(["kepalaSatuanKerja": 0, "pejabatWajibLhkpn": 2, "lainnya": 0, "sudahMelaporkan": 1]))
             XCTAssertTrue(suggestion.basis.contains("1 penyampaian LHKPN lewat batas waktu"), suggestion.basis)
 
+            // The Tabel 5 prerequisite counts the on-time filing only, and says so.
+            let checklist = try await client.send(.GET, "/api/v1/units/\(unit)/prerequisites/2026", token: token)
+                .json(PrerequisiteChecklist.self)
+            let compliance = try XCTUnwrap(checklist.lines.first { $0.id == "kepatuhan-lhkpn-lhkasn" })
+            XCTAssertEqual(compliance.computed?.value, "50")
+            XCTAssertTrue(compliance.computed?.basis.contains("1 dari 2 wajib lapor") ?? false, compliance.computed?.basis ?? "")
+            XCTAssertTrue(compliance.computed?.basis.contains("1 terlambat") ?? false)
+            XCTAssertNil(compliance.value)
+            XCTAssertEqual(compliance.meetsWBK, false, "judged on the register while nothing is recorded")
+
             let cookies = try await client.webLogin("anggota", Fixture.password)
+            let checklistPage = try await client.send(.GET, "/units/\(unit)/prerequisites?year=2026", cookies: cookies)
+            XCTAssertTrue(checklistPage.body.contains("Dari register: 50%."), checklistPage.body)
             let page = try await client.send(.GET, "/units/\(unit)/registers?year=2026", cookies: cookies)
             XCTAssertTrue(page.body.contains("1 laporan disampaikan lewat batas waktu"), page.body)
             XCTAssertTrue(page.body.contains("terlambat"))

@@ -7,6 +7,8 @@ public struct SubmissionPrerequisites: Codable, Sendable, Equatable {
     public let title: String
     public let regulation: String
     public let note: String
+    /// Units this exemption covers may be proposed while items are still unmet.
+    public let stranasPK: StranasPKExemption?
     /// Ordered scales, best first (e.g. the SAKIP grades `AA` … `D`).
     public let scales: [String: [String]]
     public let items: [Item]

@@ -35,7 +35,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
         CreateConflictOfInterest(), CreateWhistleblowing(), CreateRiskRegister(), AddSessionSecurity(),
         SealWBSTOTPSecrets(sealer: app.secretSealer), CreateStaffSecondFactors(), CreateProposals(),
         CreatePortalRB(), CreateEvidenceShares(), AddHolidayProvenance(),
-        AddAssetReportDeadlines(), AlignComplaintsWithLapor(), CreateReminders())
+        AddAssetReportDeadlines(), AlignComplaintsWithLapor(), CreateReminders(),
+        AddUnitServiceType())
     if settings.databaseURL == nil, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         // With WAL, NORMAL syncs at checkpoints instead of every commit: a crash of SIZI loses
@@ -61,6 +62,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         MonevWorksheetSuggestions(), ComplaintWorksheetSuggestions(), PerceptionWorksheetSuggestions(),
         RegisterWorksheetSuggestions(),
     ]
+    app.prerequisiteSuggestionSources = [AssetReportPrerequisite()]
     app.assessmentCarryParticipants = [EvidenceAssessmentCarry()]
     app.sessionCache = SessionCache(ttl: TimeInterval(settings.sessionCacheSeconds))
     app.scryptGate = ScryptGate(limit: settings.whistleblowing.scryptConcurrency, queueLimit: settings.whistleblowing.scryptQueue)

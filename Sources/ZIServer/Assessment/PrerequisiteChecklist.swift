@@ -13,9 +13,12 @@ struct PrerequisiteChecklist: Content, Sendable {
         let kind: String
         /// The values a scale or yes/no item accepts; empty for percentages.
         let allowed: [String]
+        /// The recorded value.
         let value: String?
         let note: String?
-        /// nil while nothing is recorded.
+        /// The value computed from the unit's records, when a feature computes this item.
+        let computed: PrerequisiteSuggestion?
+        /// Judged on the recorded value, else on the computed one; nil while there is neither.
         let meetsWBK: Bool?
         let meetsWBBM: Bool?
     }
@@ -24,6 +27,11 @@ struct PrerequisiteChecklist: Content, Sendable {
     let regulation: String
     let remark: String
     let pemerintahDaerah: Bool
+    /// The unit's service type (``UnitServiceType``), if recorded.
+    let serviceType: String?
+    /// Set when the Stranas PK exemption covers the unit: it may be proposed while items are
+    /// still unmet (the regulation's words).
+    let stranasPKExemption: String?
     let lines: [Line]
 
     static func load(unit: WorkUnit, year: Int, req: Request) async throws -> PrerequisiteChecklist {
@@ -32,19 +40,27 @@ struct PrerequisiteChecklist: Content, Sendable {
         let stored = try await PrerequisiteValue.query(on: req.db).filter(\.$year == year)
             .group(.or) { $0.filter(\.$unit.$id == unit.id!).filter(\.$instansi.$id == instansi.id!) }
             .all()
+        var computed: [String: PrerequisiteSuggestion] = [:]
+        for source in req.application.prerequisiteSuggestionSources {
+            for suggestion in try await source.suggestions(unit: unit, year: year, req: req) { computed[suggestion.itemID] = suggestion }
+        }
         let lines = table.items.map { item -> Line in
             let record = stored.first { $0.itemID == item.id && (item.level == .unit ? $0.$unit.id != nil : $0.$unit.id == nil) }
+            let judged = record?.value ?? computed[item.id]?.value
             let met = { (predicate: String) in
-                table.isMet(item, value: record?.value, predicate: predicate, pemerintahDaerah: instansi.isPemerintahDaerah)
+                table.isMet(item, value: judged, predicate: predicate, pemerintahDaerah: instansi.isPemerintahDaerah)
             }
             return Line(
                 id: item.id, level: item.level.rawValue, label: item.label, kind: item.kind.rawValue,
-                allowed: table.allowedValues(of: item), value: record?.value, note: record?.note,
+                allowed: table.allowedValues(of: item), value: record?.value, note: record?.note, computed: computed[item.id],
                 meetsWBK: met("wbk"), meetsWBBM: met("wbbm"))
         }
+        let serviceType = unit.serviceType.flatMap(UnitServiceType.init(rawValue:))
+        let exempt = table.stranasPK.map { $0.covers(serviceType, pemerintahDaerah: instansi.isPemerintahDaerah) } ?? false
         return PrerequisiteChecklist(
             year: year, regulation: table.regulation, remark: table.note,
-            pemerintahDaerah: instansi.isPemerintahDaerah, lines: lines)
+            pemerintahDaerah: instansi.isPemerintahDaerah, serviceType: unit.serviceType,
+            stranasPKExemption: exempt ? table.stranasPK?.basis : nil, lines: lines)
     }
 
     /// Records values (empty text removes a value). Agency items need the right on the agency,

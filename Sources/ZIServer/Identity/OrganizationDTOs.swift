@@ -45,10 +45,12 @@ package struct UnitInput: Content, Sendable {
     var address: String?
     var headName: String?
     var headNIP: String?
+    /// A `UnitServiceType` raw value; empty clears it.
+    var serviceType: String?
 
     package init(
         instansiID: UUID? = nil, parentID: UUID? = nil, name: String? = nil, code: String? = nil, address: String? = nil,
-        headName: String? = nil, headNIP: String? = nil
+        headName: String? = nil, headNIP: String? = nil, serviceType: String? = nil
     ) {
         self.instansiID = instansiID
         self.parentID = parentID
@@ -57,6 +59,7 @@ package struct UnitInput: Content, Sendable {
         self.address = address
         self.headName = headName
         self.headNIP = headNIP
+        self.serviceType = serviceType
     }
 }
 
@@ -70,6 +73,7 @@ struct UnitDTO: Content, Sendable, Equatable {
     let address: String?
     let headName: String?
     let headNIP: String?
+    let serviceType: String?
     let depth: Int
 
     init(_ model: WorkUnit) {
@@ -81,6 +85,7 @@ struct UnitDTO: Content, Sendable, Equatable {
         address = model.address
         headName = model.headName
         headNIP = model.headNIP
+        serviceType = model.serviceType
         depth = model.depth
     }
 }

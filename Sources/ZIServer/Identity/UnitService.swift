@@ -18,6 +18,7 @@ package enum UnitService {
         var address: String?
         var headName: String?
         var headNIP: String?
+        var serviceType: String?
     }
 
     private static func validate(_ input: UnitInput, current: WorkUnit?) throws -> Fields {
@@ -31,8 +32,10 @@ package enum UnitService {
         if let raw = headNIP {
             do { headNIP = try NIP(raw, currentYear: AppClock.current.today().year).digits } catch { v.add("headNIP", "validation.nip") }
         }
+        let serviceType = v.optional("serviceType", input.serviceType ?? current?.serviceType, max: 40)
+        if let serviceType, UnitServiceType(rawValue: serviceType) == nil { v.add("serviceType", "validation.choice") }
         try v.check()
-        return Fields(name: name!, code: code!, address: address, headName: headName, headNIP: headNIP)
+        return Fields(name: name!, code: code!, address: address, headName: headName, headNIP: headNIP, serviceType: serviceType)
     }
 
     /// Creates a unit under `parent` (or at the top of `instansiID`).
@@ -114,6 +117,7 @@ package enum UnitService {
         unit.address = fields.address
         unit.headName = fields.headName
         unit.headNIP = fields.headNIP
+        unit.serviceType = fields.serviceType
     }
 
     private static func move(_ unit: WorkUnit, under parent: WorkUnit?, on db: any Database) async throws {

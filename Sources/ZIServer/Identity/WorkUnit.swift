@@ -19,6 +19,8 @@ package final class WorkUnit: Model, @unchecked Sendable {
     @OptionalField(key: "address") var address: String?
     @OptionalField(key: "head_name") var headName: String?
     @OptionalField(key: "head_nip") var headNIP: String?
+    /// `UnitServiceType` raw value: the public service it gives, where the ZI rules care.
+    @OptionalField(key: "service_type") var serviceType: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -48,6 +50,17 @@ extension WorkUnit {
     /// Fluent's properties listed by hand: Fluent otherwise finds them by reflection on every row
     /// it reads or writes (``ModelPropertyListTests`` checks the list against reflection).
     package var properties: [any AnyProperty] {
-        [$id, $instansi, $parent, $path, $name, $code, $address, $headName, $headNIP, $createdAt, $updatedAt]
+        [$id, $instansi, $parent, $path, $name, $code, $address, $headName, $headNIP, $serviceType, $createdAt, $updatedAt]
+    }
+}
+
+/// Adds the unit's service type (for the Stranas PK exemption of Tabel 5).
+struct AddUnitServiceType: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(WorkUnit.schema).field("service_type", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(WorkUnit.schema).deleteField("service_type").update()
     }
 }

@@ -27,11 +27,12 @@ struct UnitWebController: RouteCollection {
         var address: String?
         var headName: String?
         var headNIP: String?
+        var serviceType: String?
 
         var input: UnitInput {
             UnitInput(
                 instansiID: instansiID.flatMap { UUID(uuidString: $0) }, parentID: parentID.flatMap { UUID(uuidString: $0) },
-                name: name, code: code, address: address, headName: headName, headNIP: headNIP)
+                name: name, code: code, address: address, headName: headName, headNIP: headNIP, serviceType: serviceType ?? "")
         }
     }
 
@@ -150,6 +151,7 @@ struct UnitWebController: RouteCollection {
         let action: String
         let instansi: InstansiDTO
         let parents: [TreeRow]
+        let serviceTypes: [Choice]
         let isNew: Bool
     }
 
@@ -287,7 +289,12 @@ struct UnitWebController: RouteCollection {
                 parents.append(TreeRow(id: unit.id!, name: unit.name, code: unit.code, depth: unit.depth, headName: nil))
             }
         }
-        let view = FormView(form: form, action: action, instansi: InstansiDTO(instansi), parents: parents, isNew: isNew)
+        let names = req.names
+        let view = FormView(
+            form: form, action: action, instansi: InstansiDTO(instansi), parents: parents,
+            serviceTypes: UnitServiceType.allCases.map {
+                Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == form.values["serviceType"])
+            }, isNew: isNew)
         return try await WebPage.render(
             "units/form", title: req.t(isNew ? "unit.new" : "unit.edit"), view,
             req: req, status: status)
