@@ -9,6 +9,19 @@ public enum ReminderKind: String, CaseIterable, Sendable, Codable, Labelled {
     case complaintDueSoon = "complaint_due_soon"
     /// A complaint assigned to the person is past its stage's due date.
     case complaintOverdue = "complaint_overdue"
+    /// A step of a gratification report (the reporter's own, or one the person handles as UPG)
+    /// is due soon.
+    case gratificationDueSoon = "gratification_due_soon"
+    /// Such a step is overdue (for the UPG: also the KPK's limit).
+    case gratificationOverdue = "gratification_overdue"
+    /// A unit's LHKPN/LHKASN filings of the year are due soon and not all filed (to the register's keepers).
+    case assetReportDueSoon = "asset_report_due_soon"
+    /// They are past their due date and not all filed.
+    case assetReportOverdue = "asset_report_overdue"
+    /// An assessment was submitted and waits for the TPI's review (to the unit's evaluators).
+    case reviewWaiting = "review_waiting"
+    /// A whistleblowing report waits for a handler (to the unit's handlers; never its content).
+    case whistleblowingWaiting = "wbs_waiting"
 
     public static let labelGroup = "reminder_kind"
 }

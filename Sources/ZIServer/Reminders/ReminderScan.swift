@@ -4,8 +4,10 @@ import SQLKit
 import ZICore
 
 /// Finds the deadlines that earn a reminder today and records one per person and deadline
-/// (see ``ReminderTiming``): plan actions for their PIC, complaints for the person they were
-/// assigned to. Running it again the same day adds nothing.
+/// (see ``ReminderTiming``): the people's own work (``WorkReminders``: plan actions, assigned
+/// complaints) and what they oversee (``OversightReminders``: gratification steps, LHKPN/LHKASN
+/// filings, assessments waiting for review, whistleblowing reports waiting for a handler).
+/// Running it again the same day adds nothing.
 enum ReminderScan {
     /// A deadline found, before it is recorded.
     struct Due: Sendable {
@@ -22,7 +24,7 @@ enum ReminderScan {
     /// Returns how many were new.
     @discardableResult
     static func run(today: CalendarDate, mailAvailable: Bool, on db: any Database) async throws -> Int {
-        let found = try await actions(today: today, on: db) + complaints(today: today, on: db)
+        let found = try await WorkReminders.find(today: today, on: db) + OversightReminders.find(today: today, on: db)
         let choices = try await ReminderChoices.of(Array(Set(found.map(\.user))), on: db)
         let addresses = try await emailAddresses(Array(choices.keys), on: db)
         var created = 0
@@ -35,34 +37,6 @@ enum ReminderScan {
             created += try await insert(due, state: state, today: today, on: db) ? 1 : 0
         }
         return created
-    }
-
-    private static func actions(today: CalendarDate, on db: any Database) async throws -> [Due] {
-        let plans = try await WorkPlan.query(on: db).filter(\.$year >= today.year - 1).with(\.$unit).all().map { ($0, $0.unit.name) }
-        let watch = try await PlanWatch.collect(
-            plans, today: today, upcoming: true, on: db, includeAction: { $0.$picUser.id != nil }, includeFinding: { _ in false })
-        return watch.actions.compactMap { item in
-            guard let user = item.picUserID, let due = item.sortDate, let phase = ReminderTiming.phase(due: due, today: today) else {
-                return nil
-            }
-            return Due(
-                user: user, kind: phase == .overdue ? .actionOverdue : .actionDueSoon, record: item.actionID,
-                title: String(item.langkahAksi.prefix(300)), unitName: item.unitName, due: due, link: SitePath.tasks.path())
-        }
-    }
-
-    private static func complaints(today: CalendarDate, on db: any Database) async throws -> [Due] {
-        let open = ComplaintStatus.allCases.filter(\.isOpen).map(\.rawValue)
-        let assigned = try await Complaint.query(on: db).filter(\.$status ~~ open).filter(\.$assignee.$id != nil)
-            .filter(\.$dueOn != nil).filter(\.$dueOn <= today.adding(days: ReminderTiming.dueSoonDays).description).with(\.$unit).all()
-        return assigned.compactMap { complaint in
-            guard let user = complaint.$assignee.id, let due = complaint.dueOn.flatMap(CalendarDate.init(iso:)),
-                let phase = ReminderTiming.phase(due: due, today: today)
-            else { return nil }
-            return Due(
-                user: user, kind: phase == .overdue ? .complaintOverdue : .complaintDueSoon, record: complaint.id!,
-                title: complaint.number, unitName: complaint.unit.name, due: due, link: SitePath.complaint.path(complaint.id!))
-        }
     }
 
     private static func emailAddresses(_ users: [UUID], on db: any Database) async throws -> [UUID: String] {
