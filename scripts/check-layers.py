@@ -53,7 +53,7 @@ ALLOWED = {
     "ConflictOfInterest": ["Employees"],
     "Public": ["Survey", "Complaints"],
     "Home": ["Plan", "Monev", "Gratification", "Registers", "Calendar"],
-    "Reminders": ["Plan", "Monev", "Complaints", "Gratification", "Registers", "Assessment", "Whistleblowing", "Calendar"],
+    "Reminders": ["Plan", "Monev", "Complaints", "Gratification", "Registers", "Assessment", "Whistleblowing", "Calendar", "Proposals"],
     # The composition root and the command-line administration reach everything.
     "CLI": ["*"],
     "App": ["*"],

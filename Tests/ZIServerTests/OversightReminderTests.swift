@@ -93,4 +93,40 @@ final class OversightReminderTests: XCTestCase {
             XCTAssertEqual(handled.first?.title, "WBS")
         }
     }
+
+    func testAnUnconfirmedProposalListNearItsCutOffRemindsTheAgencyAdministrators() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let admin = try await client.login("adminka", Fixture.password)
+            let saved = try await client.send(
+                .PUT, "/api/v1/instansi/\(fixture.instansiA.id!)/proposals/2026", token: admin,
+                rawBody: #"{"cutoff": "2026-12-10", "units": []}"#)
+            XCTAssertEqual(saved.status, .ok, saved.body)
+            let early = try await app.write { db in
+                try await ReminderScan.run(today: CalendarDate(iso: "2026-12-01")!, mailAvailable: false, on: db)
+            }
+            XCTAssertEqual(early, 0, "not yet within the lead time")
+            _ = try await app.write { db in
+                try await ReminderScan.run(today: CalendarDate(iso: "2026-12-08")!, mailAvailable: false, on: db)
+            }
+            let managers = try await RoleHolders.ids(holding: .manageProposals, onInstansi: fixture.instansiA.id!, db: app.db)
+            XCTAssertFalse(managers.isEmpty)
+            let reminded = try await Reminder.query(on: app.db).filter(\.$kind == "proposal_cutoff").all()
+            XCTAssertEqual(Set(reminded.map { $0.$user.id }), managers)
+            XCTAssertEqual(Set(reminded.map(\.title)), ["ZI 2026"])
+            let otherAgency = try await RoleHolders.ids(holding: .manageProposals, onInstansi: fixture.instansiB.id!, db: app.db)
+            XCTAssertTrue(otherAgency.isDisjoint(with: managers))
+
+            let confirmed = try await client.send(
+                .PUT, "/api/v1/instansi/\(fixture.instansiA.id!)/proposals/2026", token: admin,
+                rawBody: #"{"cutoff": "2026-12-10", "confirm": true, "units": []}"#)
+            XCTAssertEqual(confirmed.status, .ok, confirmed.body)
+            try await Reminder.query(on: app.db).delete()
+            let afterConfirm = try await app.write { db in
+                try await ReminderScan.run(today: CalendarDate(iso: "2026-12-09")!, mailAvailable: false, on: db)
+            }
+            XCTAssertEqual(afterConfirm, 0, "a confirmed list needs no reminder")
+        }
+    }
 }

@@ -31,17 +31,6 @@ final class SendmailTransportTests: XCTestCase {
         XCTAssertEqual(parsed.body, "Tindakan terlambat — mohon ditindaklanjuti.\r\n.titik")
     }
 
-    #if os(Linux)
-        func testProgramStartsWithNoBlockedSignals() async throws {
-            let directory = try TestFiles.temporaryDirectory(for: self)
-            let script = try TestFiles.shellScript(
-                "sendmail", body: "cat > /dev/null\ngrep SigBlk /proc/$$/status > \"\(directory.path)/mask\"\n", in: directory)
-            try await SendmailTransport(executablePath: script).send(message())
-            let mask = try String(contentsOf: directory.appendingPathComponent("mask"), encoding: .utf8)
-            XCTAssertEqual(mask.split(separator: "\t").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }, "0000000000000000")
-        }
-    #endif
-
     func testExitStatus75IsTemporaryWithStandardError() async throws {
         let directory = try TestFiles.temporaryDirectory(for: self)
         let noise = String(repeating: "x", count: 2000)

@@ -22,6 +22,9 @@ public enum ReminderKind: String, CaseIterable, Sendable, Codable, Labelled {
     case reviewWaiting = "review_waiting"
     /// A whistleblowing report waits for a handler (to the unit's handlers; never its content).
     case whistleblowingWaiting = "wbs_waiting"
+    /// The agency's proposal list of the year is not confirmed and its cut-off is near (to those
+    /// who manage the agency's proposals).
+    case proposalCutoff = "proposal_cutoff"
 
     public static let labelGroup = "reminder_kind"
 }

@@ -68,6 +68,8 @@ enum SendmailProcess {
 
     /// Starts `process` from a new thread with an empty signal mask. A child inherits the mask of the thread that spawns
     /// it, and Swift concurrency and Dispatch threads block most signals, which would leave sendmail deaf to SIGTERM or SIGALRM.
+    /// Foundation does not always spawn on the calling thread (seen once in a full test run), so the program may still start
+    /// with signals blocked; the timeout does not depend on it, as it kills with SIGKILL.
     private static func start(_ process: Process) async throws {
         let unstarted = UnstartedProcess(process: process)
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in

@@ -5,13 +5,14 @@ import ZICore
 /// The reminders of what people oversee or must act on for others: gratification steps (the
 /// reporter and the unit's UPG), a unit's LHKPN/LHKASN filings (the register's keepers), an
 /// assessment waiting for the TPI (the unit's evaluators) and a whistleblowing report waiting
-/// for a handler (the unit's handlers — the reminder carries no word of the report).
+/// for a handler (the unit's handlers — the reminder carries no word of the report), and an
+/// agency's unconfirmed proposal list near its cut-off (those who manage the proposals).
 enum OversightReminders {
     static func find(today: CalendarDate, on db: any Database) async throws -> [ReminderScan.Due] {
         var holders = HolderCache()
         return try await gratification(today: today, holders: &holders, on: db)
             + assetReports(today: today, holders: &holders, on: db) + reviews(holders: &holders, on: db)
-            + whistleblowing(holders: &holders, on: db)
+            + whistleblowing(holders: &holders, on: db) + proposals(today: today, on: db)
     }
 
     /// Role holders per unit and permission, read once per scan.
@@ -100,6 +101,23 @@ enum OversightReminders {
                     ReminderScan.Due(
                         user: user, kind: .whistleblowingWaiting, record: report.id!, title: "WBS", unitName: report.unit.name,
                         due: since, link: SitePath.wbs.path()))
+            }
+        }
+        return found
+    }
+
+    private static func proposals(today: CalendarDate, on db: any Database) async throws -> [ReminderScan.Due] {
+        let rounds = try await ProposalRound.query(on: db).filter(\.$confirmedAt == nil).filter(\.$cutoff != nil)
+            .filter(\.$cutoff >= today.description).with(\.$instansi).all()
+        var found: [ReminderScan.Due] = []
+        for round in rounds {
+            guard let cutoff = round.cutoff.flatMap(CalendarDate.init(iso:)), ReminderTiming.phase(due: cutoff, today: today) == .dueSoon
+            else { continue }
+            for user in try await RoleHolders.ids(holding: .manageProposals, onInstansi: round.$instansi.id, db: db) {
+                found.append(
+                    ReminderScan.Due(
+                        user: user, kind: .proposalCutoff, record: round.id!, title: "ZI \(round.year)", unitName: round.instansi.name,
+                        due: cutoff, link: SitePath.instansiProposals.path(round.$instansi.id, round.year)))
             }
         }
         return found
