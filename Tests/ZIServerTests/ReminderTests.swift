@@ -89,6 +89,25 @@ final class ReminderTests: XCTestCase {
         }
     }
 
+    func testABackgroundRoundScansOnceADayAndSendsWhatIsDue() async throws {
+        let sink = try await SMTPSink.start(for: self)
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            _ = try await overdueAction(app, fixture, client)
+            let mailer = try mailer(app, port: sink.port)
+            var scannedDay: CalendarDate?
+            try await BackgroundRounds.run(app, mailer: mailer, scannedDay: &scannedDay)
+            XCTAssertEqual(scannedDay, WIBTime.day(of: app.clock.now()))
+            XCTAssertEqual(try sink.messages().count, 1)
+            try await Reminder.query(on: app.db).delete()
+            try await BackgroundRounds.run(app, mailer: mailer, scannedDay: &scannedDay)
+            let rescanned = try await Reminder.query(on: app.db).count()
+            XCTAssertEqual(rescanned, 0, "the day's scan is done once")
+            XCTAssertEqual(try sink.messages().count, 1)
+        }
+    }
+
     func testPreferencesMuteKindsAndGatherTheRestIntoADailyDigest() async throws {
         let sink = try await SMTPSink.start(for: self)
         try await withApp { app, client in
