@@ -11,10 +11,34 @@ struct PhraseSegment: Equatable, Sendable {
 }
 
 /// Splits a timing phrase into its parts at `,` `;` `&`, new lines and the words
-/// `dan` and `serta`, but never inside parentheses or brackets.
+/// `dan` and `serta`, but never inside parentheses or brackets. A part that is a chain of three
+/// or more periods joined by dashes (`Januari - Maret - Juni 2026`) is a list, not a range, and
+/// is split at its dashes; two periods joined by a dash stay a range (`Januari - Maret`).
 enum PhraseSplitter {
     static func segments(of text: String) -> [PhraseSegment] {
-        pieces(of: text).compactMap(segment(of:))
+        pieces(of: text).flatMap(dashList(of:)).compactMap(segment(of:))
+    }
+
+    /// The dashes that join periods.
+    private static let dashes: Set<Character> = ["-", "–", "—"]
+
+    /// `piece` split at its dashes when it has two or more outside parentheses and every part
+    /// has a word (so a written date `2026-03-31` stays whole); else `piece`.
+    private static func dashList(of piece: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in piece {
+            depth = max(0, depth + nesting(character))
+            if depth == 0, dashes.contains(character) {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.count >= 3 && parts.allSatisfy({ $0.contains(where: \.isLetter) }) ? parts : [piece]
     }
 
     private static func pieces(of text: String) -> [String] {

@@ -1,22 +1,25 @@
 /// A column of a work-plan table, recognised by its header.
 ///
-/// Headers are compared ignoring case, accents, spacing and punctuation, against each column's synonyms; a header matches when it equals a synonym or
+/// Headers are compared ignoring case, accents, spacing, punctuation and the joining words
+/// `dan`, `and`, `&`, `atau`, `or` (`Target dan Waktu` ≡ `Target/Waktu` ≡ `target waktu`), against
+/// each column's synonyms, Indonesian and English; a header matches when it equals a synonym or
 /// starts with one followed by more words (`Target Waktu Pelaksanaan`, `Realisasi (%)`).
-/// Exact matches win over prefix matches.
+/// Exact matches win over prefix matches. A row of column numbers under the header (`1 2 3 …`,
+/// `(1) (2) …`) is skipped.
 ///
 /// | column | synonyms |
 /// |---|---|
-/// | number | `No`, `Nomor` |
-/// | area | `Area`, `Area Perubahan`, `Area Pengungkit` |
-/// | komponen | `Komponen`, `Komponen/Area`, `Area/Komponen`, `Sub Area`, `Sub Indikator`, `Program` |
+/// | number | `No`, `Nomor`, `Number` |
+/// | area | `Area`, `Area Perubahan`, `Area Pengungkit`, `Change Area` |
+/// | komponen | `Komponen`, `Komponen/Area`, `Area/Komponen`, `Sub Area`, `Sub Indikator`, `Program`, `Component` |
+/// | indikator | `Indikator`, `Indikator Penilaian`, `Indicator` |
+/// | langkahAksi | `Langkah Aksi`, `Langkah-langkah Aksi`, `Rencana Aksi`, `Kegiatan`, `Rencana Kegiatan`, `Uraian Kegiatan`, `Aksi`, `Langkah Kerja`, `Action`, `Action Plan`, `Activity` |
+/// | buktiFisik | `Bukti Fisik`, `Bukti Dukung`, `Data Dukung`, `Dokumen Pendukung`, `Output`, `Keluaran`, `Evidence` |
+/// | targetWaktu | `Target Waktu`, `Waktu`, `Jadwal`, `Tenggat`, `Batas Waktu`, `Target Penyelesaian`, `Jangka Waktu`, `Deadline`, `Due Date`, `Timeline`, `Time Frame`, `Schedule` |
+/// | realisasi | `% Realisasi`, `Realisasi`, `Persentase Realisasi`, `Capaian`, `Persentase Capaian`, `Progres`, `Realization`, `Progress` |
 ///
 /// A `Komponen/Area` column is read as komponen: its cells that name one of the six change
 /// areas set the area, the others are komponen.
-/// | indikator | `Indikator`, `Indikator Penilaian` |
-/// | langkahAksi | `Langkah Aksi`, `Langkah-langkah Aksi`, `Rencana Aksi`, `Kegiatan`, `Rencana Kegiatan`, `Uraian Kegiatan`, `Aksi` |
-/// | buktiFisik | `Bukti Fisik`, `Bukti Dukung`, `Data Dukung`, `Output`, `Keluaran` |
-/// | targetWaktu | `Target Waktu`, `Waktu`, `Jadwal`, `Tenggat`, `Batas Waktu`, `Target Penyelesaian` |
-/// | realisasi | `% Realisasi`, `Realisasi`, `Persentase Realisasi`, `Capaian`, `Persentase Capaian`, `Progres` |
 public enum PlanColumn: String, CaseIterable, Sendable {
     /// `NO`: only read for the numbering of headings.
     case number
@@ -64,7 +67,7 @@ public enum PlanColumn: String, CaseIterable, Sendable {
 
     /// The column a header names, if any.
     static func matching(header: String) -> PlanColumn? {
-        let key = PlanText.key(header)
+        let key = PlanText.headerKey(header)
         guard !key.isEmpty else { return nil }
         return allCases.first { $0.synonyms.contains(key) }
             ?? allCases.first { column in column.synonyms.contains { key.hasPrefix($0 + " ") } }
@@ -73,15 +76,22 @@ public enum PlanColumn: String, CaseIterable, Sendable {
     /// The synonyms, as ``PlanText/key(_:)`` gives them.
     private var synonyms: [String] {
         switch self {
-        case .number: ["no", "nomor"]
-        case .area: ["area", "area perubahan", "area pengungkit"]
-        case .komponen: ["komponen", "komponen area", "area komponen", "sub area", "sub indikator", "program"]
-        case .indikator: ["indikator", "indikator penilaian"]
+        case .number: ["no", "nomor", "number"]
+        case .area: ["area", "area perubahan", "area pengungkit", "change area"]
+        case .komponen: ["komponen", "komponen area", "area komponen", "sub area", "sub indikator", "program", "component"]
+        case .indikator: ["indikator", "indikator penilaian", "indicator", "indicators"]
         case .langkahAksi:
-            ["langkah aksi", "langkah langkah aksi", "rencana aksi", "kegiatan", "rencana kegiatan", "uraian kegiatan", "aksi"]
-        case .buktiFisik: ["bukti fisik", "bukti dukung", "data dukung", "output", "keluaran"]
-        case .targetWaktu: ["target waktu", "waktu", "jadwal", "tenggat", "batas waktu", "target penyelesaian"]
-        case .realisasi: ["realisasi", "persentase realisasi", "capaian", "persentase capaian", "progres"]
+            [
+                "langkah aksi", "langkah langkah aksi", "rencana aksi", "kegiatan", "rencana kegiatan", "uraian kegiatan", "aksi",
+                "langkah kerja", "action", "actions", "action plan", "activity", "activities",
+            ]
+        case .buktiFisik: ["bukti fisik", "bukti dukung", "data dukung", "dokumen pendukung", "output", "keluaran", "evidence"]
+        case .targetWaktu:
+            [
+                "target waktu", "waktu", "jadwal", "tenggat", "batas waktu", "target penyelesaian", "jangka waktu", "deadline",
+                "due date", "timeline", "time frame", "timeframe", "schedule",
+            ]
+        case .realisasi: ["realisasi", "persentase realisasi", "capaian", "persentase capaian", "progres", "realization", "progress"]
         }
     }
 }

@@ -19,6 +19,14 @@ enum PlanText {
         words(text).joined(separator: " ")
     }
 
+    /// Words that join two header words and say nothing of the column (`Target dan Waktu`).
+    static let joiningWords: Set<String> = ["dan", "and", "atau", "or"]
+
+    /// ``key(_:)`` of a column header, without ``joiningWords``.
+    static func headerKey(_ text: String) -> String {
+        words(text).filter { !joiningWords.contains($0) }.joined(separator: " ")
+    }
+
     /// `text` without surrounding white space (line breaks included).
     static func trimmed(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
