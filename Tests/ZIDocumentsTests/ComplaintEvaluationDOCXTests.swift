@@ -35,7 +35,8 @@ final class ComplaintEvaluationDOCXTests: XCTestCase {
         let text = try PlanDocumentFixtures.text(data)
         for expected in [
             "C. Waktu Penyelesaian\n",
-            "URAIAN\nNILAI\nPERSENTASE\nSelesai tepat waktu\n5\n83,33%\nSelesai terlambat\n1\n16,67%\n"
+            "URAIAN\nNILAI\nPERSENTASE\nDiverifikasi dan diteruskan tepat waktu\n8\n80%\nDiverifikasi dan diteruskan terlambat\n2\n20%\n"
+                + "Selesai tepat waktu\n5\n83,33%\nSelesai terlambat\n1\n16,67%\n"
                 + "Rata-rata waktu penyelesaian (hari kerja)\n4,5\n-\nWaktu penyelesaian terlama (hari kerja)\n9\n-\n"
                 + "Belum selesai dan melewati batas waktu\n2\n-\n",
             "D. Masukan LKE\n",

@@ -17,7 +17,7 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
         XCTAssertEqual(sheet.frozenRows, 5)
         XCTAssertEqual(sheet.printSetup?.repeatedRows, 5...5)
         XCTAssertEqual(
-            sheet.rows.count, 35, "4 title rows, header, received, 8 channels, 3 kinds, 3 services, 7 statuses, 5 timeliness, 3 LKE")
+            sheet.rows.count, 37, "4 title rows, header, received, 8 channels, 3 kinds, 3 services, 7 statuses, 7 timeliness, 3 LKE")
         let contents = try read(ComplaintFixtures.evaluation())
         XCTAssertEqual(row(contents, 1)[0], .text("EVALUASI PENANGANAN PENGADUAN MASYARAKAT"))
         XCTAssertEqual(row(contents, 2)[0], .text("Balai Contoh"))
@@ -35,16 +35,17 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
         XCTAssertEqual(row(sheet, 17), [.text("Jenis"), .text("Permintaan informasi"), .number(1), .number(1.0 / 12)])
         XCTAssertEqual(row(sheet, 20), [.text("Layanan"), .text("Tanpa kategori"), .number(2), .number(2.0 / 12)])
         XCTAssertEqual(row(sheet, 21), [.text("Status"), .text("Diterima"), .number(1), .number(1.0 / 12)])
-        XCTAssertEqual(row(sheet, 28), [.text("Penyelesaian"), .text("Selesai tepat waktu"), .number(5), .number(5.0 / 6)])
-        XCTAssertEqual(row(sheet, 29), [.text("Penyelesaian"), .text("Selesai terlambat"), .number(1), .number(1.0 / 6)])
-        XCTAssertEqual(row(sheet, 30), [.text("Penyelesaian"), .text("Rata-rata waktu penyelesaian (hari kerja)"), .number(4.5), nil])
-        XCTAssertEqual(row(sheet, 31), [.text("Penyelesaian"), .text("Waktu penyelesaian terlama (hari kerja)"), .number(9), nil])
-        XCTAssertEqual(row(sheet, 32), [.text("Penyelesaian"), .text("Belum selesai dan melewati batas waktu"), .number(2), nil])
+        XCTAssertEqual(row(sheet, 28), [.text("Verifikasi"), .text("Diverifikasi dan diteruskan tepat waktu"), .number(8), .number(0.8)])
+        XCTAssertEqual(row(sheet, 30), [.text("Penyelesaian"), .text("Selesai tepat waktu"), .number(5), .number(5.0 / 6)])
+        XCTAssertEqual(row(sheet, 31), [.text("Penyelesaian"), .text("Selesai terlambat"), .number(1), .number(1.0 / 6)])
+        XCTAssertEqual(row(sheet, 32), [.text("Penyelesaian"), .text("Rata-rata waktu penyelesaian (hari kerja)"), .number(4.5), nil])
+        XCTAssertEqual(row(sheet, 33), [.text("Penyelesaian"), .text("Waktu penyelesaian terlama (hari kerja)"), .number(9), nil])
+        XCTAssertEqual(row(sheet, 34), [.text("Penyelesaian"), .text("Belum selesai dan melewati batas waktu"), .number(2), nil])
         XCTAssertEqual(
-            row(sheet, 33), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang harus ditindaklanjuti"), .number(9), nil])
+            row(sheet, 35), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang harus ditindaklanjuti"), .number(9), nil])
         XCTAssertEqual(
-            row(sheet, 35), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang selesai ditindaklanjuti"), .number(6), nil])
-        XCTAssertNil(sheet[CellReference(row: 36, column: 1)])
+            row(sheet, 37), [.text("Masukan LKE"), .text("Jumlah pengaduan masyarakat yang selesai ditindaklanjuti"), .number(6), nil])
+        XCTAssertNil(sheet[CellReference(row: 38, column: 1)])
     }
 
     func testAnEmptyPeriodHasZerosAndNoShares() throws {
@@ -53,9 +54,10 @@ final class ComplaintEvaluationXLSXTests: XCTestCase {
         XCTAssertEqual(row(sheet, 7), [.text("Kanal"), .text("Formulir web"), .number(0), nil])
         XCTAssertEqual(row(sheet, 17), [.text("Jenis"), .text("Permintaan informasi"), .number(0), nil])
         XCTAssertEqual(row(sheet, 18)[0], .text("Status"), "no service rows")
-        XCTAssertEqual(row(sheet, 25), [.text("Penyelesaian"), .text("Selesai tepat waktu"), .number(0), nil])
-        XCTAssertEqual(row(sheet, 27), [.text("Penyelesaian"), .text("Rata-rata waktu penyelesaian (hari kerja)"), nil, nil])
-        XCTAssertEqual(row(sheet, 29), [.text("Penyelesaian"), .text("Belum selesai dan melewati batas waktu"), .number(1), nil])
+        XCTAssertEqual(row(sheet, 25), [.text("Verifikasi"), .text("Diverifikasi dan diteruskan tepat waktu"), .number(0), nil])
+        XCTAssertEqual(row(sheet, 27), [.text("Penyelesaian"), .text("Selesai tepat waktu"), .number(0), nil])
+        XCTAssertEqual(row(sheet, 29), [.text("Penyelesaian"), .text("Rata-rata waktu penyelesaian (hari kerja)"), nil, nil])
+        XCTAssertEqual(row(sheet, 31), [.text("Penyelesaian"), .text("Belum selesai dan melewati batas waktu"), .number(1), nil])
     }
 
     func testEvaluationAndRegisterShareAWorkbook() throws {

@@ -35,7 +35,8 @@ enum ComplaintFixtures {
             byService: [LabelledCount("Layanan Pengujian", 7), LabelledCount("Layanan Informasi", 3), LabelledCount("Tanpa kategori", 2)],
             byStatus: [.selesai: 6, .diproses: 2, .diterima: 1, .ditolak: 2, .dialihkan: 1],
             timeliness: ComplaintEvaluation.Timeliness(
-                finishedOnTime: 5, finishedLate: 1, averageWorkingDays: 4.5, maximumWorkingDays: 9, overdueOpen: 2),
+                finishedOnTime: 5, finishedLate: 1, averageWorkingDays: 4.5, maximumWorkingDays: 9, overdueOpen: 2,
+                verifiedOnTime: 8, verifiedLate: 2),
             lke: ComplaintEvaluation.LKEInputs(toFollowUp: 9, inProcess: 2, finished: 6)
         )
     }

@@ -29,6 +29,8 @@ extension ComplaintEvaluation {
 
     /// The labels of the timeliness rows.
     enum TimelinessLabel {
+        static let verifiedOnTime = "Diverifikasi dan diteruskan tepat waktu"
+        static let verifiedLate = "Diverifikasi dan diteruskan terlambat"
         static let onTime = "Selesai tepat waktu"
         static let late = "Selesai terlambat"
         static let average = "Rata-rata waktu penyelesaian (hari kerja)"

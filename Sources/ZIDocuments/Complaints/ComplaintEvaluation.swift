@@ -65,9 +65,17 @@ public struct ComplaintEvaluation: Sendable, Equatable {
         public var maximumWorkingDays: Int?
         /// Complaints still open past their due date at the end of the period.
         public var overdueOpen: Int
+        /// Verified and forwarded (or rejected, or sent elsewhere) within the unit's limit, and later.
+        public var verifiedOnTime: Int
+        public var verifiedLate: Int
 
         /// Timeliness with the given counts.
-        public init(finishedOnTime: Int, finishedLate: Int, averageWorkingDays: Double?, maximumWorkingDays: Int?, overdueOpen: Int) {
+        public init(
+            finishedOnTime: Int, finishedLate: Int, averageWorkingDays: Double?, maximumWorkingDays: Int?, overdueOpen: Int,
+            verifiedOnTime: Int = 0, verifiedLate: Int = 0
+        ) {
+            self.verifiedOnTime = verifiedOnTime
+            self.verifiedLate = verifiedLate
             self.finishedOnTime = finishedOnTime
             self.finishedLate = finishedLate
             self.averageWorkingDays = averageWorkingDays
@@ -77,6 +85,8 @@ public struct ComplaintEvaluation: Sendable, Equatable {
 
         /// All finished, on time or late.
         public var finished: Int { finishedOnTime + finishedLate }
+        /// All past verification, on time or late.
+        public var verified: Int { verifiedOnTime + verifiedLate }
     }
 
     /// The inputs (`Jumlah`) of LKE question A.II.5.ii.a (PermenPANRB 90/2021), whose value is

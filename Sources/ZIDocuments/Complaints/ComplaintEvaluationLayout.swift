@@ -74,6 +74,11 @@ struct ComplaintEvaluationLayout {
         let timeliness = evaluation.timeliness
         let days = { (value: Double?) in value.map { DecimalText.format($0, decimals: 2, trimmingZeros: true) } ?? MissingValue.dash }
         let rows = [
+            (
+                Label.verifiedOnTime, "\(timeliness.verifiedOnTime)",
+                IndonesianNumber.share(timeliness.verifiedOnTime, of: timeliness.verified)
+            ),
+            (Label.verifiedLate, "\(timeliness.verifiedLate)", IndonesianNumber.share(timeliness.verifiedLate, of: timeliness.verified)),
             (Label.onTime, "\(timeliness.finishedOnTime)", IndonesianNumber.share(timeliness.finishedOnTime, of: timeliness.finished)),
             (Label.late, "\(timeliness.finishedLate)", IndonesianNumber.share(timeliness.finishedLate, of: timeliness.finished)),
             (Label.average, days(timeliness.averageWorkingDays), MissingValue.dash),
@@ -87,7 +92,11 @@ struct ComplaintEvaluationLayout {
         ]
         return [
             .heading("C. Waktu Penyelesaian", level: 2),
-            .paragraph(DocumentParagraph(text: "Persentase dihitung dari pengaduan yang telah selesai pada periode ini.")),
+            .paragraph(
+                DocumentParagraph(
+                    text: "Persentase verifikasi dihitung dari pengaduan yang telah melewati verifikasi; persentase penyelesaian "
+                        + "dari pengaduan yang telah selesai pada periode ini. Tepat waktu berarti dalam batas unit: verifikasi dan "
+                        + "penerusan sejak diterima, tindak lanjut sejak diteruskan (SP4N-LAPOR!).")),
             .table(
                 DocumentTable(
                     kind: "penyelesaian", columns: columns,

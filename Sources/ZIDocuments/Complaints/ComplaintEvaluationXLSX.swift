@@ -40,6 +40,12 @@ public enum ComplaintEvaluationXLSX {
         let timeliness = evaluation.timeliness
         let finishing = [
             row(
+                "Verifikasi", Label.verifiedOnTime, Sheet.number(timeliness.verifiedOnTime),
+                Sheet.share(timeliness.verifiedOnTime, of: timeliness.verified)),
+            row(
+                "Verifikasi", Label.verifiedLate, Sheet.number(timeliness.verifiedLate),
+                Sheet.share(timeliness.verifiedLate, of: timeliness.verified)),
+            row(
                 "Penyelesaian", Label.onTime, Sheet.number(timeliness.finishedOnTime),
                 Sheet.share(timeliness.finishedOnTime, of: timeliness.finished)),
             row(

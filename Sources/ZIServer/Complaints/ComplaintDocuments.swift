@@ -59,7 +59,7 @@ enum ComplaintDocuments {
             timeliness: .init(
                 finishedOnTime: report.finishedOnTime, finishedLate: report.finishedLate,
                 averageWorkingDays: report.averageWorkingDaysToFinish, maximumWorkingDays: report.maximumWorkingDaysToFinish,
-                overdueOpen: report.overdue),
+                overdueOpen: report.overdue, verifiedOnTime: report.verifiedOnTime, verifiedLate: report.verifiedLate),
             lke: .init(toFollowUp: report.lkeToFollowUp, inProcess: report.lkeInProcess, finished: report.lkeFinished))
     }
 
