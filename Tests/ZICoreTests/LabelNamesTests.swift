@@ -15,6 +15,8 @@ final class LabelNamesTests: XCTestCase {
         ("EvidenceReviewStatus", EvidenceReviewStatus.labelKeys), ("SKMGrade", SKMGrade.labelKeys),
         ("ProposalEligibility.Gap", ProposalEligibility.Gap.labelKeys), ("PerceptionIndex", PerceptionIndex.labelKeys),
         ("HolidayKind", HolidayKind.labelKeys), ("AssetReportKind", AssetReportKind.labelKeys),
+        ("ComplaintTrack", ComplaintTrack.labelKeys), ("ReminderKind", ReminderKind.labelKeys),
+        ("ReminderEmailMode", ReminderEmailMode.labelKeys), ("UnitServiceType", UnitServiceType.labelKeys),
         ("periods", LabelNames.periodKeys),
     ]
 

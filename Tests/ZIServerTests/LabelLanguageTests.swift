@@ -65,6 +65,7 @@ final class BuiltLabelKeyTests: XCTestCase {
                 .deletingLastPathComponent().appendingPathComponent("Sources/ZIServer/Resources/Locales"))
         var keys = SurveyProfile.sexes.map { "label.survey_sex.\($0)" } + SurveyProfile.occupations.map { "label.survey_occupation.\($0)" }
         keys += AssetReportGroup.labelKeys + ServiceSimplificationKind.labelKeys + ConflictType.labelKeys + GratificationStatus.labelKeys
+        keys += Reminder.MailState.labelKeys + ComplaintEvent.Kind.labelKeys
         keys += ["handler", "reporter", "internal_note", "question", "answer", "additionalInformation"].map { "wbs.entry.\($0)" }
         for locale in Translations.supported {
             XCTAssertEqual(keys.filter { !translations.keys(of: locale).contains($0) }, [], locale)

@@ -49,6 +49,7 @@ struct ComplaintSummaryDTO: Content {
 struct ComplaintDetailDTO: Content {
     struct Event: Content {
         let kind: String
+        let kindLabel: String
         let fromStatus: String?
         let toStatus: String?
         let text: String?
@@ -85,7 +86,8 @@ struct ComplaintDetailDTO: Content {
         next = (ComplaintStatus(rawValue: complaint.status)?.next ?? []).map(\.rawValue)
         self.events = events.map {
             Event(
-                kind: $0.kind.rawValue, fromStatus: $0.fromStatus, toStatus: $0.toStatus, text: $0.text, author: $0.author,
+                kind: $0.kind.rawValue, kindLabel: RequestNames.current($0.kind), fromStatus: $0.fromStatus, toStatus: $0.toStatus,
+                text: $0.text, author: $0.author,
                 createdAt: $0.createdAt)
         }
         self.attachments = attachments.map(AttachmentDTO.init)

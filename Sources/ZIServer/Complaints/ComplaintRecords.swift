@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ZICore
 
 /// A public complaint (pengaduan masyarakat) of a unit: what the person reported, through
 /// which channel, where it stands and by when it must move on. The tracking code itself is
@@ -61,7 +62,7 @@ final class ComplaintEvent: Model, @unchecked Sendable {
     static let schema = "complaint_events"
 
     /// What kind of entry it is.
-    enum Kind: String, Codable, Sendable {
+    enum Kind: String, Codable, Sendable, CaseIterable, Labelled {
         case status
         case publicReply = "public_reply"
         case internalNote = "internal_note"
@@ -70,6 +71,8 @@ final class ComplaintEvent: Model, @unchecked Sendable {
         /// The reporter answered a follow-up on the status page (shown to staff and to the
         /// reporter, never elsewhere).
         case reporterReply = "reporter_reply"
+
+        static let labelGroup = "complaint_event"
     }
 
     @ID(key: .id) var id: UUID?
