@@ -225,4 +225,57 @@ final class ReminderTests: XCTestCase {
             XCTAssertEqual(Set(reminders.map(\.mailState)), [.none], "no address: in the app only")
         }
     }
+
+    func testThePagesPageTheirListsAndTheFormKeepsWhatWasChosen() async throws {
+        try await withApp { app, client in
+            let fixture = try await Fixture.make(app)
+            try await fixture.accountsPerRole()
+            let agen = try await User.query(on: app.db).filter(\.$username == "agen").first()!
+            try await app.write { db in
+                for index in 0..<55 {
+                    let reminder = Reminder()
+                    reminder.$user.id = agen.id!
+                    reminder.kind = ReminderKind.actionOverdue.rawValue
+                    reminder.key = "test:\(index)"
+                    reminder.title = "Langkah \(index)"
+                    reminder.unitName = "Balai A1"
+                    reminder.dueOn = "2026-06-30"
+                    reminder.link = SitePath.tasks.path()
+                    reminder.mailState = index == 0 ? .failed : .none
+                    reminder.attempts = index == 0 ? 6 : 0
+                    try await reminder.create(on: db)
+                }
+            }
+            let cookies = try await client.webLogin("agen", Fixture.password)
+            let first = try await client.send(.GET, "/notifications", cookies: cookies)
+            XCTAssertTrue(first.body.contains("Halaman 1 dari 2") && first.body.contains("/notifications?page=2"), first.body)
+            let second = try await client.send(.GET, "/notifications?page=2", cookies: cookies)
+            XCTAssertTrue(second.body.contains("Halaman 2 dari 2") && second.body.contains("/notifications?page=1"))
+
+            // The form sends the kinds kept on; the rest are turned off.
+            let csrf = try await client.csrfToken(cookies: cookies)
+            let bad = try await client.send(
+                .POST, "/notifications/preferences", form: ["_csrf": csrf, "emailMode": "kadang", "language": "en"], cookies: cookies)
+            XCTAssertEqual(bad.status, .unprocessableEntity)
+            XCTAssertTrue(bad.body.contains(#"<option value="en" selected>"#), "the language chosen is kept")
+            let saved = try await client.send(
+                .POST, "/notifications/preferences",
+                form: ["_csrf": csrf, "emailMode": "ringkasan_harian", "kinds[]": "complaint_overdue", "language": "id"], cookies: cookies)
+            XCTAssertEqual(saved.status, .seeOther, saved.body)
+            let choices = try await ReminderChoices.of([agen.id!], on: app.db)[agen.id!]
+            XCTAssertEqual(choices?.emailMode, "ringkasan_harian")
+            XCTAssertEqual(
+                Set(choices?.mutedKinds ?? []), Set(ReminderKind.allCases.map(\.rawValue).filter { $0 != "complaint_overdue" }))
+
+            let admin = try await client.webLogin("admin", TestApp.adminPassword)
+            let delivery = try await client.send(.GET, "/admin/notifications", cookies: admin)
+            XCTAssertEqual(delivery.status, .ok)
+            XCTAssertTrue(
+                delivery.body.contains("Tindakan terlambat") && delivery.body.contains("<td>6</td>")
+                    && delivery.body.contains("Halaman 1 dari 1"),
+                "the failed reminder with its attempts: \(delivery.body)")
+            let refused = try await client.send(.GET, "/admin/notifications", cookies: cookies)
+            XCTAssertEqual(refused.status, .forbidden)
+        }
+    }
 }

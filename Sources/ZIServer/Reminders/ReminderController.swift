@@ -54,6 +54,7 @@ struct ReminderController {
 
     struct PageView: Encodable {
         let reminders: ListPage<ReminderDTO>
+        let pager: PageLinks
         let modes: [Choice]
         let kinds: [Choice]
         let languages: [Choice]
@@ -95,8 +96,9 @@ struct ReminderController {
         let choices = try await preferences(req)
         let mode = form.values["emailMode"] ?? choices.emailMode
         let language = form.values["language"] ?? choices.language
+        let reminders = try await mine(req)
         let view = PageView(
-            reminders: try await mine(req),
+            reminders: reminders, pager: PageLinks(reminders) { SitePath.notifications.path() + "?page=\($0)" },
             modes: ReminderEmailMode.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: $0.rawValue == mode) },
             kinds: ReminderKind.allCases.map { Choice(value: $0.rawValue, label: names($0), selected: !choices.mutes($0)) },
             languages: Translations.supported.map { Choice(value: $0, label: req.t("reminder.language.\($0)"), selected: $0 == language) },
@@ -142,7 +144,16 @@ struct ReminderController {
             reminders: reminders)
     }
 
+    /// The delivery page: the API's view with its pager.
+    struct AdminView: Encodable {
+        let delivery: DeliveryView
+        let pager: PageLinks
+    }
+
     func adminPage(req: Request) async throws -> Response {
-        try await WebPage.render("notifications/admin", title: req.t("reminder.delivery"), try await delivery(req), req: req)
+        let delivery = try await delivery(req)
+        let pager = PageLinks(delivery.reminders) { SitePath.adminNotifications.path() + "?state=\(delivery.state)&page=\($0)" }
+        return try await WebPage.render(
+            "notifications/admin", title: req.t("reminder.delivery"), AdminView(delivery: delivery, pager: pager), req: req)
     }
 }

@@ -31,6 +31,7 @@ struct ReminderMailer {
     func deliver(_ app: Application, now: Date) async throws -> Outcome {
         let leased = try await app.write { db in try await Self.lease(now: now, on: db) }
         var outcome = Outcome()
+        guard !leased.isEmpty else { return outcome }
         let people = try await User.query(on: app.db).filter(\.$id ~~ Set(leased.map { $0.$user.id })).all()
         let choices = try await ReminderChoices.of(people.compactMap(\.id), on: app.db)
         for (userID, messages) in Self.messages(leased) {

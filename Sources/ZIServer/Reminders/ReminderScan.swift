@@ -27,16 +27,33 @@ enum ReminderScan {
         let found = try await WorkReminders.find(today: today, on: db) + OversightReminders.find(today: today, on: db)
         let choices = try await ReminderChoices.of(Array(Set(found.map(\.user))), on: db)
         let addresses = try await emailAddresses(Array(choices.keys), on: db)
+        var recorded = try await recordedKeys(of: found, on: db)
         var created = 0
         for due in found {
             let choice = choices[due.user] ?? .standard
-            guard !choice.mutes(due.kind) else { continue }
+            let key = ReminderTiming.key(due.kind, record: due.record.uuidString, due: due.due)
+            guard !choice.mutes(due.kind), recorded.insert("\(due.user)|\(key)").inserted else { continue }
             let state: Reminder.MailState =
                 !mailAvailable || addresses[due.user] == nil || choice.mode == .off
                 ? .none : choice.mode == .digest ? .digest : .pending
-            created += try await insert(due, state: state, today: today, on: db) ? 1 : 0
+            try await insert(due, key: key, state: state, on: db)
+            created += 1
         }
         return created
+    }
+
+    /// The `user|key` of the reminders already recorded for the deadlines found, read in chunks
+    /// (one query per 500 keys instead of one per deadline).
+    private static func recordedKeys(of found: [Due], on db: any Database) async throws -> Set<String> {
+        let keys = Array(Set(found.map { ReminderTiming.key($0.kind, record: $0.record.uuidString, due: $0.due) }))
+        var recorded = Set<String>()
+        for start in stride(from: 0, to: keys.count, by: 500) {
+            let chunk = Array(keys[start..<min(start + 500, keys.count)])
+            for row in try await Reminder.query(on: db).filter(\.$key ~~ chunk).field(\.$user.$id).field(\.$key).all() {
+                recorded.insert("\(row.$user.id)|\(row.key)")
+            }
+        }
+        return recorded
     }
 
     private static func emailAddresses(_ users: [UUID], on db: any Database) async throws -> [UUID: String] {
@@ -45,11 +62,8 @@ enum ReminderScan {
         return Dictionary(uniqueKeysWithValues: rows.compactMap { user in user.email.map { (user.id!, $0) } })
     }
 
-    /// Inserts the reminder unless the person already has it; whether it was new.
-    private static func insert(_ due: Due, state: Reminder.MailState, today: CalendarDate, on db: any Database) async throws -> Bool {
-        let key = ReminderTiming.key(due.kind, record: due.record.uuidString, due: due.due)
-        let exists = try await Reminder.query(on: db).filter(\.$user.$id == due.user).filter(\.$key == key).count() > 0
-        guard !exists else { return false }
+    /// Records the reminder of `due` under `key`.
+    private static func insert(_ due: Due, key: String, state: Reminder.MailState, on db: any Database) async throws {
         let reminder = Reminder()
         reminder.$user.id = due.user
         reminder.kind = due.kind.rawValue
@@ -62,6 +76,5 @@ enum ReminderScan {
         reminder.attempts = 0
         reminder.nextAttemptAt = state == .digest ? ReminderDigest.nextSendTime(after: AppClock.current.now()) : nil
         try await reminder.create(on: db)
-        return true
     }
 }
